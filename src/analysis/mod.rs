@@ -1,0 +1,108 @@
+//! The analysis of an article: entities with their mentions grouped under one
+//! name, figures, and quotations with their speakers. It knows nothing of the
+//! terminal; the UI and the JSON export are both views of its output.
+
+pub mod entities;
+pub mod figures;
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
+
+use crate::article::Article;
+use crate::text::{self, Sentence, Span, Token, TokenKind};
+pub use entities::{Entity, EntityKind, Mention};
+pub use figures::{Figure, FigureKind};
+pub use lexicon::{Gender, Lexicon, lexicon};
+pub use quotes::{Quote, QuoteKind};
+
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub entities: Vec<Entity>,
+    pub figures: Vec<Figure>,
+    pub quotes: Vec<Quote>,
+}
+
+/// What every extractor reads: the text split into blocks (title and body
+/// paragraphs), tokens and sentences.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// Blocks in reading order, each with its range of sentence indexes.
+    pub blocks: Vec<(Span, std::ops::Range<usize>)>,
+    pub lex: &'static Lexicon,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, blocks: impl IntoIterator<Item = Span>) -> Context<'a> {
+        let lex = lexicon();
+        let mut tokens = Vec::new();
+        let mut sentences = Vec::new();
+        let mut out_blocks = Vec::new();
+        for block in blocks {
+            let first = tokens.len();
+            text::tokenize(text, block.clone(), &mut tokens);
+            let s0 = sentences.len();
+            sentences.extend(text::sentences(text, &tokens, first, lex));
+            out_blocks.push((block, s0..sentences.len()));
+        }
+        Context {
+            text,
+            tokens,
+            sentences,
+            blocks: out_blocks,
+            lex,
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The word at token `i`, or "" past either end or for a non-word.
+    pub fn word(&self, i: usize) -> &'a str {
+        match self.tokens.get(i) {
+            Some(t) if t.kind != TokenKind::Punct => t.text(self.text),
+            _ => "",
+        }
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.text[t.start..].starts_with(char::is_uppercase)
+        })
+    }
+
+    /// Index of the block holding token `i`'s sentence.
+    pub fn block_of_sentence(&self, s: usize) -> usize {
+        self.blocks.partition_point(|(_, r)| r.end <= s)
+    }
+
+    pub fn sentence_of_token(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+
+    /// The first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+}
+
+/// Analyses an article: the title, the byline and the body paragraphs.
+pub fn analyze(article: &Article) -> Analysis {
+    let blocks = article
+        .title
+        .iter()
+        .cloned()
+        .chain(article.paragraphs.iter().cloned());
+    let ctx = Context::new(&article.text, blocks);
+    let mentions = entities::recognise(&ctx);
+    let entities = names::group(&ctx, mentions, article);
+    let figures = figures::extract(&ctx);
+    let quotes = quotes::extract(&ctx, &entities);
+    Analysis {
+        entities,
+        figures,
+        quotes,
+    }
+}

@@ -1,0 +1,207 @@
+//! Grouping mentions under one canonical name: "Wang" joins Wang Xiaohong,
+//! "Al Raisi" joins Ahmed Naser Al Raisi. A byline author is never merged
+//! with a person named in the body.
+
+use std::collections::HashMap;
+
+use super::entities::{Entity, EntityKind, Mention};
+use super::{Context, Gender};
+use crate::article::Article;
+use crate::text::Span;
+
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "dr", "dr.",
+];
+
+pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<Entity> {
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut add =
+        |ents: &mut Vec<Entity>, kind: EntityKind, name: &str, span: Option<Span>, author: bool| {
+            let key = (kind, name.to_string());
+            let idx = match by_key.get(&key) {
+                Some(&i) if !author => i,
+                _ => {
+                    ents.push(Entity {
+                        kind,
+                        name: name.to_string(),
+                        roles: if author {
+                            vec!["author".into()]
+                        } else {
+                            vec![]
+                        },
+                        mentions: vec![],
+                        gender: None,
+                        author,
+                    });
+                    if !author {
+                        by_key.insert(key, ents.len() - 1);
+                    }
+                    ents.len() - 1
+                }
+            };
+            if let Some(s) = span {
+                ents[idx].mentions.push(s);
+            }
+            idx
+        };
+
+    // Metadata first: authors, the source, the dateline.
+    for a in &article.authors {
+        add(&mut ents, EntityKind::Person, &a.name, a.span.clone(), true);
+    }
+    if let Some(s) = &article.source {
+        add(
+            &mut ents,
+            EntityKind::Organization,
+            &s.name,
+            s.span.clone(),
+            false,
+        );
+    }
+    for d in &article.dateline {
+        add(&mut ents, EntityKind::Place, &d.name, d.span.clone(), false);
+    }
+
+    // What each name is, wherever the article says so with confidence.
+    let mut known: HashMap<&str, EntityKind> = HashMap::new();
+    for d in &article.dateline {
+        known.insert(d.name.as_str(), EntityKind::Place);
+    }
+    for m in &mentions {
+        if let Some(k) = m.kind
+            && k != EntityKind::Person
+        {
+            known.entry(m.name.as_str()).or_insert(k);
+        }
+    }
+    // Full names of people, to tie short forms to.
+    let full: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.name.split_whitespace().count() >= 2)
+        .collect();
+
+    let mut last_seen: Vec<usize> = Vec::new();
+    for (order, m) in mentions.iter().enumerate() {
+        let words: Vec<&str> = m.name.split_whitespace().collect();
+        let kind = match m.kind {
+            Some(k) => Some(k),
+            None => known.get(m.name.as_str()).copied(),
+        };
+        let idx = match kind {
+            Some(EntityKind::Person) | None => {
+                let person = find_person(&ents, &last_seen, &words).or_else(|| {
+                    // A short form before its full name: "Clinton … Hillary Clinton".
+                    full.iter()
+                        .find(|f| contains_words(&f.name, &words))
+                        .map(|f| add(&mut ents, EntityKind::Person, &f.name, None, false))
+                });
+                match person {
+                    Some(p) => {
+                        if words.len() > ents[p].name.split_whitespace().count()
+                            && contains_words(
+                                &m.name,
+                                &ents[p].name.split_whitespace().collect::<Vec<_>>(),
+                            )
+                        {
+                            ents[p].name = m.name.clone();
+                        }
+                        ents[p].mentions.push(m.span.clone());
+                        p
+                    }
+                    None if kind == Some(EntityKind::Person) || speaks_or_titled(ctx, m) => add(
+                        &mut ents,
+                        EntityKind::Person,
+                        &m.name,
+                        Some(m.span.clone()),
+                        false,
+                    ),
+                    None => continue,
+                }
+            }
+            Some(k) => add(&mut ents, k, &m.name, Some(m.span.clone()), false),
+        };
+        for r in &m.roles {
+            let honorific = HONORIFICS.contains(&r.to_lowercase().as_str());
+            if !honorific && !ents[idx].roles.contains(r) {
+                ents[idx].roles.push(r.clone());
+            }
+        }
+        if last_seen.len() < ents.len() {
+            last_seen.resize(ents.len(), 0);
+        }
+        last_seen[idx] = order + 1;
+    }
+
+    for e in &mut ents {
+        e.mentions.sort_by_key(|s| s.start);
+        e.mentions.dedup();
+        if e.kind == EntityKind::Person {
+            e.gender = gender_of(ctx, e);
+        }
+    }
+    ents.retain(|e| !e.mentions.is_empty());
+    ents.sort_by_key(|e| (e.mentions[0].start, e.kind));
+    ents
+}
+
+/// The person (not an author) whose name holds these words, the most recently
+/// mentioned first.
+fn find_person(ents: &[Entity], last_seen: &[usize], words: &[&str]) -> Option<usize> {
+    ents.iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person && !e.author)
+        .filter(|(_, e)| {
+            contains_words(&e.name, words)
+                || contains_words(
+                    &words.join(" "),
+                    &e.name.split_whitespace().collect::<Vec<_>>(),
+                )
+        })
+        .max_by_key(|(i, _)| last_seen.get(*i).copied().unwrap_or(0))
+        .map(|(i, _)| i)
+}
+
+/// `name`'s words hold `words` as a contiguous run.
+fn contains_words(name: &str, words: &[&str]) -> bool {
+    let n: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty() && n.windows(words.len()).any(|w| w == words)
+}
+
+/// A lone name that speaks ("Dacic said") or carries a title is a person.
+fn speaks_or_titled(ctx: &Context, m: &Mention) -> bool {
+    let next = ctx.word(m.tokens.end);
+    let prev = ctx.word(m.tokens.start.wrapping_sub(1));
+    ctx.lex.is_cue(next)
+        || ctx.lex.is_cue(prev) && m.tokens.start > 0
+        || ctx.lex.is_title_word(prev) && !prev.is_empty()
+}
+
+fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {
+    let lex = ctx.lex;
+    for s in &e.mentions {
+        let i = ctx.token_at(s.start);
+        if i > 0
+            && let Some(g) = lex.gender(ctx.word(i - 1))
+        {
+            return Some(g);
+        }
+    }
+    e.roles
+        .iter()
+        .flat_map(|r| r.split_whitespace())
+        .chain(e.name.split_whitespace().take(1))
+        .find_map(|w| lex.gender(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    #[test]
+    fn contiguous_words_only() {
+        assert!(contains_words("Ahmed Naser Al Raisi", &["Al", "Raisi"]));
+        assert!(!contains_words("Ahmed Naser Al Raisi", &["Ahmed", "Raisi"]));
+        assert!(contains_words("Andy Tsang Wai-hung", &["Tsang"]));
+    }
+}

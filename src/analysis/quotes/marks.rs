@@ -1,0 +1,177 @@
+//! Quotation marks paired into direct quotations, however the publication
+//! writes them. Unbalanced marks end at their paragraph, so they never stop
+//! the rest of the article from being read right.
+
+use super::super::Context;
+use crate::text::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+/// Direct quotations as byte spans including their marks, in order. A
+/// quotation that runs over several paragraphs is one span.
+pub fn find(ctx: &Context) -> Vec<Span> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (bi, (block, _)) in ctx.blocks.iter().enumerate() {
+        let s = &text[block.clone()];
+        let marks = double_marks(s, block.start);
+        let marks = if marks.is_empty() {
+            single_marks(s, block.start)
+        } else {
+            marks
+        };
+        let mut skip_first_open = open.is_some();
+        for (pos, len, m) in marks {
+            if skip_first_open {
+                skip_first_open = false;
+                if pos == block.start && m != Mark::Close {
+                    continue; // the mark that continues a quotation
+                }
+                // The carried quotation did not continue: it ended with its paragraph.
+                close_at_end(text, &mut open, &mut out, ctx.blocks[bi - 1].0.end);
+            }
+            match (m, open) {
+                (Mark::Open, Some(_)) => open = Some(pos),
+                (Mark::Open | Mark::Either, None) => open = Some(pos),
+                (Mark::Close | Mark::Either, Some(o)) => {
+                    out.push(o..pos + len);
+                    open = None;
+                }
+                (Mark::Close, None) => {}
+            }
+        }
+        if skip_first_open {
+            close_at_end(text, &mut open, &mut out, ctx.blocks[bi - 1].0.end);
+        }
+        if let Some(o) = open {
+            // Carried on only when the next paragraph opens with a mark.
+            let next_opens = ctx.blocks.get(bi + 1).is_some_and(|(nb, _)| {
+                text[nb.clone()].starts_with(['\u{201c}', '"', '\u{ab}', '\u{2018}', '\u{201d}'])
+            });
+            if !next_opens {
+                open = Some(o);
+                close_at_end(text, &mut open, &mut out, block.end);
+            }
+        }
+    }
+    if open.is_some() {
+        let end = ctx.blocks.last().map_or(text.len(), |b| b.0.end);
+        close_at_end(text, &mut open, &mut out, end);
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// An unclosed quotation ends at its paragraph's end when it is long enough
+/// to be speech.
+fn close_at_end(text: &str, open: &mut Option<usize>, out: &mut Vec<Span>, end: usize) {
+    if let Some(o) = open.take()
+        && o < end
+        && text[o..end].split_whitespace().count() >= 4
+    {
+        out.push(o..end);
+    }
+}
+
+fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        let after_space =
+            prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(p));
+        let before_space = next
+            .is_none_or(|n| n.is_whitespace() || ",.;:!?)]}\u{2014}\u{2013}\u{2015}-".contains(n));
+        let mark = match c {
+            '\u{201c}' | '\u{ab}' | '\u{201e}' => Some(if !after_space && before_space {
+                Mark::Close
+            } else {
+                Mark::Open
+            }),
+            '\u{201d}' | '\u{bb}' => Some(if after_space && !before_space {
+                Mark::Open
+            } else {
+                Mark::Close
+            }),
+            '"' => Some(match (after_space, before_space) {
+                (true, false) => Mark::Open,
+                (false, true) => Mark::Close,
+                _ => Mark::Either,
+            }),
+            // The ''…'' and ``…'' conventions.
+            '\'' | '`' if next == Some(c) => {
+                let m = if c == '`' || after_space {
+                    Mark::Open
+                } else {
+                    Mark::Close
+                };
+                out.push((base + i, 2, m));
+                k += 2;
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(m) = mark {
+            out.push((base + i, c.len_utf8(), m));
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Single curly marks used for speech, in a paragraph with no double marks.
+/// An apostrophe (’s, ’90s, rock ’n’ roll) is never a mark.
+fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        match c {
+            '\u{2018}'
+                if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                    && next.is_some_and(|n| n.is_alphabetic()) =>
+            {
+                out.push((base + i, 3, Mark::Open));
+            }
+            '\u{2019}'
+                if prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                // Only a closing mark when a quotation is open.
+                && out
+                    .last()
+                    .is_some_and(|m: &(usize, usize, Mark)| m.2 == Mark::Open) =>
+            {
+                out.push((base + i, 3, Mark::Close));
+            }
+            _ => {}
+        }
+    }
+    // A single mark that never closes is an apostrophe or a typo.
+    if out.last().is_some_and(|m| m.2 == Mark::Open) {
+        out.pop();
+    }
+    out
+}
+
+/// For each token, the index of the direct quotation holding it.
+pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Vec<Option<usize>> {
+    let mut owner = vec![None; ctx.tokens.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        let a = ctx.token_at(q.start);
+        let b = ctx.token_at(q.end);
+        for o in &mut owner[a..b] {
+            *o = Some(qi);
+        }
+    }
+    owner
+}

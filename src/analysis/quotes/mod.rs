@@ -1,0 +1,887 @@
+//! Who said what: direct quotations in quotation marks and reported speech,
+//! each with its cue and its speaker resolved to an entity where the article
+//! allows.
+
+use super::Context;
+use super::entities::Entity;
+use crate::text::{Span, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    pub span: Span,
+    /// The entity's name, a description ("a senior official"), or None.
+    pub speaker: Option<String>,
+    /// Index into the analysis's entities.
+    pub speaker_id: Option<usize>,
+    /// The words naming the speaker here: "he", "Dacic".
+    pub speaker_mention: Option<Span>,
+    pub cue: Option<Span>,
+}
+
+mod marks;
+mod speakers;
+
+use speakers::Speaker;
+
+/// Words between a speaker and a cue that do not break the pair ("he also said").
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "further",
+    "again",
+    "once",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "previously",
+    "recently",
+    "earlier",
+    "reportedly",
+    "had",
+    "has",
+    "been",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "simply",
+    "just",
+    "already",
+    "still",
+    "often",
+    "never",
+    "not",
+    "even",
+    "quickly",
+    "flatly",
+    "bluntly",
+    "frankly",
+    "angrily",
+    "tweeted",
+    "could",
+    "may",
+    "might",
+];
+/// Cues that take a clause without "that" ("said the move paved the way").
+const BARE_CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "announce",
+    "announces",
+    "announced",
+    "reply",
+    "replied",
+    "replies",
+    "acknowledge",
+    "acknowledged",
+    "acknowledges",
+    "admit",
+    "admitted",
+    "admits",
+    "suggest",
+    "suggested",
+    "suggests",
+    "assert",
+    "asserted",
+    "asserts",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "stress",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "write",
+    "writes",
+    "wrote",
+    "tweet",
+    "tweeted",
+    "tweets",
+    "predict",
+    "predicted",
+    "predicts",
+    "promise",
+    "promised",
+    "promises",
+    "vow",
+    "vowed",
+    "vows",
+    "pledge",
+    "pledged",
+    "pledges",
+    "pledging",
+    "reiterated",
+    "conceded",
+    "contended",
+    "maintained",
+    "explained",
+    "explains",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "recalled",
+    "recalls",
+    "continued",
+    "responded",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "called",
+    "expressed",
+    "highlighted",
+    "welcomed",
+    "denied",
+    "denies",
+    "alleged",
+    "alleges",
+    "estimated",
+    "reported",
+    "reports",
+    "wrote",
+    "added",
+    "hopes",
+    "hoped",
+    "feared",
+    "fears",
+];
+/// Cues whose object is what was said: "pledged China’s continued support".
+const OBJECT_CUES: &[&str] = &[
+    "pledge",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "expressed",
+    "highlighted",
+    "welcomed",
+    "urged",
+    "urges",
+    "announced",
+    "announces",
+    "denied",
+    "denies",
+    "called",
+];
+
+/// Finds every quotation and its speaker.
+pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
+    let direct = marks::find(ctx);
+    let inside = marks::token_owner(ctx, &direct);
+    let speakers = speakers::Resolver::new(ctx, entities);
+    let mut found: Vec<Found> = Vec::new();
+
+    // Reported speech, sentence by sentence.
+    for (si, sent) in ctx.sentences.iter().enumerate() {
+        let mut c = sent.tokens.start;
+        while c < sent.tokens.end {
+            if inside[c].is_some() {
+                c += 1;
+                continue;
+            }
+            let cue_len = cue_at(ctx, c);
+            if cue_len == 0 {
+                c += 1;
+                continue;
+            }
+            if let Some(f) = reported(ctx, si, c, cue_len, &inside, &direct, &found) {
+                found.push(f);
+            }
+            c += cue_len;
+        }
+    }
+
+    // Direct quotations not already inside reported speech.
+    for (qi, q) in direct.iter().enumerate() {
+        if found
+            .iter()
+            .any(|f| f.span.start <= q.start && q.end <= f.span.end + 1)
+        {
+            continue;
+        }
+        let f = attribute_direct(ctx, qi, &direct, &inside, &found);
+        if let Some(f) = f {
+            found.push(f);
+        }
+    }
+    found.sort_by_key(|f| f.span.start);
+    merge_split_quotes(ctx, &mut found);
+    drop_overlaps(&mut found);
+
+    // Speakers, in reading order so that pronouns can prefer the last speaker.
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    let mut last: Option<(usize, usize)> = None; // (entity, position)
+    for f in found {
+        let resolved = match &f.speaker {
+            Some(Speaker::Phrase(np)) => speakers.resolve(np.clone(), last),
+            Some(Speaker::Inherit) => last.map(|(e, _)| speakers.named(e)),
+            None => None,
+        };
+        let (speaker, speaker_id, speaker_mention) = match resolved {
+            Some(r) => (Some(r.name), r.entity, r.mention),
+            None => (None, None, None),
+        };
+        if let Some(e) = speaker_id {
+            last = Some((e, f.span.start));
+        }
+        let kind = if f.kind == QuoteKind::Indirect
+            && direct
+                .iter()
+                .any(|d| d.start >= f.span.start && d.end <= f.span.end)
+        {
+            QuoteKind::Mixed
+        } else {
+            f.kind
+        };
+        out.push(Quote {
+            kind,
+            span: f.span,
+            speaker,
+            speaker_id,
+            speaker_mention,
+            cue: f.cue,
+        });
+    }
+    out
+}
+
+/// A quotation found, before its speaker is resolved.
+#[derive(Debug, Clone)]
+struct Found {
+    kind: QuoteKind,
+    span: Span,
+    speaker: Option<Speaker>,
+    cue: Option<Span>,
+}
+
+/// The number of tokens of a cue starting at `c` (0: none).
+fn cue_at(ctx: &Context, c: usize) -> usize {
+    let w = ctx.word(c);
+    if w.is_empty() {
+        return 0;
+    }
+    let lower = w.to_lowercase();
+    for p in &ctx.lex.cue_phrases {
+        if p[0] == lower
+            && p.iter()
+                .enumerate()
+                .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
+        {
+            return p.len();
+        }
+    }
+    usize::from(
+        BARE_CUES.contains(&lower.as_str()) && !ctx.is_cap(c) || lower == "said" || lower == "says",
+    )
+}
+
+fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
+    ctx.tokens[a].start..ctx.tokens[b - 1].end
+}
+
+fn is_end_punct(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "\u{2026}")
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "\u{2018}" | "\u{2019}" | "'"
+    )
+}
+
+/// Reported speech around the cue at `c`.
+fn reported(
+    ctx: &Context,
+    si: usize,
+    c: usize,
+    cue_len: usize,
+    inside: &[Option<usize>],
+    direct: &[Span],
+    found: &[Found],
+) -> Option<Found> {
+    let sent = &ctx.sentences[si];
+    let (s0, s1) = (sent.tokens.start, sent.tokens.end);
+    let lower = ctx.word(c).to_lowercase();
+    let cue = span_of(ctx, c, c + cue_len);
+    let after = c + cue_len;
+
+    // "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER."
+    if lower == "according" {
+        let np_end = (after..s1)
+            .find(|&k| ctx.tok(k) == "," || is_end_punct(ctx.tok(k)))
+            .unwrap_or(s1);
+        if np_end <= after {
+            return None;
+        }
+        let speaker = Some(Speaker::Phrase(after..np_end));
+        let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
+            (s0, c - 1)
+        } else if ctx.tok_or(np_end) == "," {
+            (np_end + 1, content_end(ctx, np_end + 1, s1))
+        } else {
+            return None;
+        };
+        return content(ctx, a, b, speaker, cue, QuoteKind::Indirect);
+    }
+
+    // Participle: ", saying (that) …", ", adding that …" keeps the clause's speaker.
+    if lower.ends_with("ing") && c > s0 && ctx.tok(c - 1) == "," {
+        let a = skip_that(ctx, after, s1);
+        let speaker = found
+            .iter()
+            .rev()
+            .find(|f| {
+                f.span.start >= ctx.tokens[s0].start
+                    || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
+            })
+            .and_then(|f| f.speaker.clone())
+            .or_else(|| subject_of(ctx, s0, c).map(Speaker::Phrase));
+        return content(
+            ctx,
+            a,
+            content_end(ctx, a, s1),
+            speaker,
+            cue,
+            QuoteKind::Indirect,
+        );
+    }
+
+    // Inverted: "CONTENT, said SPEAKER(, ROLE)."
+    if c > s0 + 2 && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1))) && cue_len == 1 {
+        let np_end = noun_phrase_forward(ctx, after, s1);
+        if np_end > after {
+            let rest_ok = np_end >= s1
+                || matches!(ctx.tok(np_end), "," | "." | ";" | "\u{2014}")
+                || is_end_punct(ctx.tok(np_end));
+            if rest_ok {
+                let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
+                let (a, kind) = quote_before(ctx, s0, b, inside, direct);
+                return content(ctx, a, b, Some(Speaker::Phrase(after..np_end)), cue, kind);
+            }
+        }
+    }
+
+    // "CONTENT, SPEAKER said." and "SPEAKER said (that) CONTENT".
+    let (np, np_start) = speaker_before(ctx, s0, c)?;
+    let tail_empty =
+        after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1);
+    if tail_empty {
+        // Post-posed: the content ends at the comma or quote before the speaker.
+        if np_start <= s0 + 1 {
+            return None;
+        }
+        let sep = np_start - 1;
+        if !(ctx.tok(sep) == "," || is_quote_mark(ctx.tok(sep)) || ctx.tok(sep) == "\u{2014}") {
+            return None;
+        }
+        let (a, kind) = quote_before(
+            ctx,
+            s0,
+            sep + usize::from(is_quote_mark(ctx.tok(sep))),
+            inside,
+            direct,
+        );
+        return content(
+            ctx,
+            a,
+            sep + usize::from(is_quote_mark(ctx.tok(sep))),
+            Some(Speaker::Phrase(np)),
+            cue,
+            kind,
+        );
+    }
+    // Pre-posed: the speaker is the subject; what follows the cue is said.
+    if !subject_position(ctx, s0, np_start) {
+        return None;
+    }
+    let mut a = after;
+    if matches!(
+        lower.as_str(),
+        "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "urges" | "informed"
+    ) {
+        // Skip the listener: "told reporters (that)".
+        let stop = (a..s1.min(a + 6))
+            .find(|&k| matches!(ctx.tok(k), "that" | "," | ":") || inside[k].is_some());
+        a = stop.unwrap_or(a);
+    }
+    a = skip_that(ctx, a, s1);
+    if a >= s1 {
+        return None;
+    }
+    // A quotation right after the cue: the quote is what was said.
+    if let Some(qi) = inside[a] {
+        let q = direct[qi].clone();
+        return Some(Found {
+            kind: QuoteKind::Direct,
+            span: q,
+            speaker: Some(Speaker::Phrase(np)),
+            cue: Some(cue),
+        });
+    }
+    let object_cue = OBJECT_CUES.contains(&lower.as_str()) || cue_len > 1;
+    let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
+    if !had_that && !object_cue && !BARE_CUES.contains(&lower.as_str()) {
+        return None;
+    }
+    let b = content_end(ctx, a, s1);
+    // A speech act named by its object includes the act: "expressed gratitude for …".
+    if (object_cue && lower != "called") && !had_that {
+        a = c;
+    }
+    content(
+        ctx,
+        a,
+        b,
+        Some(Speaker::Phrase(np)),
+        cue,
+        QuoteKind::Indirect,
+    )
+}
+
+/// After "said", "that" and the colon are not part of what was said.
+fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
+    while a < s1
+        && (matches!(ctx.tok(a), ":" | ",")
+            || ctx.word(a).eq_ignore_ascii_case("that") && !ctx.is_cap(a))
+    {
+        a += 1;
+    }
+    a
+}
+
+/// Content runs to the end of the sentence, without its final stop.
+fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
+    // ", saying …" and ", adding that …" begin a statement of their own.
+    let mut b = (a + 1..s1)
+        .find(|&k| ctx.tok(k) == "," && ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0)
+        .unwrap_or(s1);
+    let s1 = b;
+    while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
+        b -= 1;
+    }
+    // Keep a closing quotation mark with its opening one.
+    if b < s1 && is_quote_mark(ctx.tok(b)) && b > a && (a..b).any(|k| is_quote_mark(ctx.tok(k))) {
+        b += 1;
+    }
+    b
+}
+
+fn content(
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    speaker: Option<Speaker>,
+    cue: Span,
+    kind: QuoteKind,
+) -> Option<Found> {
+    let words = (a..b)
+        .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+        .count();
+    (b > a && words >= 3).then(|| Found {
+        kind,
+        span: span_of(ctx, a, b),
+        speaker,
+        cue: Some(cue),
+    })
+}
+
+/// The start of the content ending at `b`: the direct quotation that ends
+/// there, or the sentence start.
+fn quote_before(
+    ctx: &Context,
+    s0: usize,
+    b: usize,
+    inside: &[Option<usize>],
+    direct: &[Span],
+) -> (usize, QuoteKind) {
+    let mut k = b;
+    while k > s0 && matches!(ctx.tok(k - 1), "," | ".") {
+        k -= 1;
+    }
+    if k > 0
+        && let Some(qi) = inside[k - 1]
+    {
+        let q = &direct[qi];
+        let a = ctx.token_at(q.start);
+        let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
+        if a < k && (starts_sentence || a <= s0) {
+            return (a, QuoteKind::Direct);
+        }
+    }
+    (s0, QuoteKind::Indirect)
+}
+
+/// The speaker before a cue: "a senior law enforcement official", "he",
+/// "Wang, the public security minister,". Returns the phrase and where the
+/// whole subject (with any appositive) starts.
+fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let mut k = c;
+    while k > s0 && ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str()) && !ctx.is_cap(k - 1)
+    {
+        k -= 1;
+    }
+    // Appositive: "Wang, the public security minister, said".
+    if k > s0 && ctx.tok(k - 1) == "," {
+        let lo = k.saturating_sub(14).max(s0);
+        let comma = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ",")?;
+        let name_start = np_back(ctx, s0, comma);
+        if name_start < comma && (name_start..comma).any(|j| ctx.is_cap(j)) {
+            return Some((name_start..comma, name_start));
+        }
+        return None;
+    }
+    let start = np_back(ctx, s0, k);
+    (start < k).then_some((start..k, start))
+}
+
+const NP_BREAK: &[&str] = &[
+    "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
+    "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
+    "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
+    "has", "had", "have", "will",
+];
+
+/// The start of the noun phrase ending at `end`.
+fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
+    let mut k = end;
+    let limit = end.saturating_sub(10).max(s0);
+    while k > limit {
+        let t = ctx.tokens[k - 1];
+        let w = ctx.tok(k - 1);
+        let lw = w.to_lowercase();
+        let ok = match t.kind {
+            TokenKind::Punct => matches!(w, "\u{2019}" | "'" | "-" | "." | "&") && k - 1 > s0,
+            TokenKind::Number => false,
+            TokenKind::Word => {
+                let cue = ctx.lex.is_cue(&lw) && !ctx.is_cap(k - 1);
+                !(NP_BREAK.contains(&lw.as_str()) || cue) || lw == "’s" || lw == "'s"
+            }
+        };
+        if !ok {
+            break;
+        }
+        k -= 1;
+        if matches!(
+            lw.as_str(),
+            "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
+        ) {
+            break;
+        }
+    }
+    // A phrase never starts on punctuation.
+    while k < end && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    k
+}
+
+/// The noun phrase starting at `a` (after an inverted cue): "Andy Tsang
+/// Wai-hung", "the minister", "a spokeswoman for the ministry".
+fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
+    let mut k = a;
+    while k < s1 && k < a + 8 {
+        let t = ctx.tokens[k];
+        let w = ctx.tok(k).to_lowercase();
+        let ok = match t.kind {
+            TokenKind::Punct => matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | "."),
+            TokenKind::Number => false,
+            TokenKind::Word => k == a || !NP_BREAK.contains(&w.as_str()) || w == "for" || w == "of",
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    while k > a && ctx.tokens[k - 1].kind == TokenKind::Punct {
+        k -= 1;
+    }
+    k
+}
+
+/// "on Monday", "in a statement", "last week" after a final cue.
+fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
+    let first = ctx.word(a).to_lowercase();
+    let starts = matches!(
+        first.as_str(),
+        "on" | "in"
+            | "at"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "during"
+            | "to"
+            | "after"
+            | "before"
+            | "via"
+            | "over"
+    ) || (first.len() > 3 && first.ends_with("ly"));
+    if !starts {
+        return false;
+    }
+    let rest = (a..s1).take_while(|&k| !is_end_punct(ctx.tok(k))).count();
+    rest <= 8 && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
+}
+
+/// The phrase before the cue starts the clause: at the sentence start, after a
+/// comma or a conjunction, or after an opening phrase.
+fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
+    if np_start <= s0 {
+        return true;
+    }
+    let prev = ctx.tok(np_start - 1);
+    matches!(prev, "," | ":" | ";" | "\u{2014}" | "(")
+        || is_quote_mark(prev)
+        || matches!(
+            prev.to_lowercase().as_str(),
+            "and" | "but" | "when" | "while" | "as" | "because" | "so" | "then"
+        )
+}
+
+/// The sentence's subject: its first noun phrase before `c`.
+fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
+    let mut k = s0;
+    while k < c && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    let mut e = k;
+    while e < c
+        && ctx.tokens[e].kind != TokenKind::Punct
+        && !NP_BREAK.contains(&ctx.word(e).to_lowercase().as_str())
+        && !ctx.lex.is_cue(ctx.word(e))
+    {
+        e += 1;
+    }
+    (e > k && e - k <= 6).then_some(k..e)
+}
+
+/// A quotation with no cue in its sentence: attributed by "― Name", by a
+/// speaker and cue right after it, by "NAME: “…”", or by the speaker of the
+/// quotation it continues.
+fn attribute_direct(
+    ctx: &Context,
+    qi: usize,
+    direct: &[Span],
+    inside: &[Option<usize>],
+    found: &[Found],
+) -> Option<Found> {
+    let q = direct[qi].clone();
+    let first = ctx.token_at(q.start);
+    let mut last = ctx.token_at(q.end);
+    let words = (first..last)
+        .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+        .count();
+    let block = ctx
+        .blocks
+        .iter()
+        .position(|(b, _)| b.start <= q.start && q.start < b.end)?;
+    let (bspan, _) = &ctx.blocks[block];
+    let sent_end = ctx.sentences
+        [ctx.sentence_of_token(last.min(ctx.tokens.len().saturating_sub(1)))]
+    .tokens
+    .end;
+
+    // "― Name" after the quote.
+    if last < ctx.tokens.len()
+        && matches!(ctx.tok(last), "\u{2015}" | "\u{2014}" | "-" | "\u{2013}")
+        && ctx.is_cap(last + 1)
+    {
+        let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + 6));
+        let dash = ctx.tokens[last].span();
+        return Some(Found {
+            kind: QuoteKind::Direct,
+            span: q,
+            speaker: Some(Speaker::Phrase(last + 1..e)),
+            cue: Some(dash),
+        });
+    }
+    // ", he said" right after, in the same sentence or the next few tokens.
+    while last < ctx.tokens.len() && ctx.tok(last) == "," {
+        last += 1;
+    }
+    if last < sent_end.max(last + 1)
+        && last < ctx.tokens.len()
+        && ctx.tokens[last].start < bspan.end
+    {
+        let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
+        if let Some(c) =
+            (last..s_end.min(last + 9)).find(|&k| cue_at(ctx, k) > 0 && inside[k].is_none())
+        {
+            let s0 = last;
+            if c == last {
+                let e = noun_phrase_forward(ctx, c + 1, s_end);
+                if e > c + 1 {
+                    return Some(Found {
+                        kind: QuoteKind::Direct,
+                        span: q,
+                        speaker: Some(Speaker::Phrase(c + 1..e)),
+                        cue: Some(ctx.tokens[c].span()),
+                    });
+                }
+            } else if let Some((np, start)) = speaker_before(ctx, s0, c)
+                && start == s0
+            {
+                return Some(Found {
+                    kind: QuoteKind::Direct,
+                    span: q,
+                    speaker: Some(Speaker::Phrase(np)),
+                    cue: Some(ctx.tokens[c].span()),
+                });
+            }
+        }
+    }
+    // "PENCE: “…”" or "Smith said: “…”" before it.
+    if first >= 2 && ctx.tok(first - 1) == ":" {
+        let s0 = ctx.sentences[ctx.sentence_of_token(first - 1)].tokens.start;
+        if let Some(c) = (s0..first - 1).rev().find(|&k| cue_at(ctx, k) > 0)
+            && let Some((np, _)) = speaker_before(ctx, s0, c)
+        {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: q,
+                speaker: Some(Speaker::Phrase(np)),
+                cue: Some(ctx.tokens[c].span()),
+            });
+        }
+        let start = np_back(ctx, s0, first - 1);
+        if start < first - 1 && (start..first - 1).all(|k| ctx.is_cap(k)) {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: q,
+                speaker: Some(Speaker::Phrase(start..first - 1)),
+                cue: None,
+            });
+        }
+    }
+    // Scare quotes and titles of works are not speech.
+    if words <= 3 {
+        return None;
+    }
+    // A quotation that opens its paragraph, continuing the last speaker nearby.
+    let prev_nearby = found.last().is_some_and(|f| {
+        let fb = ctx
+            .blocks
+            .iter()
+            .position(|(b, _)| b.start <= f.span.start && f.span.start < b.end);
+        fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()
+    });
+    let speaker = prev_nearby.then_some(Speaker::Inherit);
+    Some(Found {
+        kind: QuoteKind::Direct,
+        span: q,
+        speaker,
+        cue: None,
+    })
+}
+
+/// “A,” she said. “B.” is one statement: the second part joins the first.
+fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let same_block = ctx
+            .blocks
+            .iter()
+            .any(|(s, _)| s.start <= a.span.start && b.span.end <= s.end);
+        let joinable = a.kind == QuoteKind::Direct
+            && b.kind == QuoteKind::Direct
+            && a.cue.is_some()
+            && matches!(b.speaker, Some(Speaker::Inherit) | None)
+            && same_block
+            && a.cue
+                .as_ref()
+                .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end);
+        if joinable {
+            let b = found.remove(i + 1);
+            found[i].span.end = b.span.end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Two findings for the same words: the first (the more specific) stays.
+fn drop_overlaps(found: &mut Vec<Found>) {
+    let mut keep: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        let clash = keep.iter().any(|k| {
+            let ov = k
+                .span
+                .end
+                .min(f.span.end)
+                .saturating_sub(k.span.start.max(f.span.start));
+            ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
+        });
+        if !clash {
+            keep.push(f);
+        }
+    }
+    *found = keep;
+}

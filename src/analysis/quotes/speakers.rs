@@ -1,0 +1,243 @@
+//! Speakers: the words naming who speaks, resolved to an entity. Names match
+//! their entity; pronouns go to the closest fitting person, preferring the
+//! last speaker; descriptions go to the person whose role they name.
+
+use super::super::entities::{Entity, EntityKind};
+use super::super::{Context, Gender};
+use crate::text::Span;
+
+/// Who speaks, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    /// Token range of the phrase naming the speaker.
+    Phrase(std::ops::Range<usize>),
+    /// The speaker of the quotation this one continues.
+    Inherit,
+}
+
+pub struct Resolved {
+    pub name: String,
+    pub entity: Option<usize>,
+    pub mention: Option<Span>,
+}
+
+/// Nouns that describe a person by role ("a senior official", "the minister").
+const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "secretary",
+    "leader",
+    "officer",
+    "source",
+    "sources",
+    "aide",
+    "adviser",
+    "advisor",
+    "governor",
+    "senator",
+    "mayor",
+    "ambassador",
+    "chief",
+    "head",
+    "executive",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "diplomat",
+    "analyst",
+    "expert",
+    "professor",
+    "commissioner",
+    "manager",
+    "founder",
+    "representative",
+    "envoy",
+    "premier",
+    "king",
+    "queen",
+    "general",
+    "judge",
+    "lawyer",
+    "attorney",
+    "man",
+    "woman",
+    "police",
+    "witness",
+    "resident",
+    "campaign",
+    "team",
+    "group",
+    "people",
+];
+
+pub struct Resolver<'a> {
+    ctx: &'a Context<'a>,
+    entities: &'a [Entity],
+    /// Every mention in text order: (span, entity index).
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(ctx: &'a Context<'a>, entities: &'a [Entity]) -> Resolver<'a> {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.clone(), i)))
+            .collect();
+        mentions.sort_by_key(|(s, _)| s.start);
+        Resolver {
+            ctx,
+            entities,
+            mentions,
+        }
+    }
+
+    pub fn named(&self, e: usize) -> Resolved {
+        Resolved {
+            name: self.entities[e].name.clone(),
+            entity: Some(e),
+            mention: None,
+        }
+    }
+
+    pub fn resolve(
+        &self,
+        np: std::ops::Range<usize>,
+        last: Option<(usize, usize)>,
+    ) -> Option<Resolved> {
+        let ctx = self.ctx;
+        if np.is_empty() {
+            return None;
+        }
+        let span = ctx.tokens[np.start].start..ctx.tokens[np.end - 1].end;
+        let found = |e: usize| Resolved {
+            name: self.entities[e].name.clone(),
+            entity: Some(e),
+            mention: Some(span.clone()),
+        };
+        // A named person, else a named organisation, inside the phrase.
+        let inside: Vec<usize> = self
+            .mentions
+            .iter()
+            .filter(|(s, _)| s.start >= span.start && s.end <= span.end)
+            .map(|(_, e)| *e)
+            .collect();
+        if let Some(&e) = inside
+            .iter()
+            .find(|&&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].author)
+        {
+            return Some(found(e));
+        }
+        if let Some(&e) = inside
+            .iter()
+            .find(|&&e| self.entities[e].kind == EntityKind::Organization)
+        {
+            let words = np.len();
+            if words <= 4 || ctx.is_cap(np.start) {
+                return Some(found(e));
+            }
+        }
+        let head = ctx.word(np.end - 1).to_lowercase();
+        let first = ctx.word(np.start).to_lowercase();
+        // Pronouns.
+        let pronoun = match (np.len(), head.as_str()) {
+            (1, "he") => Some(Some(Gender::Male)),
+            (1, "she") => Some(Some(Gender::Female)),
+            (1, "i" | "we") => Some(None),
+            (1, "they" | "it") => {
+                let e = self.nearest(span.start, |e| matches!(e.kind, EntityKind::Organization))?;
+                return Some(found(e));
+            }
+            _ => None,
+        };
+        if let Some(gender) = pronoun {
+            let fits = |e: &Entity| {
+                e.kind == EntityKind::Person
+                    && !e.author
+                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            };
+            if let Some((e, pos)) = last {
+                let close = span.start.saturating_sub(pos) < 1500;
+                if close && fits(&self.entities[e]) {
+                    return Some(found(e));
+                }
+            }
+            let e = self.nearest(span.start, fits)?;
+            return Some(found(e));
+        }
+        // Descriptions.
+        let text = ctx.text[span.clone()].to_string();
+        if PERSON_NOUNS.contains(&head.as_str()) {
+            let definite = matches!(first.as_str(), "the" | "this" | "that");
+            let role_match = |e: &Entity| {
+                e.kind == EntityKind::Person
+                    && !e.author
+                    && e.roles
+                        .iter()
+                        .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+            };
+            if definite {
+                if let Some(e) = self.nearest(span.start, role_match) {
+                    return Some(found(e));
+                }
+            } else if matches!(first.as_str(), "a" | "an") {
+                // The news lead: "…, a senior official said." then the next
+                // paragraph names the official.
+                if let Some(e) = self.named_next(span.start) {
+                    return Some(found(e));
+                }
+            }
+        }
+        if ctx.is_cap(np.start) && np.len() <= 4 && !matches!(first.as_str(), "the" | "a" | "an") {
+            return Some(Resolved {
+                name: text,
+                entity: None,
+                mention: Some(span),
+            });
+        }
+        (PERSON_NOUNS.contains(&head.as_str()) || np.len() >= 2).then_some(Resolved {
+            name: text,
+            entity: None,
+            mention: Some(span),
+        })
+    }
+
+    /// The entity of the nearest mention before `pos` that fits.
+    fn nearest(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let lo = pos.saturating_sub(3000);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(s, _)| s.end <= pos && s.start >= lo)
+            .find(|(_, e)| fits(&self.entities[*e]))
+            .map(|(_, e)| *e)
+    }
+
+    /// The first person with a role named in the paragraph after `pos`.
+    fn named_next(&self, pos: usize) -> Option<usize> {
+        let blocks = &self.ctx.blocks;
+        let bi = blocks
+            .iter()
+            .position(|(b, _)| b.start <= pos && pos < b.end)?;
+        let (next, _) = blocks.get(bi + 1)?;
+        self.mentions
+            .iter()
+            .filter(|(s, _)| s.start >= next.start && s.end <= next.end)
+            .map(|(_, e)| *e)
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.kind == EntityKind::Person && !ent.author && !ent.roles.is_empty()
+            })
+    }
+}

@@ -1,0 +1,211 @@
+//! The JSON contract (see README): byte spans become Unicode character
+//! offsets, so that `text[start:end]` in Python equals each span's `text`.
+
+use serde::Serialize;
+
+use crate::Document;
+use crate::text::Span;
+
+/// Converts byte offsets to character offsets with a checkpoint every 256 bytes.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+}
+
+const STEP: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> CharIndex<'a> {
+        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
+        let mut chars = 0;
+        let bytes = text.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            if i % STEP == 0 {
+                checkpoints.push(chars);
+            }
+            // Count every byte that starts a character.
+            chars += usize::from((b & 0xC0) != 0x80);
+        }
+        CharIndex { text, checkpoints }
+    }
+
+    pub fn chars(&self, byte: usize) -> usize {
+        let k = byte / STEP;
+        let Some(&base) = self.checkpoints.get(k) else {
+            return self.checkpoints.last().copied().unwrap_or(0)
+                + self.text[(self.checkpoints.len() - 1) * STEP..]
+                    .chars()
+                    .count();
+        };
+        base + self.text.as_bytes()[k * STEP..byte]
+            .iter()
+            .filter(|b| (*b & 0xC0) != 0x80)
+            .count()
+    }
+}
+
+#[derive(Serialize)]
+struct SpanOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Range2 {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    id: String,
+    kind: &'static str,
+    name: &'a str,
+    roles: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gender: Option<&'static str>,
+    mentions: Vec<SpanOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FigureOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    value: Option<serde_json::Value>,
+    unit: Option<&'a str>,
+    counts: Option<&'a str>,
+    qualifier: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    speaker_id: Option<String>,
+    speaker_mention: Option<SpanOut<'a>>,
+    cue: Option<SpanOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    text: &'a str,
+    title: Option<&'a str>,
+    authors: Vec<&'a str>,
+    source: Option<&'a str>,
+    dateline: Option<String>,
+    published: Option<&'a str>,
+    paragraphs: Vec<Range2>,
+    entities: Vec<EntityOut<'a>>,
+    figures: Vec<FigureOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    warnings: &'a [String],
+}
+
+/// A number as JSON: whole numbers without a fraction.
+fn number(v: f64) -> serde_json::Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        serde_json::Value::from(v as i64)
+    } else {
+        serde_json::Value::from(v)
+    }
+}
+
+pub fn entity_id(i: usize) -> String {
+    format!("e{}", i + 1)
+}
+
+/// The document as one line of JSON.
+pub fn to_json(doc: &Document) -> String {
+    let art = &doc.article;
+    let text = art.text.as_str();
+    let idx = CharIndex::new(text);
+    let span = |s: &Span| SpanOut {
+        start: idx.chars(s.start),
+        end: idx.chars(s.end),
+        text: &text[s.clone()],
+    };
+    let a = &doc.analysis;
+    let out = DocumentOut {
+        text,
+        title: art.title_text(),
+        authors: art.authors.iter().map(|n| n.name.as_str()).collect(),
+        source: art.source.as_ref().map(|n| n.name.as_str()),
+        dateline: art.dateline_text(),
+        published: art.published.as_deref(),
+        paragraphs: art
+            .paragraphs
+            .iter()
+            .map(|p| Range2 {
+                start: idx.chars(p.start),
+                end: idx.chars(p.end),
+            })
+            .collect(),
+        entities: a
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| EntityOut {
+                id: entity_id(i),
+                kind: e.kind.as_str(),
+                name: &e.name,
+                roles: &e.roles,
+                gender: e.gender.map(|g| match g {
+                    crate::analysis::Gender::Male => "male",
+                    crate::analysis::Gender::Female => "female",
+                }),
+                mentions: e.mentions.iter().map(span).collect(),
+            })
+            .collect(),
+        figures: a
+            .figures
+            .iter()
+            .map(|f| FigureOut {
+                start: idx.chars(f.span.start),
+                end: idx.chars(f.span.end),
+                text: &text[f.span.clone()],
+                kind: f.kind.as_str(),
+                value: f.value.map(number),
+                unit: f.unit.as_deref(),
+                counts: f.counts.as_deref(),
+                qualifier: f.qualifier.as_deref(),
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                kind: q.kind.as_str(),
+                start: idx.chars(q.span.start),
+                end: idx.chars(q.span.end),
+                text: &text[q.span.clone()],
+                speaker: q.speaker.as_deref(),
+                speaker_id: q.speaker_id.map(entity_id),
+                speaker_mention: q.speaker_mention.as_ref().map(span),
+                cue: q.cue.as_ref().map(span),
+            })
+            .collect(),
+        warnings: &doc.warnings,
+    };
+    serde_json::to_string(&out).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn char_offsets_count_characters_not_bytes() {
+        let s = "a€b".repeat(200);
+        let idx = CharIndex::new(&s);
+        let byte = s.char_indices().nth(400).unwrap().0;
+        assert_eq!(idx.chars(byte), 400);
+        assert_eq!(idx.chars(s.len()), 600);
+        assert_eq!(idx.chars(0), 0);
+    }
+}

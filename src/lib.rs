@@ -1,0 +1,44 @@
+//! byline: a terminal reader for news articles. This library loads an
+//! article, cleans it and analyses who speaks in it, what each of them said,
+//! whom and what it names and which figures it rests on.
+
+pub mod analysis;
+pub mod article;
+pub mod export;
+pub mod source;
+pub mod summary;
+pub mod text;
+
+pub use analysis::{Analysis, analyze};
+pub use article::Article;
+pub use source::{Input, LoadError};
+
+/// An article and its analysis: what the reader shows and the JSON exports.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub article: Article,
+    pub analysis: Analysis,
+    /// Problems met while loading that did not stop it.
+    pub warnings: Vec<String>,
+}
+
+/// Builds a document from decoded text.
+pub fn document_from_text(raw: &str, warnings: Vec<String>) -> Document {
+    let article = article::parse(text::sanitize(raw));
+    let analysis = analyze(&article);
+    Document {
+        article,
+        analysis,
+        warnings,
+    }
+}
+
+/// Reads, decodes, cleans and analyses one input.
+pub fn load(input: &Input) -> Result<Document, LoadError> {
+    let decoded = source::load(input)?;
+    let doc = document_from_text(&decoded.text, decoded.warnings);
+    if doc.article.text.trim().is_empty() {
+        return Err(LoadError::Empty(input.name()));
+    }
+    Ok(doc)
+}

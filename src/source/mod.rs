@@ -1,0 +1,208 @@
+//! Reading input: a file, standard input or the built-in sample, decoded to
+//! text. Bad input is refused here with a typed error.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The most byline reads from one input.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The article byline opens when given no file.
+pub const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample.txt"));
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+    Sample,
+}
+
+impl Input {
+    /// What the status bar and messages call this input.
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "standard input".into(),
+            Input::Sample => "sample article".into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}: no such file")]
+    NotFound(String),
+    #[error("{0}: is a directory, not an article")]
+    IsDirectory(String),
+    #[error("{0}: permission denied")]
+    PermissionDenied(String),
+    #[error("{0}: too large ({1} bytes; byline reads at most 256 MiB)")]
+    TooLarge(String, u64),
+    #[error("{0}: looks like a binary file, not an article")]
+    Binary(String),
+    #[error("{0}: empty, nothing to read")]
+    Empty(String),
+    #[error("{0}: {1}")]
+    Io(String, std::io::Error),
+}
+
+/// Decoded text plus what went wrong along the way without stopping us.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+/// Reads the input's bytes, refusing what is not an article.
+pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
+    let name = input.name();
+    match input {
+        Input::Sample => Ok(SAMPLE.as_bytes().to_vec()),
+        Input::Stdin => read_limited(std::io::stdin().lock(), &name),
+        Input::File(path) => {
+            let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
+            if meta.is_dir() {
+                return Err(LoadError::IsDirectory(name));
+            }
+            if meta.len() > MAX_BYTES {
+                return Err(LoadError::TooLarge(name, meta.len()));
+            }
+            let file = std::fs::File::open(path).map_err(|e| io_error(&name, e))?;
+            read_limited(file, &name)
+        }
+    }
+}
+
+fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
+    let mut buf = Vec::new();
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| io_error(name, e))?;
+    if buf.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge(name.to_string(), buf.len() as u64));
+    }
+    Ok(buf)
+}
+
+fn io_error(name: &str, e: std::io::Error) -> LoadError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound(name.to_string()),
+        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied(name.to_string()),
+        std::io::ErrorKind::IsADirectory => LoadError::IsDirectory(name.to_string()),
+        _ => LoadError::Io(name.to_string(), e),
+    }
+}
+
+/// Decodes bytes to text: UTF-8 with or without BOM, UTF-16 with a BOM.
+/// Invalid UTF-8 is decoded lossily and reported. Binary data is refused.
+pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
+    let mut warnings = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(rest, u16::from_le_bytes, &mut warnings)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        decode_utf16(rest, u16::from_be_bytes, &mut warnings)
+    } else {
+        let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        if looks_binary(rest) {
+            return Err(LoadError::Binary(name.to_string()));
+        }
+        match std::str::from_utf8(rest) {
+            Ok(s) => s.to_string(),
+            Err(_) => {
+                warnings.push("invalid UTF-8 replaced with \u{fffd}".to_string());
+                String::from_utf8_lossy(rest).into_owned()
+            }
+        }
+    };
+    if text.contains('\0') || looks_binary(text.as_bytes()) {
+        return Err(LoadError::Binary(name.to_string()));
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty(name.to_string()));
+    }
+    Ok(Decoded { text, warnings })
+}
+
+fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16, warnings: &mut Vec<String>) -> String {
+    if bytes.len() % 2 == 1 {
+        warnings.push("UTF-16 text ends in half a character".to_string());
+    }
+    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
+    let mut bad = false;
+    let s: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                bad = true;
+                '\u{fffd}'
+            })
+        })
+        .collect();
+    if bad {
+        warnings.push("invalid UTF-16 replaced with \u{fffd}".to_string());
+    }
+    s
+}
+
+/// A NUL byte, or mostly bytes that text never holds, in the first 64 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    if head.contains(&0) {
+        return true;
+    }
+    let odd = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    let invalid = match std::str::from_utf8(head) {
+        Ok(_) => 0,
+        Err(_) => String::from_utf8_lossy(head).matches('\u{fffd}').count(),
+    };
+    !head.is_empty() && (odd + invalid) * 10 > head.len() * 3
+}
+
+/// Reads and decodes one input.
+pub fn load(input: &Input) -> Result<Decoded, LoadError> {
+    let bytes = read_bytes(input)?;
+    decode(&bytes, &input.name())
+}
+
+/// A path argument as an input: "-" is standard input.
+pub fn input_from_arg(arg: &Path) -> Input {
+    if arg.as_os_str() == "-" {
+        Input::Stdin
+    } else {
+        Input::File(arg.to_path_buf())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_utf16() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi", "x").unwrap().text, "hi");
+        let le = [0xFF, 0xFE, b'h', 0, b'i', 0];
+        assert_eq!(decode(&le, "x").unwrap().text, "hi");
+        let be = [0xFE, 0xFF, 0, b'h', 0, b'i'];
+        assert_eq!(decode(&be, "x").unwrap().text, "hi");
+    }
+
+    #[test]
+    fn invalid_utf8_is_lossy_with_a_warning() {
+        let d = decode(b"caf\xE9 news", "x").unwrap();
+        assert_eq!(d.text, "caf\u{fffd} news");
+        assert_eq!(d.warnings.len(), 1);
+    }
+
+    #[test]
+    fn refuses_binary_and_empty() {
+        assert!(matches!(decode(b"ab\0cd", "x"), Err(LoadError::Binary(_))));
+        assert!(matches!(
+            decode(&[1, 2, 3, 4, 5, 6, 7, 8], "x"),
+            Err(LoadError::Binary(_))
+        ));
+        assert!(matches!(decode(b" \n\t ", "x"), Err(LoadError::Empty(_))));
+    }
+}

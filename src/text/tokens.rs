@@ -1,0 +1,253 @@
+//! Tokens and sentences as byte ranges into the text.
+
+use super::Span;
+use crate::analysis::lexicon::Lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter: "Wang", "Wai-hung", "don't", "U.S."
+    Word,
+    /// Starts with a digit: "3,000", "1.2", "2024".
+    Number,
+    /// Any other single visible character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn span(&self) -> Span {
+        self.start..self.end
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_joiner(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}' || c == '.' || is_apostrophe(c)
+}
+
+/// Splits `text[range]` into tokens. A possessive "’s" is its own token, so
+/// that "China’s" yields "China".
+pub fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
+    let bytes = &text[range.clone()];
+    let base = range.start;
+    let mut it = bytes.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = base + i;
+        if c.is_alphanumeric() {
+            let kind = if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let mut end = start + c.len_utf8();
+            loop {
+                let rest = &text[end..range.end];
+                let mut cs = rest.chars();
+                let Some(n) = cs.next() else { break };
+                if n.is_alphanumeric() {
+                    end += n.len_utf8();
+                    continue;
+                }
+                let after = cs.next();
+                let joins = match kind {
+                    TokenKind::Number => {
+                        (n == ',' || n == '.') && after.is_some_and(|a| a.is_ascii_digit())
+                    }
+                    _ => {
+                        is_joiner(n)
+                            && after.is_some_and(|a| a.is_alphanumeric())
+                            && !(is_apostrophe(n) && is_possessive(cs.clone(), after))
+                            && (n != '.' || is_initialism(&text[start..end]))
+                    }
+                };
+                if !joins {
+                    break;
+                }
+                end += n.len_utf8();
+            }
+            // "U.S." keeps its final full stop.
+            if kind == TokenKind::Word
+                && text[end..range.end].starts_with('.')
+                && text[start..end].contains('.')
+            {
+                end += 1;
+            }
+            out.push(Token { start, end, kind });
+            while it.peek().is_some_and(|&(j, _)| base + j < end) {
+                it.next();
+            }
+        } else if is_apostrophe(c)
+            && out
+                .last()
+                .is_some_and(|t: &Token| t.end == start && t.kind != TokenKind::Punct)
+            && {
+                let mut rest = text[start + c.len_utf8()..range.end].chars();
+                let after = rest.next();
+                is_possessive(rest, after)
+            }
+        {
+            // The possessive "’s" as one token.
+            let end = start + c.len_utf8() + 1;
+            out.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+            });
+            while it.peek().is_some_and(|&(j, _)| base + j < end) {
+                it.next();
+            }
+        } else {
+            out.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+}
+
+/// "’s" followed by a non-letter: a possessive, split off.
+fn is_possessive(mut rest: std::str::Chars, after: Option<char>) -> bool {
+    matches!(after, Some('s' | 'S')) && !rest.next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// "U.S", "U.N": single letters joined by full stops.
+fn is_initialism(word: &str) -> bool {
+    word.split('.').all(|p| p.chars().count() == 1)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Range of indexes into the token list.
+    pub tokens: std::ops::Range<usize>,
+}
+
+const CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", ")", "]", "\u{bb}"];
+
+/// Splits the tokens of one block (a paragraph) into sentences.
+pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = first;
+    let mut i = first;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let s = t.text(text);
+        let ends = match s {
+            "!" | "?" => true,
+            "." | "\u{2026}" => !is_abbreviation(text, tokens, i, lex),
+            _ => false,
+        };
+        if ends {
+            let mut j = i + 1;
+            while j < tokens.len() && CLOSERS.contains(&tokens[j].text(text)) {
+                j += 1;
+            }
+            // A sentence ends only where the next one can begin.
+            let next_starts = j >= tokens.len() || starts_sentence(text, tokens, j);
+            if next_starts {
+                out.push(Sentence {
+                    span: tokens[start].start..tokens[j - 1].end,
+                    tokens: start..j,
+                });
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(Sentence {
+            span: tokens[start].start..tokens[tokens.len() - 1].end,
+            tokens: start..tokens.len(),
+        });
+    }
+    out
+}
+
+fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
+    let t = tokens[j];
+    if text[tokens[j - 1].end..t.start].is_empty() {
+        return false;
+    }
+    let c = t.text(text).chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric()
+}
+
+fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    if prev.end != tokens[i].start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    // An initial: "J. K. Rowling".
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return true;
+    }
+    lex.is_abbreviation(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lexicon::lexicon;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        toks.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_keeps_inner_joiners() {
+        assert_eq!(
+            words("China’s Wai-hung don't"),
+            ["China", "’s", "Wai-hung", "don't"]
+        );
+        assert_eq!(
+            words("3,000 officials, 1.2bn."),
+            ["3,000", "officials", ",", "1.2bn", "."]
+        );
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("end. Next"), ["end", ".", "Next"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let s = "Mr. Smith said so. “It works.” Then J. K. Rowling left! Done";
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        let sents: Vec<&str> = sentences(s, &toks, 0, lexicon())
+            .iter()
+            .map(|x| &s[x.span.clone()])
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "Mr. Smith said so.",
+                "“It works.”",
+                "Then J. K. Rowling left!",
+                "Done"
+            ]
+        );
+    }
+}
