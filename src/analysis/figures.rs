@@ -135,11 +135,75 @@ const QUALIFIERS: &[&[&str]] = &[
 ];
 /// Words that end the noun phrase a figure counts.
 const NP_STOP: &[&str] = &[
-    "from", "in", "on", "at", "for", "to", "by", "with", "of", "that", "which", "who", "is", "are",
-    "was", "were", "will", "would", "have", "has", "had", "be", "been", "and", "or", "but", "as",
-    "than", "into", "since", "per", "this", "these", "its", "their", "the", "a", "an", "last",
-    "next", "ago", "each", "a", "over", "under", "after", "before", "during", "while", "across",
-    "through", "worth", "could", "can", "may", "might", "should", "said",
+    "from",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "by",
+    "with",
+    "of",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "into",
+    "since",
+    "per",
+    "this",
+    "these",
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "ago",
+    "each",
+    "a",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "while",
+    "across",
+    "through",
+    "worth",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "said",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "up",
+    "more",
+    "less",
+    "fewer",
+    "roughly",
+    "approximately",
 ];
 
 fn small_number(w: &str) -> Option<f64> {
@@ -303,7 +367,7 @@ fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
             "" => {}
             s => {
                 if let Some(m) = scale(s) {
-                    value = value.map(|v| v * m);
+                    value = value.map(|v| (v * m * 1000.0).round() / 1000.0);
                 } else if s == "s" {
                     kind = FigureKind::Date; // the 1990s
                 } else {
@@ -378,7 +442,7 @@ fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
             if nw.len() == 1 && kind != FigureKind::Money && !joined(ctx, j - 1, j + 1) {
                 break;
             }
-            value = value.map(|v| v * m);
+            value = value.map(|v| (v * m * 1000.0).round() / 1000.0);
             if kind == FigureKind::Date {
                 kind = FigureKind::Count;
             }

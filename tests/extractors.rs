@@ -1,0 +1,194 @@
+//! Each extractor on short articles written for the purpose.
+
+use byline::Document;
+use byline::analysis::{EntityKind, FigureKind, QuoteKind};
+
+fn doc(body: &str) -> Document {
+    byline::document_from_text(&format!("A headline for the test\n\n{body}"), vec![])
+}
+
+fn quote<'a>(d: &'a Document, containing: &str) -> &'a byline::analysis::Quote {
+    d.analysis
+        .quotes
+        .iter()
+        .find(|q| d.article.text[q.span.clone()].contains(containing))
+        .unwrap_or_else(|| panic!("no quote with {containing:?} in {:?}", d.analysis.quotes))
+}
+
+fn entity<'a>(d: &'a Document, name: &str) -> &'a byline::analysis::Entity {
+    d.analysis
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}"))
+}
+
+#[test]
+fn surname_joins_full_name_and_title_becomes_role() {
+    let d = doc(
+        "Finance Minister Maria Lopez presented the plan on Tuesday.\n\nLopez said the deficit would fall.",
+    );
+    let e = entity(&d, "Maria Lopez");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.mentions.len(), 2);
+    assert_eq!(e.roles, ["Finance Minister"]);
+    assert_eq!(
+        quote(&d, "deficit would fall").speaker.as_deref(),
+        Some("Maria Lopez")
+    );
+}
+
+#[test]
+fn a_title_alone_is_no_person() {
+    let d = doc("The Minister arrived late. The President spoke first.");
+    assert!(
+        d.analysis
+            .entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Person)
+    );
+}
+
+#[test]
+fn organisations_places_and_groups() {
+    let d = doc(
+        "The Ministry of Health met officials from Interpol in Nairobi, where Kenyan doctors work.",
+    );
+    assert_eq!(
+        entity(&d, "Ministry of Health").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(entity(&d, "Interpol").kind, EntityKind::Organization);
+    assert_eq!(entity(&d, "Nairobi").kind, EntityKind::Place);
+    assert_eq!(entity(&d, "Kenyan").kind, EntityKind::Group);
+}
+
+#[test]
+fn figures_with_units_qualifiers_and_counts() {
+    let d = doc(
+        "The fund lent more than €1.2bn to 45 small firms, about 5 per cent of the total, and hired three thousand workers in 2019.",
+    );
+    let f = |t: &str| {
+        d.analysis
+            .figures
+            .iter()
+            .find(|f| &d.article.text[f.span.clone()] == t)
+            .unwrap_or_else(|| panic!("no figure {t}"))
+    };
+    let eur = f("€1.2bn");
+    assert_eq!(
+        (eur.kind, eur.value, eur.unit.as_deref()),
+        (FigureKind::Money, Some(1.2e9), Some("EUR"))
+    );
+    assert_eq!(eur.qualifier.as_deref(), Some("more than"));
+    assert_eq!(f("45").counts.as_deref(), Some("small firms"));
+    let pct = f("5 per cent");
+    assert_eq!(
+        (pct.kind, pct.value, pct.qualifier.as_deref()),
+        (FigureKind::Percent, Some(5.0), Some("about"))
+    );
+    let words = f("three thousand");
+    assert_eq!(
+        (words.value, words.counts.as_deref()),
+        (Some(3000.0), Some("workers"))
+    );
+    assert_eq!(f("2019").kind, FigureKind::Date);
+}
+
+#[test]
+fn reported_speech_patterns() {
+    let d = doc("Prices will rise next year, the central bank said.\n\n\
+         Governor Tom Ekwe said that rates would stay high.\n\n\
+         The plan is working, said Ann Miles, a spokeswoman for the bank.\n\n\
+         According to Ekwe, the economy is growing.");
+    assert_eq!(
+        quote(&d, "Prices will rise").speaker.as_deref(),
+        Some("the central bank")
+    );
+    let q = quote(&d, "rates would stay high");
+    assert_eq!(
+        (q.kind, q.speaker.as_deref()),
+        (QuoteKind::Indirect, Some("Tom Ekwe"))
+    );
+    assert_eq!(
+        quote(&d, "The plan is working").speaker.as_deref(),
+        Some("Ann Miles")
+    );
+    assert_eq!(
+        quote(&d, "the economy is growing").speaker.as_deref(),
+        Some("Tom Ekwe")
+    );
+}
+
+#[test]
+fn direct_quotes_pronouns_and_split_statements() {
+    let d = doc("Sarah Brooks, the mayor, opened the bridge.\n\n\
+         “This bridge joins two towns,” she said. “It took ten years.”\n\n\
+         Her deputy, Paul Grant, was less sure. “We will see,” Grant said.");
+    let q = quote(&d, "This bridge joins");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("Sarah Brooks"));
+    assert!(
+        d.article.text[q.span.clone()].contains("It took ten years"),
+        "split statement kept whole"
+    );
+    let m = q.speaker_mention.clone().unwrap();
+    assert_eq!(&d.article.text[m], "she");
+    assert_eq!(
+        quote(&d, "We will see").speaker.as_deref(),
+        Some("Paul Grant")
+    );
+}
+
+#[test]
+fn partial_quote_inside_reported_speech_is_mixed() {
+    let d = doc("Dr. Lee Chan warned that the outbreak was “far from over” in the region.");
+    let q = quote(&d, "far from over");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.speaker.as_deref(), Some("Lee Chan"));
+}
+
+#[test]
+fn apostrophes_and_titles_of_works_are_not_quotes() {
+    let d =
+        doc("The band’s hit “Summer Rain” topped charts in the ’90s, the label’s boss recalled.");
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.kind != QuoteKind::Direct)
+    );
+}
+
+#[test]
+fn unbalanced_mark_stays_in_its_paragraph() {
+    let d = doc("He said “this never closes.\n\nThe next paragraph is plain, Kim Ode said.");
+    let q = quote(&d, "next paragraph is plain");
+    assert_eq!(q.speaker.as_deref(), Some("Kim Ode"));
+    assert!(!d.article.text[q.span.clone()].contains("never closes"));
+}
+
+#[test]
+fn quote_over_several_paragraphs_keeps_its_speaker() {
+    let d = doc(
+        "Nora Vance said: “The first part ends here.\n\n“And the second part continues the same statement.”",
+    );
+    let q = quote(&d, "first part");
+    assert!(d.article.text[q.span.clone()].contains("second part"));
+    assert_eq!(q.speaker.as_deref(), Some("Nora Vance"));
+}
+
+#[test]
+fn byline_author_never_merges_with_a_namesake() {
+    let d = byline::document_from_text(
+        "Storm hits coast\n\nBy LI MING | Coast Times\n\nLi Wei, the mayor, said the storm was severe.\n\nLi said help was coming.",
+        vec![],
+    );
+    let author = d.analysis.entities.iter().find(|e| e.author).unwrap();
+    assert_eq!(author.name, "Li Ming");
+    assert_eq!(author.mentions.len(), 1);
+    assert_eq!(
+        quote(&d, "help was coming").speaker.as_deref(),
+        Some("Li Wei")
+    );
+}
