@@ -78,6 +78,15 @@ impl<'a> Context<'a> {
         self.blocks.partition_point(|(_, r)| r.end <= s)
     }
 
+    /// Index of the block holding byte `pos`.
+    pub fn block_at(&self, pos: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|(b, _)| b.end <= pos);
+        self.blocks
+            .get(i)
+            .filter(|(b, _)| b.start <= pos)
+            .map(|_| i)
+    }
+
     pub fn sentence_of_token(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)
     }

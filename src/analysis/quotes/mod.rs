@@ -256,10 +256,13 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
 
     // Direct quotations not already inside reported speech.
+    let mut reported_spans: Vec<Span> = found.iter().map(|f| f.span.clone()).collect();
+    reported_spans.sort_by_key(|s| s.start);
     for (qi, q) in direct.iter().enumerate() {
-        if found
+        let at = reported_spans.partition_point(|s| s.start <= q.start);
+        if reported_spans[at.saturating_sub(4)..at]
             .iter()
-            .any(|f| f.span.start <= q.start && q.end <= f.span.end + 1)
+            .any(|f| q.end <= f.end + 1)
         {
             continue;
         }
@@ -395,6 +398,7 @@ fn reported(
         let speaker = found
             .iter()
             .rev()
+            .take(4)
             .find(|f| {
                 f.span.start >= ctx.tokens[s0].start
                     || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
@@ -738,10 +742,7 @@ fn attribute_direct(
     let words = (first..last)
         .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
         .count();
-    let block = ctx
-        .blocks
-        .iter()
-        .position(|(b, _)| b.start <= q.start && q.start < b.end)?;
+    let block = ctx.block_at(q.start)?;
     let (bspan, _) = &ctx.blocks[block];
     let sent_end = ctx.sentences
         [ctx.sentence_of_token(last.min(ctx.tokens.len().saturating_sub(1)))]
@@ -826,10 +827,7 @@ fn attribute_direct(
     }
     // A quotation that opens its paragraph, continuing the last speaker nearby.
     let prev_nearby = found.last().is_some_and(|f| {
-        let fb = ctx
-            .blocks
-            .iter()
-            .position(|(b, _)| b.start <= f.span.start && f.span.start < b.end);
+        let fb = ctx.block_at(f.span.start);
         fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()
     });
     let speaker = prev_nearby.then_some(Speaker::Inherit);
@@ -843,35 +841,34 @@ fn attribute_direct(
 
 /// “A,” she said. “B.” is one statement: the second part joins the first.
 fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
-    let mut i = 0;
-    while i + 1 < found.len() {
-        let (a, b) = (&found[i], &found[i + 1]);
-        let same_block = ctx
-            .blocks
-            .iter()
-            .any(|(s, _)| s.start <= a.span.start && b.span.end <= s.end);
-        let joinable = a.kind == QuoteKind::Direct
-            && b.kind == QuoteKind::Direct
-            && a.cue.is_some()
-            && matches!(b.speaker, Some(Speaker::Inherit) | None)
-            && same_block
-            && a.cue
-                .as_ref()
-                .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end);
-        if joinable {
-            let b = found.remove(i + 1);
-            found[i].span.end = b.span.end;
-        } else {
-            i += 1;
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for b in found.drain(..) {
+        if let Some(a) = out.last_mut() {
+            let same_block = ctx.block_at(a.span.start).is_some()
+                && ctx.block_at(a.span.start) == ctx.block_at(b.span.end - 1);
+            let joinable = a.kind == QuoteKind::Direct
+                && b.kind == QuoteKind::Direct
+                && matches!(b.speaker, Some(Speaker::Inherit) | None)
+                && same_block
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end);
+            if joinable {
+                a.span.end = b.span.end;
+                continue;
+            }
         }
+        out.push(b);
     }
+    *found = out;
 }
 
 /// Two findings for the same words: the first (the more specific) stays.
 fn drop_overlaps(found: &mut Vec<Found>) {
     let mut keep: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
-        let clash = keep.iter().any(|k| {
+        // Findings come in text order: only the last few can overlap.
+        let clash = keep.iter().rev().take(8).any(|k| {
             let ov = k
                 .span
                 .end

@@ -128,9 +128,9 @@ impl<'a> Resolver<'a> {
         };
         // A named person, else a named organisation, inside the phrase.
         let inside: Vec<usize> = self
-            .mentions
+            .within(span.clone())
             .iter()
-            .filter(|(s, _)| s.start >= span.start && s.end <= span.end)
+            .filter(|(s, _)| s.end <= span.end)
             .map(|(_, e)| *e)
             .collect();
         if let Some(&e) = inside
@@ -213,13 +213,20 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The mentions starting inside `r`, in text order.
+    fn within(&self, r: Span) -> &[(Span, usize)] {
+        let a = self.mentions.partition_point(|(s, _)| s.start < r.start);
+        let b = self.mentions.partition_point(|(s, _)| s.start < r.end);
+        &self.mentions[a..b]
+    }
+
     /// The entity of the nearest mention before `pos` that fits.
     fn nearest(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
         let lo = pos.saturating_sub(3000);
-        self.mentions
+        self.within(lo..pos)
             .iter()
             .rev()
-            .filter(|(s, _)| s.end <= pos && s.start >= lo)
+            .filter(|(s, _)| s.end <= pos)
             .find(|(_, e)| fits(&self.entities[*e]))
             .map(|(_, e)| *e)
     }
@@ -227,13 +234,11 @@ impl<'a> Resolver<'a> {
     /// The first person with a role named in the paragraph after `pos`.
     fn named_next(&self, pos: usize) -> Option<usize> {
         let blocks = &self.ctx.blocks;
-        let bi = blocks
-            .iter()
-            .position(|(b, _)| b.start <= pos && pos < b.end)?;
+        let bi = self.ctx.block_at(pos)?;
         let (next, _) = blocks.get(bi + 1)?;
-        self.mentions
+        self.within(next.clone())
             .iter()
-            .filter(|(s, _)| s.start >= next.start && s.end <= next.end)
+            .filter(|(s, _)| s.end <= next.end)
             .map(|(_, e)| *e)
             .find(|&e| {
                 let ent = &self.entities[e];
