@@ -151,6 +151,8 @@ fn find_person(ents: &[Entity], last_seen: &[usize], words: &[&str]) -> Option<u
     ents.iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person && !e.author)
+        // A cheap test first: the two names share a word.
+        .filter(|(_, e)| words.iter().any(|w| e.name.contains(w)))
         .filter(|(_, e)| {
             contains_words(&e.name, words)
                 || contains_words(

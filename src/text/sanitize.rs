@@ -41,7 +41,10 @@ pub fn sanitize(raw: &str) -> String {
             }
         }
     }
-    if out.is_ascii() {
+    if out.is_ascii()
+        || unicode_normalization::is_nfc_quick(out.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         out
     } else {
         out.nfc().collect()

@@ -291,10 +291,12 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         if let Some(e) = speaker_id {
             last = Some((e, f.span.start));
         }
+        // Direct quotations are in text order: the first starting inside decides.
+        let first_inside = direct.partition_point(|d| d.start < f.span.start);
         let kind = if f.kind == QuoteKind::Indirect
             && direct
-                .iter()
-                .any(|d| d.start >= f.span.start && d.end <= f.span.end)
+                .get(first_inside)
+                .is_some_and(|d| d.end <= f.span.end)
         {
             QuoteKind::Mixed
         } else {
