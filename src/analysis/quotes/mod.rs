@@ -823,8 +823,15 @@ fn attribute_direct(
             });
         }
     }
-    // Scare quotes and titles of works are not speech.
-    if words <= 3 {
+    // Scare quotes and titles of works are not speech, nor is a phrase quoted
+    // in the middle of the writer's own sentence.
+    let title_case = (first..last)
+        .filter(|&k| ctx.tokens[k].kind == TokenKind::Word)
+        .all(|k| ctx.is_cap(k) || ctx.word(k).len() <= 3);
+    let sentence = &ctx.sentences[ctx.sentence_of_token(first)];
+    let opens_sentence =
+        (sentence.tokens.start..first).all(|k| ctx.tokens[k].kind == TokenKind::Punct);
+    if words <= 3 || title_case || (!opens_sentence && words < 6) {
         return None;
     }
     // A quotation that opens its paragraph, continuing the last speaker nearby.
