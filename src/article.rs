@@ -232,6 +232,22 @@ impl Meta {
         true
     }
 
+    /// "Lianyungang, Jiangsu" standing at byte `start`: one place per part.
+    fn push_places(&mut self, start: usize, places: &str) {
+        let mut o = start;
+        for part in places.split(',') {
+            let lead = part.len() - part.trim_start().len();
+            let p = part.trim();
+            if !p.is_empty() {
+                self.dateline.push(Named {
+                    name: normal_case(p),
+                    span: Some(o + lead..o + lead + p.len()),
+                });
+            }
+            o += part.len() + 1;
+        }
+    }
+
     /// "A and B in City, Region", "A, Reuters".
     fn read_authors(&mut self, text: &str, start: usize, s: &str) {
         let (names, place) = match s.find(" in ") {
@@ -239,18 +255,7 @@ impl Meta {
             None => (s, None),
         };
         if let Some((at, place)) = place {
-            let mut o = start + at;
-            for part in place.split(',') {
-                let lead = part.len() - part.trim_start().len();
-                let p = part.trim();
-                if !p.is_empty() {
-                    self.dateline.push(Named {
-                        name: normal_case(p),
-                        span: Some(o + lead..o + lead + p.len()),
-                    });
-                }
-                o += part.len() + 1;
-            }
+            self.push_places(start + at, place);
         }
         let mut o = start;
         for piece in split_names(names) {
@@ -295,18 +300,7 @@ impl Meta {
             return;
         }
         if self.dateline.is_empty() {
-            let mut o = para.start;
-            for part in place.split(',') {
-                let lead = part.len() - part.trim_start().len();
-                let p = part.trim();
-                if !p.is_empty() {
-                    self.dateline.push(Named {
-                        name: normal_case(p),
-                        span: Some(o + lead..o + lead + p.len()),
-                    });
-                }
-                o += part.len() + 1;
-            }
+            self.push_places(para.start, place);
         }
         if let Some(w) = wire.filter(|w| !w.trim().is_empty()) {
             let at = para.start + s.find(w).unwrap_or(0);
