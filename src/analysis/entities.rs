@@ -439,10 +439,3 @@ fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
         }
     }
 }
-
-impl Context<'_> {
-    /// Token text, or "" past the end.
-    pub fn tok_or(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
-    }
-}

@@ -59,6 +59,11 @@ impl<'a> Context<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// Token text, or "" past the end.
+    pub fn tok_or(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
     /// The word at token `i`, or "" past either end or for a non-word.
     pub fn word(&self, i: usize) -> &'a str {
         match self.tokens.get(i) {
@@ -71,11 +76,6 @@ impl<'a> Context<'a> {
         self.tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Word && self.text[t.start..].starts_with(char::is_uppercase)
         })
-    }
-
-    /// Index of the block holding token `i`'s sentence.
-    pub fn block_of_sentence(&self, s: usize) -> usize {
-        self.blocks.partition_point(|(_, r)| r.end <= s)
     }
 
     /// Index of the block holding byte `pos`.
