@@ -192,3 +192,71 @@ fn byline_author_never_merges_with_a_namesake() {
         Some("Li Wei")
     );
 }
+
+#[test]
+fn split_statement_with_a_long_attribution_is_one_quote() {
+    let d = doc(
+        "“The referee will be fair,” Mayor Ana Ruiz said during a rally in Toledo, Ohio, “but everyone will be watching him closely.”",
+    );
+    let q = quote(&d, "referee will be fair");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert!(d.article.text[q.span.clone()].ends_with("closely.”"));
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    // The words between the parts are not a statement of their own.
+    assert!(
+        !d.analysis
+            .quotes
+            .iter()
+            .any(|q| d.article.text[q.span.clone()].starts_with("during"))
+    );
+}
+
+#[test]
+fn short_second_part_of_a_split_statement_joins_the_first() {
+    let d = doc("“Here comes the boss,” Lena Ford said, laughing. “The Boss.”");
+    let q = quote(&d, "Here comes the boss");
+    assert!(d.article.text[q.span.clone()].ends_with("The Boss.”"));
+    assert_eq!(q.speaker.as_deref(), Some("Lena Ford"));
+}
+
+#[test]
+fn characterising_verb_with_a_quoted_object_is_mixed_speech() {
+    let d = doc(
+        "Senator Paul Grant described the new tax law as a “crazy system” in a speech on Monday.",
+    );
+    let q = quote(&d, "crazy system");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "the new tax law as a “crazy system”"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Paul Grant"));
+}
+
+#[test]
+fn adjuncts_and_the_writers_clause_after_a_cue_are_not_speech() {
+    let d = doc(
+        "“It is over,” Lena Ford said of the election, in which she had voted early.\n\n“You winning?” she said, but her husband was already asleep on the couch.",
+    );
+    for q in &d.analysis.quotes {
+        let t = &d.article.text[q.span.clone()];
+        assert!(t.starts_with('“'), "{t:?} is not speech");
+    }
+    assert_eq!(
+        quote(&d, "It is over").speaker.as_deref(),
+        Some("Lena Ford")
+    );
+    assert_eq!(
+        quote(&d, "You winning").speaker.as_deref(),
+        Some("Lena Ford")
+    );
+}
+
+#[test]
+fn a_straight_mark_does_not_continue_into_a_curly_quotation() {
+    let d = doc(
+        "\"Tom was tired of the long campaign and wanted to go home.\n\n“Here he is,” Lena Ford said.",
+    );
+    let q = quote(&d, "Here he is");
+    assert_eq!(&d.article.text[q.span.clone()], "“Here he is,”");
+}

@@ -51,9 +51,19 @@ pub fn find(ctx: &Context) -> Vec<Span> {
         }
         if let Some(o) = open {
             // Carried on only when the next paragraph opens with a mark.
-            let next_opens = ctx.blocks.get(bi + 1).is_some_and(|(nb, _)| {
-                text[nb.clone()].starts_with(['\u{201c}', '"', '\u{ab}', '\u{2018}', '\u{201d}'])
-            });
+            // A quotation in straight marks continues only with a straight
+            // mark, a curly one only with a curly one.
+            let family: &[char] = match text[o..].chars().next() {
+                Some('"') => &['"'],
+                Some('\u{ab}' | '\u{bb}') => &['\u{ab}'],
+                Some('\u{2018}') => &['\u{2018}'],
+                Some('\'' | '`') => &['\'', '`'],
+                _ => &['\u{201c}', '\u{201d}'],
+            };
+            let next_opens = ctx
+                .blocks
+                .get(bi + 1)
+                .is_some_and(|(nb, _)| text[nb.clone()].starts_with(family));
             if !next_opens {
                 open = Some(o);
                 close_at_end(text, &mut open, &mut out, block.end);

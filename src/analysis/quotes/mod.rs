@@ -256,21 +256,27 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
 
     // Direct quotations not already inside reported speech.
-    let mut reported_spans: Vec<Span> = found.iter().map(|f| f.span.clone()).collect();
-    reported_spans.sort_by_key(|s| s.start);
+    found.sort_by_key(|f| f.span.start);
+    let mut attributed: Vec<Found> = Vec::new();
     for (qi, q) in direct.iter().enumerate() {
-        let at = reported_spans.partition_point(|s| s.start <= q.start);
-        if reported_spans[at.saturating_sub(4)..at]
+        let at = found.partition_point(|f| f.span.start <= q.start);
+        if found[at.saturating_sub(4)..at]
             .iter()
-            .any(|f| q.end <= f.end + 1)
+            .any(|f| q.end <= f.span.end + 1)
         {
             continue;
         }
-        let f = attribute_direct(ctx, qi, &direct, &inside, &found);
-        if let Some(f) = f {
-            found.push(f);
+        // The finding just before this quotation, reported or direct.
+        let prev = [found[..at].last(), attributed.last()]
+            .into_iter()
+            .flatten()
+            .filter(|f| f.span.end <= q.start)
+            .max_by_key(|f| f.span.end);
+        if let Some(f) = attribute_direct(ctx, qi, &direct, &inside, prev) {
+            attributed.push(f);
         }
     }
+    found.append(&mut attributed);
     found.sort_by_key(|f| f.span.start);
     merge_split_quotes(ctx, &mut found);
     drop_overlaps(&mut found);
@@ -340,8 +346,21 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
         }
     }
     usize::from(
-        BARE_CUES.contains(&lower.as_str()) && !ctx.is_cap(c) || lower == "said" || lower == "says",
+        (BARE_CUES.contains(&lower.as_str()) || ctx.lex.is_cue(&lower)) && !ctx.is_cap(c)
+            || lower == "said"
+            || lower == "says",
     )
+}
+
+/// A cue that takes a clause without "that": "said the move paved the way".
+fn is_bare(lower: &str) -> bool {
+    BARE_CUES.contains(&lower)
+}
+
+/// A quotation opens within the first words after `a` in the sentence: the
+/// cue's object is quoted ("called the plan “a disaster”").
+fn quote_soon(inside: &[Option<usize>], a: usize, s1: usize) -> Option<usize> {
+    (a..s1.min(a + 10)).find(|&k| inside[k].is_some())
 }
 
 fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
@@ -397,6 +416,10 @@ fn reported(
     // Participle: ", saying (that) …", ", adding that …" keeps the clause's speaker.
     if lower.ends_with("ing") && c > s0 && ctx.tok(c - 1) == "," {
         let a = skip_that(ctx, after, s1);
+        let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
+        if !is_bare(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
+            return None;
+        }
         let speaker = found
             .iter()
             .rev()
@@ -418,7 +441,11 @@ fn reported(
     }
 
     // Inverted: "CONTENT, said SPEAKER(, ROLE)."
-    if c > s0 + 2 && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1))) && cue_len == 1 {
+    if c > s0 + 2
+        && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1)))
+        && cue_len == 1
+        && is_bare(&lower)
+    {
         let np_end = noun_phrase_forward(ctx, after, s1);
         if np_end > after {
             let rest_ok = np_end >= s1
@@ -436,7 +463,13 @@ fn reported(
     let (np, np_start) = speaker_before(ctx, s0, c)?;
     let tail_empty =
         after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1);
-    if tail_empty {
+    // "“A,” she said during a rally, …": a speaker right after a quotation
+    // attributes it, whatever follows the cue.
+    let after_quote = np_start > s0 && {
+        let p = ctx.tok(np_start - 1);
+        is_quote_mark(p) || p == "," && np_start >= s0 + 2 && is_quote_mark(ctx.tok(np_start - 2))
+    };
+    if tail_empty || after_quote {
         // Post-posed: the content ends at the comma or quote before the speaker.
         if np_start <= s0 + 1 {
             return None;
@@ -479,6 +512,23 @@ fn reported(
     if a >= s1 {
         return None;
     }
+    // "said of the election that …", "said in an interview: …": an adjunct
+    // between the cue and what was said. A clause opening with "but" or "and"
+    // is the writer's own.
+    if a == after || !ctx.word(a - 1).eq_ignore_ascii_case("that") {
+        let w = ctx.word(a).to_lowercase();
+        if CLAUSE_BREAK.contains(&w.as_str()) {
+            return None;
+        }
+        if ADJUNCT_START.contains(&w.as_str()) {
+            let k = (a..s1.min(a + 12))
+                .find(|&k| inside[k].is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
+            a = skip_that(ctx, k, s1);
+            if a >= s1 {
+                return None;
+            }
+        }
+    }
     // A quotation right after the cue: the quote is what was said.
     if let Some(qi) = inside[a] {
         let q = direct[qi].clone();
@@ -491,10 +541,13 @@ fn reported(
     }
     let object_cue = OBJECT_CUES.contains(&lower.as_str()) || cue_len > 1;
     let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
-    if !had_that && !object_cue && !BARE_CUES.contains(&lower.as_str()) {
-        return None;
+    let mut b = content_end(ctx, a, s1);
+    if !had_that && !object_cue && !is_bare(&lower) {
+        // "described the law as a “crazy system”": the object with its quotation.
+        quote_soon(inside, a, b)?;
+        let last = (a..b).rev().find(|&k| inside[k].is_some())?;
+        b = ctx.token_at(direct[inside[last]?].end);
     }
-    let b = content_end(ctx, a, s1);
     // A speech act named by its object includes the act: "expressed gratitude for …".
     if (object_cue && lower != "called") && !had_that {
         a = c;
@@ -604,6 +657,34 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
 }
+
+/// Words that open the writer's own clause after a cue: "she said, but …".
+const CLAUSE_BREAK: &[&str] = &["but", "and", "or", "as", "while", "when", "because"];
+/// Words that open an adjunct after a cue: "said of …", "said during …".
+const ADJUNCT_START: &[&str] = &[
+    "of",
+    "during",
+    "in",
+    "on",
+    "at",
+    "for",
+    "about",
+    "to",
+    "with",
+    "from",
+    "after",
+    "over",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "on",
+    "yesterday",
+];
 
 const NP_BREAK: &[&str] = &[
     "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
@@ -736,7 +817,7 @@ fn attribute_direct(
     qi: usize,
     direct: &[Span],
     inside: &[Option<usize>],
-    found: &[Found],
+    prev: Option<&Found>,
 ) -> Option<Found> {
     let q = direct[qi].clone();
     let first = ctx.token_at(q.start);
@@ -823,6 +904,21 @@ fn attribute_direct(
             });
         }
     }
+    // “A,” she said. “B.”: the second part of a statement split by its
+    // attribution, whatever its length.
+    if let Some(p) = prev
+        && p.kind == QuoteKind::Direct
+        && ctx.block_at(p.span.start) == Some(block)
+        && p.cue.as_ref().is_some_and(|c| c.start >= p.span.end)
+        && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24
+    {
+        return Some(Found {
+            kind: QuoteKind::Direct,
+            span: q,
+            speaker: Some(Speaker::Inherit),
+            cue: None,
+        });
+    }
     // Scare quotes and titles of works are not speech, nor is a phrase quoted
     // in the middle of the writer's own sentence.
     let title_case = (first..last)
@@ -835,7 +931,7 @@ fn attribute_direct(
         return None;
     }
     // A quotation that opens its paragraph, continuing the last speaker nearby.
-    let prev_nearby = found.last().is_some_and(|f| {
+    let prev_nearby = prev.is_some_and(|f| {
         let fb = ctx.block_at(f.span.start);
         fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()
     });
