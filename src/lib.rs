@@ -3,11 +3,14 @@
 //! whom and what it names and which figures it rests on.
 
 pub mod analysis;
+pub mod app;
 pub mod article;
 pub mod export;
 pub mod source;
 pub mod summary;
+pub mod terminal;
 pub mod text;
+pub mod ui;
 
 pub use analysis::{Analysis, analyze};
 pub use article::Article;

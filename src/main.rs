@@ -1,6 +1,7 @@
-//! The byline command: the reader, the JSON export or the plain summary.
+//! The byline command: the reader, the JSON export, or the plain summary
+//! when standard output is not a terminal.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,6 +37,17 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    // The reader takes keys from the terminal even when the article came
+    // through standard input.
+    if !cli.json && std::io::stdout().is_terminal() {
+        return match byline::terminal::run(docs) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("byline: terminal: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     let mut out = std::io::stdout().lock();
     let result = docs.iter().try_for_each(|doc| {

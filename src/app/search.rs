@@ -1,0 +1,122 @@
+//! Case-insensitive search in the article text.
+
+use crate::text::Span;
+
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub query: String,
+    /// The query is being typed.
+    pub editing: bool,
+    pub matches: Vec<Span>,
+    pub current: Option<usize>,
+    /// The text lower-cased char by char where that keeps byte offsets, so a
+    /// match in it is a match at the same offsets in the text. Made once.
+    folded: Option<String>,
+}
+
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+impl Search {
+    /// Starts typing a new query.
+    pub fn start(&mut self) {
+        self.clear();
+        self.editing = true;
+    }
+
+    /// Forgets the query and its matches.
+    pub fn clear(&mut self) {
+        self.query.clear();
+        self.editing = false;
+        self.matches.clear();
+        self.current = None;
+    }
+
+    /// A search with matches that `n`/`N` move between.
+    pub fn active(&self) -> bool {
+        !self.editing && !self.matches.is_empty()
+    }
+
+    /// Finds the query in `text`; the current match is the first at or
+    /// after `from`.
+    pub fn run(&mut self, text: &str, from: usize) {
+        self.matches.clear();
+        self.current = None;
+        let q = fold(&self.query);
+        if q.is_empty() {
+            return;
+        }
+        let folded = self.folded.get_or_insert_with(|| fold(text));
+        self.matches = folded
+            .match_indices(q.as_str())
+            .map(|(i, m)| i..i + m.len())
+            .collect();
+        if !self.matches.is_empty() {
+            let at = self.matches.partition_point(|m| m.start < from);
+            self.current = Some(if at < self.matches.len() { at } else { 0 });
+        }
+    }
+
+    pub fn current_span(&self) -> Option<Span> {
+        self.current.and_then(|i| self.matches.get(i).cloned())
+    }
+
+    /// Moves to the next or previous match, wrapping around.
+    pub fn step(&mut self, forward: bool) -> Option<Span> {
+        let n = self.matches.len();
+        if n == 0 {
+            return None;
+        }
+        let i = self.current.unwrap_or(0);
+        self.current = Some(if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        });
+        self.current_span()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_ignore_case_and_keep_offsets() {
+        let text = "Ärzte and INTERPOL met; interpol agreed. Straße.";
+        let mut s = Search {
+            query: "Interpol".into(),
+            ..Search::default()
+        };
+        s.run(text, 0);
+        assert_eq!(s.matches.len(), 2);
+        for m in &s.matches {
+            assert!(text[m.clone()].eq_ignore_ascii_case("interpol"));
+        }
+        s.query = "ärzte".into();
+        s.run(text, 0);
+        assert_eq!(s.matches, vec![0..6]);
+    }
+
+    #[test]
+    fn current_match_starts_at_the_view_and_wraps() {
+        let text = "ab ab ab";
+        let mut s = Search {
+            query: "AB".into(),
+            ..Search::default()
+        };
+        s.run(text, 4);
+        assert_eq!(s.current, Some(2));
+        assert_eq!(s.step(true), Some(0..2));
+        assert_eq!(s.step(false), Some(6..8));
+    }
+}

@@ -1,0 +1,304 @@
+//! `update` for every action, on an article written for the purpose.
+
+use super::*;
+
+const ARTICLE: &str = "Harbour city opens new ferry line\n\n\
+By Tom Reed\n\n\
+Mayor Ana Ruiz opened the ferry line on Monday. The line cost $12 million and will carry 4,000 passengers a day.\n\n\
+“This ferry ties the two halves of the city together,” Ruiz said.\n\n\
+Port director Karl Obi said the boats would run every 20 minutes. “We are ready for the crowds,” he said.\n\n\
+Residents of Eastport welcomed the news. The council voted 7 to 2 for the plan in March.\n\n\
+“It took ten years, but it was worth it,” Ruiz said at the pier.\n\n\
+Obi added that a second line to Westport could open by 2027.\n\n\
+The harbour authority expects fares to rise by 5% next year.\n\n\
+Critics of the plan said the money should have gone to buses.";
+
+fn app(width: u16, height: u16) -> App {
+    App::new(crate::document_from_text(ARTICLE, vec![]), width, height)
+}
+
+fn entity_row(app: &App, name: &str) -> usize {
+    app.entity_rows
+        .iter()
+        .position(|&e| app.doc.analysis.entities[e].name == name)
+        .unwrap_or_else(|| panic!("no row for {name}"))
+}
+
+fn text_at(app: &App, span: &Span) -> String {
+    app.doc.article.text[span.clone()].to_string()
+}
+
+#[test]
+fn quit_and_interrupt() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::Quit);
+    assert!(a.quit && !a.interrupted);
+    let mut a = app(60, 14);
+    update(&mut a, Action::Interrupt);
+    assert!(a.quit && a.interrupted);
+}
+
+#[test]
+fn focus_cycles_through_the_panes_both_ways() {
+    let mut a = app(120, 40);
+    let mut seen = vec![a.focus];
+    for _ in 0..3 {
+        update(&mut a, Action::FocusNext);
+        seen.push(a.focus);
+    }
+    assert_eq!(
+        seen,
+        [Pane::Article, Pane::Entities, Pane::Figures, Pane::Article]
+    );
+    update(&mut a, Action::FocusPrev);
+    assert_eq!(a.focus, Pane::Figures);
+    assert_eq!(a.list, Pane::Figures);
+}
+
+#[test]
+fn scrolling_the_article_stays_in_bounds() {
+    let mut a = app(40, 12);
+    let page = a.page();
+    assert!(
+        a.wrapped.len() > page * 2,
+        "the article must be longer than a page"
+    );
+    update(&mut a, Action::Down);
+    assert_eq!(a.top, 1);
+    update(&mut a, Action::Up);
+    update(&mut a, Action::Up);
+    assert_eq!(a.top, 0);
+    update(&mut a, Action::HalfPageDown);
+    assert_eq!(a.top, page / 2);
+    update(&mut a, Action::HalfPageUp);
+    assert_eq!(a.top, 0);
+    update(&mut a, Action::PageDown);
+    assert_eq!(a.top, page);
+    update(&mut a, Action::PageUp);
+    assert_eq!(a.top, 0);
+    update(&mut a, Action::Bottom);
+    assert_eq!(a.top, a.wrapped.len() - page);
+    update(&mut a, Action::PageDown);
+    assert_eq!(a.top, a.wrapped.len() - page);
+    update(&mut a, Action::Top);
+    assert_eq!(a.top, 0);
+}
+
+#[test]
+fn moving_in_a_list_moves_its_cursor_not_the_article() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::Down);
+    assert_eq!(a.entities.selected, 1);
+    update(&mut a, Action::Bottom);
+    assert_eq!(a.entities.selected, a.entity_rows.len() - 1);
+    update(&mut a, Action::Top);
+    assert_eq!(a.entities.selected, 0);
+    update(&mut a, Action::Up);
+    assert_eq!(a.entities.selected, 0);
+    assert_eq!(a.top, 0);
+}
+
+#[test]
+fn select_jumps_to_the_first_mention_and_n_visits_the_others() {
+    let mut a = app(40, 12);
+    update(&mut a, Action::FocusNext);
+    a.entities.selected = entity_row(&a, "Ana Ruiz");
+    update(&mut a, Action::Select);
+    let mentions = a.doc.analysis.entities[a.entity_rows[a.entities.selected]]
+        .mentions
+        .clone();
+    assert!(mentions.len() >= 3);
+    assert_eq!(a.mark.as_ref(), Some(&mentions[0]));
+    update(&mut a, Action::NextMention);
+    update(&mut a, Action::NextMention);
+    assert_eq!(a.mark.as_ref(), Some(&mentions[2]));
+    assert_eq!(text_at(&a, &mentions[2]), "Ruiz");
+    // The mention is on screen, a few rows from the top.
+    let row = a.wrapped.row_of(mentions[2].start);
+    assert!(row >= a.top && row < a.top + a.page());
+    update(&mut a, Action::PrevMention);
+    assert_eq!(a.mark.as_ref(), Some(&mentions[1]));
+}
+
+#[test]
+fn a_figure_row_jumps_to_the_figure() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusPrev);
+    assert_eq!(a.focus, Pane::Figures);
+    let money = a
+        .doc
+        .analysis
+        .figures
+        .iter()
+        .position(|f| f.kind == crate::analysis::FigureKind::Money)
+        .unwrap();
+    a.figures.selected = money;
+    update(&mut a, Action::Select);
+    assert_eq!(text_at(&a, a.mark.as_ref().unwrap()), "$12 million");
+    update(&mut a, Action::NextMention);
+    assert_eq!(a.figures.selected, money + 1);
+}
+
+#[test]
+fn n_without_a_selection_says_what_to_do() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::NextMention);
+    assert!(a.message.is_some());
+    assert!(a.mark.is_none());
+}
+
+#[test]
+fn quotes_in_order_and_by_the_same_speaker() {
+    let mut a = app(60, 14);
+    let quotes = a.doc.analysis.quotes.clone();
+    update(&mut a, Action::NextQuote);
+    assert_eq!(a.quote, Some(0));
+    update(&mut a, Action::NextQuote);
+    assert_eq!(a.quote, Some(1));
+    update(&mut a, Action::PrevQuote);
+    assert_eq!(a.quote, Some(0));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+    update(&mut a, Action::NextSameSpeaker);
+    let q = a.quote.unwrap();
+    assert!(q > 1, "skips the other speaker's quotation");
+    assert_eq!(quotes[q].speaker.as_deref(), Some("Ana Ruiz"));
+    update(&mut a, Action::PrevSameSpeaker);
+    assert_eq!(a.quote, Some(0));
+    update(&mut a, Action::PrevQuote);
+    assert_eq!(a.quote, Some(0));
+    assert!(a.message.as_deref().unwrap().contains("first"));
+}
+
+#[test]
+fn typing_a_search_finds_matches_and_n_moves_between_them() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::Search);
+    assert!(a.search.editing);
+    for c in "RUIZX".chars() {
+        update(&mut a, Action::SearchChar(c));
+    }
+    assert!(a.search.matches.is_empty());
+    update(&mut a, Action::SearchBackspace);
+    let n = a.search.matches.len();
+    assert!(n >= 3, "{n} matches for ruiz");
+    update(&mut a, Action::SearchSubmit);
+    assert!(!a.search.editing && a.search.active());
+    let first = a.search.current.unwrap();
+    update(&mut a, Action::NextMention);
+    assert_eq!(a.search.current, Some((first + 1) % n));
+    assert_eq!(text_at(&a, a.mark.as_ref().unwrap()), "Ruiz");
+    update(&mut a, Action::PrevMention);
+    assert_eq!(a.search.current, Some(first));
+    update(&mut a, Action::Cancel);
+    assert!(!a.search.active() && a.search.query.is_empty() && a.mark.is_none());
+}
+
+#[test]
+fn a_search_with_no_match_says_so() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::Search);
+    update(&mut a, Action::SearchChar('§'));
+    update(&mut a, Action::SearchSubmit);
+    assert!(a.message.as_deref().unwrap().contains("not found"));
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let mut a = app(40, 12);
+    update(&mut a, Action::Help);
+    assert!(a.help);
+    update(&mut a, Action::Down);
+    assert_eq!(a.help_scroll, 1);
+    assert_eq!(a.top, 0, "keys scroll the help, not the article");
+    update(&mut a, Action::Cancel);
+    assert!(!a.help);
+}
+
+#[test]
+fn resize_rewraps_and_keeps_the_reading_position() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::PageDown);
+    let pos = a.wrapped.pos_of(a.top);
+    let para = a
+        .doc
+        .article
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= pos && pos < p.end);
+    update(&mut a, Action::Resize(40, 12));
+    assert_eq!(a.wrapped.width, 38);
+    let now = a.wrapped.pos_of(a.top);
+    let para_now = a
+        .doc
+        .article
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= now && now < p.end);
+    assert_eq!(para, para_now);
+    update(&mut a, Action::Resize(1, 1));
+    assert!(a.screen().too_small);
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut a = app(120, 14);
+    assert!(a.wrapped.len() > a.page() + 3);
+    update(
+        &mut a,
+        Action::Scroll {
+            col: 5,
+            row: 5,
+            lines: 3,
+        },
+    );
+    assert_eq!(a.top, 3);
+    let e = a.screen().entities.unwrap();
+    update(
+        &mut a,
+        Action::Scroll {
+            col: e.x + 3,
+            row: e.y + 2,
+            lines: 3,
+        },
+    );
+    assert_eq!(a.top, 3);
+    assert_eq!(a.entities.selected, 3.min(a.entity_rows.len() - 1));
+}
+
+#[test]
+fn clicking_an_entity_row_selects_it() {
+    let mut a = app(120, 40);
+    let e = a.screen().entities.unwrap();
+    let target = 1;
+    update(
+        &mut a,
+        Action::Click {
+            col: e.x + 4,
+            row: e.y + 1 + target as u16,
+        },
+    );
+    assert_eq!(a.focus, Pane::Entities);
+    assert_eq!(a.entities.selected, target);
+    let entity = a.entity_rows[target];
+    assert!(matches!(a.chosen, Some(Chosen::Entity { entity: x, .. }) if x == entity));
+    assert!(a.mark.is_some());
+}
+
+#[test]
+fn keys_while_typing_a_search_go_to_the_query() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::Search);
+    let q = Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('q'),
+        KeyModifiers::NONE,
+    ));
+    assert_eq!(action_for(&a, &q), Some(Action::SearchChar('q')));
+    let ctrl_c = Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    ));
+    assert_eq!(action_for(&a, &ctrl_c), Some(Action::Interrupt));
+    update(&mut a, Action::Cancel);
+    assert_eq!(action_for(&a, &q), Some(Action::Quit));
+}

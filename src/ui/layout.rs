@@ -1,0 +1,116 @@
+//! Where each pane goes for a terminal size: side panes to the right of the
+//! article on wide terminals, one list below it on narrow ones.
+
+use ratatui::layout::Rect;
+
+use crate::app::Pane;
+
+/// Below this size only a "terminal too small" line is shown.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width on, the lists stand beside the article.
+pub const WIDE: u16 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    /// The article pane; its text sits one column in from each side.
+    pub article: Rect,
+    pub entities: Option<Rect>,
+    pub figures: Option<Rect>,
+    pub status: Rect,
+    pub too_small: bool,
+}
+
+impl Screen {
+    /// `list` is the list shown on a narrow terminal, where only one fits.
+    pub fn new(width: u16, height: u16, list: Pane) -> Screen {
+        let full = Rect::new(0, 0, width, height);
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            return Screen {
+                article: full,
+                entities: None,
+                figures: None,
+                status: full,
+                too_small: true,
+            };
+        }
+        let body_h = height - 1;
+        let status = Rect::new(0, body_h, width, 1);
+        if width >= WIDE {
+            let side = (width * 2 / 5).clamp(30, 56);
+            let art_w = width - side;
+            let ent_h = body_h * 3 / 5;
+            return Screen {
+                article: Rect::new(0, 0, art_w, body_h),
+                entities: Some(Rect::new(art_w, 0, side, ent_h)),
+                figures: Some(Rect::new(art_w, ent_h, side, body_h - ent_h)),
+                status,
+                too_small: false,
+            };
+        }
+        let art_h = body_h * 3 / 5;
+        let below = Rect::new(0, art_h, width, body_h - art_h);
+        let (entities, figures) = match list {
+            Pane::Figures => (None, Some(below)),
+            _ => (Some(below), None),
+        };
+        Screen {
+            article: Rect::new(0, 0, width, art_h),
+            entities,
+            figures,
+            status,
+            too_small: false,
+        }
+    }
+
+    pub fn wide(&self) -> bool {
+        self.entities.is_some() && self.figures.is_some()
+    }
+
+    /// The article's text area.
+    pub fn text(&self) -> Rect {
+        let a = self.article;
+        Rect::new(a.x + 1, a.y, a.width.saturating_sub(2).max(1), a.height)
+    }
+
+    /// The rows of a list pane under its title line.
+    pub fn list_inner(pane: Rect, wide: bool) -> Rect {
+        let left = u16::from(wide);
+        Rect::new(
+            pane.x + left,
+            pane.y + 1,
+            pane.width.saturating_sub(left),
+            pane.height.saturating_sub(1),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_put_lists_beside_the_article() {
+        let s = Screen::new(120, 40, Pane::Article);
+        assert!(s.wide() && !s.too_small);
+        let (e, f) = (s.entities.unwrap(), s.figures.unwrap());
+        assert_eq!(e.x, s.article.width);
+        assert_eq!(e.height + f.height, 39);
+        assert_eq!(s.status.y, 39);
+    }
+
+    #[test]
+    fn narrow_terminals_show_one_list_below() {
+        let s = Screen::new(40, 12, Pane::Figures);
+        assert!(!s.wide() && !s.too_small);
+        assert!(s.entities.is_none());
+        assert_eq!(s.figures.unwrap().y, s.article.height);
+    }
+
+    #[test]
+    fn tiny_terminals_are_too_small() {
+        assert!(Screen::new(39, 40, Pane::Article).too_small);
+        assert!(Screen::new(1, 1, Pane::Article).too_small);
+        assert!(Screen::new(0, 0, Pane::Article).too_small);
+    }
+}

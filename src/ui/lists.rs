@@ -1,0 +1,110 @@
+//! The side lists: people and organisations (then places and groups), and
+//! the figures in reading order. Only the visible rows are built.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::layout::Screen;
+use super::theme;
+use crate::app::{App, ListCursor, Pane};
+
+pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
+    let focused = app.focus == pane;
+    let len = app.list_len(pane);
+    let title = match pane {
+        Pane::Figures => format!(" Figures ({len}) "),
+        _ => format!(" People & organisations ({len}) "),
+    };
+    let borders = if wide {
+        Borders::TOP | Borders::LEFT
+    } else {
+        Borders::TOP
+    };
+    let title_style = if focused {
+        theme::PANE_TITLE_FOCUSED
+    } else {
+        theme::PANE_TITLE
+    };
+    let block = Block::new()
+        .borders(borders)
+        .border_style(theme::DIM)
+        .title(Span::styled(title, title_style));
+    frame.render_widget(block, area);
+    let inner = Screen::list_inner(area, wide);
+    let cursor: ListCursor = match pane {
+        Pane::Figures => app.figures,
+        _ => app.entities,
+    };
+    let end = (cursor.offset + usize::from(inner.height)).min(len);
+    let selected_style = if focused {
+        theme::SELECTED
+    } else {
+        theme::SELECTED_UNFOCUSED
+    };
+    let lines: Vec<Line> = (cursor.offset.min(end)..end)
+        .map(|i| {
+            let line = match pane {
+                Pane::Figures => figure_row(app, i),
+                _ => entity_row(app, i),
+            };
+            if i == cursor.selected {
+                line.patch_style(selected_style)
+            } else {
+                line
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        let none = match pane {
+            Pane::Figures => " no figures found",
+            _ => " no names found",
+        };
+        frame.render_widget(Paragraph::new(Span::styled(none, theme::DIM)), inner);
+        return;
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "“3 Wang Xiaohong · 5 · Minister of Public Security".
+fn entity_row(app: &App, i: usize) -> Line<'_> {
+    let e = &app.doc.analysis.entities[app.entity_rows[i]];
+    let quoted = app.quoted[app.entity_rows[i]];
+    let marker = if quoted > 0 {
+        Span::styled(format!("“{quoted:<2}"), theme::QUOTE)
+    } else {
+        Span::raw("   ")
+    };
+    let mut spans = vec![
+        Span::raw(" "),
+        marker,
+        Span::styled(e.name.as_str(), theme::entity(e.kind)),
+        Span::styled(format!(" · {}", e.mentions.len()), theme::DIM),
+    ];
+    if let Some(role) = e.roles.first() {
+        spans.push(Span::raw(format!(" · {role}")));
+    }
+    Line::from(spans)
+}
+
+/// "$ more than $257 million · funding".
+fn figure_row(app: &App, i: usize) -> Line<'_> {
+    let f = &app.doc.analysis.figures[i];
+    let style = theme::figure(f.kind);
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(theme::figure_tag(f.kind), style),
+        Span::raw(" "),
+    ];
+    if let Some(q) = &f.qualifier {
+        spans.push(Span::styled(format!("{q} "), theme::DIM));
+    }
+    spans.push(Span::styled(&app.doc.article.text[f.span.clone()], style));
+    if let Some(c) = &f.counts {
+        spans.push(Span::styled(" · ", theme::DIM));
+        spans.push(Span::styled(c.as_str(), Style::new()));
+    }
+    Line::from(spans)
+}

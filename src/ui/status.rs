@@ -1,0 +1,99 @@
+//! The status bar: where the reader is, the focused pane, what is selected,
+//! and any load warning.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme;
+use crate::app::{App, Chosen, Focus};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let left = if app.search.editing {
+        let n = app.search.matches.len();
+        let count = match (app.search.query.is_empty(), n) {
+            (true, _) => String::new(),
+            (false, 0) => "  no match".to_string(),
+            (false, 1) => "  1 match".to_string(),
+            (false, n) => format!("  {n} matches"),
+        };
+        format!(" /{}▏{count}", app.search.query)
+    } else {
+        let pct = format!(" {:>3}%", percent(app));
+        let what = app.message.clone().or_else(|| selection(app));
+        let full = match &what {
+            Some(w) => format!("{pct} · {} · {w}", app.focus.name()),
+            None => format!("{pct} · {}", app.focus.name()),
+        };
+        // On a narrow terminal the selection matters more than the pane name.
+        match what {
+            Some(w) if text_width(&full) > usize::from(area.width) => format!("{pct} · {w}"),
+            _ => full,
+        }
+    };
+    let right = match app.doc.warnings.first() {
+        Some(w) => format!("⚠ {w} "),
+        None => "? help ".to_string(),
+    };
+    let width = usize::from(area.width);
+    let (lw, rw) = (text_width(&left), text_width(&right));
+    let mut spans = vec![Span::raw(left)];
+    if lw + rw < width {
+        spans.push(Span::raw(" ".repeat(width - lw - rw)));
+        spans.push(Span::raw(right));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::STATUS), area);
+}
+
+fn text_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// How far through the article the view is.
+pub fn percent(app: &App) -> usize {
+    let rows = app.wrapped.len();
+    let page = app.page();
+    if rows <= page {
+        return 100;
+    }
+    (app.top * 100 / (rows - page)).min(100)
+}
+
+fn selection(app: &App) -> Option<String> {
+    let a = &app.doc.analysis;
+    match (app.last, app.chosen) {
+        (Focus::Match, _) => {
+            let i = app.search.current? + 1;
+            Some(format!(
+                "match {i}/{} · '{}'",
+                app.search.matches.len(),
+                app.search.query
+            ))
+        }
+        (Focus::Quote, _) => {
+            let i = app.quote?;
+            let who = a.quotes[i].speaker.as_deref().unwrap_or("unattributed");
+            Some(format!("quote {}/{} · {who}", i + 1, a.quotes.len()))
+        }
+        (Focus::Mention, Some(Chosen::Entity { entity, mention })) => {
+            let e = &a.entities[entity];
+            Some(format!(
+                "mention {}/{} · {}",
+                mention + 1,
+                e.mentions.len(),
+                e.name
+            ))
+        }
+        (Focus::Figure, Some(Chosen::Figure(i))) => {
+            let f = &a.figures[i];
+            Some(format!(
+                "figure {}/{} · {}",
+                i + 1,
+                a.figures.len(),
+                &app.doc.article.text[f.span.clone()]
+            ))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,234 @@
+//! The real binary in a pseudo-terminal, read through a terminal emulator.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+/// Remembers what the program asked the terminal to do besides drawing.
+#[derive(Default)]
+struct Seen {
+    titles: Vec<Vec<u8>>,
+}
+
+impl vt100::Callbacks for Seen {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+}
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser<Seen>,
+}
+
+impl Session {
+    fn start(cmd: CommandBuilder) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let child = pair.slave.spawn_command(cmd).expect("byline starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = Arc::new(Mutex::new(pair.master.take_writer().unwrap()));
+        let (tx, output) = channel();
+        let answer = Arc::clone(&writer);
+        std::thread::spawn(move || {
+            // Keeps the master open for as long as the child writes.
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                // A cursor position query gets an answer, as a terminal would.
+                if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                    let _ = answer.lock().unwrap().write_all(b"\x1b[1;1R");
+                }
+                if tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new_with_callbacks(
+                NonZeroU16::new(40).unwrap(),
+                NonZeroU16::new(120).unwrap(),
+                0,
+                Seen::default(),
+            ),
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(keys.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads output until the screen shows `want`.
+    fn wait_for(&mut self, want: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.screen().contains(want) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "timed out waiting for {want:?}; screen:\n{}",
+                self.screen()
+            );
+            if let Ok(bytes) = self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(200)))
+            {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    /// Waits for the process to end and reads the rest of its output.
+    fn finish(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+            if let Some(status) = self.child.try_wait().unwrap() {
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+                    self.parser.process(&bytes);
+                }
+                return status;
+            }
+            assert!(Instant::now() < deadline, "byline did not exit");
+        }
+    }
+
+    fn assert_restored(&self) {
+        let s = self.parser.screen();
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert!(!s.hide_cursor(), "cursor still hidden");
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    }
+}
+
+fn byline() -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
+    cmd.env("TERM", "xterm-256color");
+    cmd
+}
+
+#[test]
+fn keys_move_through_the_sample_and_q_restores_the_terminal() {
+    let mut s = Session::start(byline());
+    s.wait_for("Police training proposed");
+    assert!(s.parser.screen().alternate_screen());
+
+    s.send("\t");
+    s.wait_for("· names");
+    s.send("j");
+    s.send("\r");
+    s.wait_for("mention 1/");
+    s.send("n");
+    s.wait_for("mention 2/");
+    s.send("]");
+    s.wait_for("quote ");
+    s.send("/interpol");
+    s.wait_for("/interpol▏  ");
+    assert!(s.screen().contains("matches"));
+    s.send("\r");
+    s.wait_for("match ");
+    s.send("q");
+    let status = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn escape_sequences_in_an_article_never_reach_the_terminal() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("escapes.txt");
+    std::fs::write(
+        &file,
+        "Escape test headline\n\n\
+         \x1b]0;PWNED\x07The council met on Monday and \x1b[31mred words\x1b[0m \
+         appeared beside \x1b[5;5Hmoved text in the minutes.\n\n\
+         The mayor said the budget was balanced.\n",
+    )
+    .unwrap();
+    // The article comes through standard input; keys come from the terminal.
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        &format!(
+            "exec '{}' - < '{}'",
+            env!("CARGO_BIN_EXE_byline"),
+            file.display()
+        ),
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    let mut s = Session::start(cmd);
+    s.wait_for("Escape test headline");
+    s.wait_for("red words appeared beside moved text");
+    let screen = s.parser.screen();
+    // No title was set, no colour leaked in, no text was moved.
+    assert!(s.parser.callbacks().titles.is_empty());
+    assert!(!s.screen().contains("PWNED"));
+    let (row, col) = (0..40u16)
+        .find_map(|r| {
+            let cells: Vec<String> = (0..120u16)
+                .map(|c| match screen.cell(r, c).map(|x| x.contents()) {
+                    Some(t) if !t.is_empty() => t.to_string(),
+                    _ => " ".to_string(),
+                })
+                .collect();
+            let line = cells.concat();
+            let i = line.find("red words")?;
+            Some((r, line[..i].chars().count() as u16))
+        })
+        .expect("the words are on screen");
+    assert_eq!(
+        screen.cell(row, col).unwrap().fgcolor(),
+        vt100::Color::Default
+    );
+    s.send("j");
+    s.send("q");
+    assert!(s.finish().success());
+    s.assert_restored();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(byline());
+    s.wait_for("Police training proposed");
+    let pid = s.child.process_id().expect("a process id");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    s.finish();
+    s.assert_restored();
+}

@@ -1,0 +1,150 @@
+//! Whole-screen snapshots of the reader on the sample article.
+
+use byline::app::{Action, App, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(width: u16, height: u16) -> App {
+    let doc = byline::load(&byline::Input::Sample).expect("the sample loads");
+    App::new(doc, width, height)
+}
+
+/// The screen as text, one line per row.
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| byline::ui::draw(app, f)).unwrap();
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        update(app, a);
+    }
+}
+
+/// Focuses the list and selects an entity by name, as a reader would with
+/// Tab, j and Enter.
+fn choose(app: &mut App, name: &str) {
+    press(app, &[Action::FocusNext]);
+    while app.doc.analysis.entities[app.entity_rows[app.entities.selected]].name != name {
+        let before = app.entities.selected;
+        press(app, &[Action::Down]);
+        assert_ne!(before, app.entities.selected, "{name} is not in the list");
+    }
+    press(app, &[Action::Select]);
+}
+
+fn search(app: &mut App, word: &str) {
+    press(app, &[Action::Search]);
+    for c in word.chars() {
+        press(app, &[Action::SearchChar(c)]);
+    }
+}
+
+const SIZES: [(u16, u16); 2] = [(120, 40), (40, 12)];
+
+#[test]
+fn initial_screen() {
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(format!("initial_{w}x{h}"), screen(&app(w, h)));
+    }
+}
+
+#[test]
+fn wang_xiaohong_then_n_twice() {
+    for (w, h) in SIZES {
+        let mut a = app(w, h);
+        choose(&mut a, "Wang Xiaohong");
+        press(&mut a, &[Action::NextMention, Action::NextMention]);
+        let s = screen(&a);
+        assert!(s.contains("mention 3/"), "{s}");
+        insta::assert_snapshot!(format!("mention_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn third_quotation() {
+    for (w, h) in SIZES {
+        let mut a = app(w, h);
+        press(
+            &mut a,
+            &[Action::NextQuote, Action::NextQuote, Action::NextQuote],
+        );
+        let s = screen(&a);
+        assert!(s.contains("quote 3/"), "{s}");
+        insta::assert_snapshot!(format!("quote_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for (w, h) in SIZES {
+        let mut a = app(w, h);
+        press(&mut a, &[Action::Help]);
+        let s = screen(&a);
+        assert!(s.contains("quit"), "{s}");
+        insta::assert_snapshot!(format!("help_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn searching() {
+    for (w, h) in SIZES {
+        let mut a = app(w, h);
+        search(&mut a, "interpol");
+        let s = screen(&a);
+        assert!(s.contains("/interpol"), "{s}");
+        insta::assert_snapshot!(format!("search_{w}x{h}"), s);
+    }
+}
+
+#[test]
+fn too_small_is_one_line() {
+    let s = screen(&app(30, 8));
+    assert_eq!(s.lines().filter(|l| !l.is_empty()).count(), 1, "{s}");
+    assert!(s.starts_with("terminal too small"));
+    // One column, one row: no panic, and what fits of the message.
+    assert_eq!(screen(&app(1, 1)), "t\n");
+}
+
+/// The style of the cell where `needle` starts on screen.
+fn style_at(app: &App, needle: &str) -> ratatui::style::Style {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| byline::ui::draw(app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    for y in 0..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let line = row.concat();
+        if let Some(i) = line.find(needle) {
+            let x = line[..i].chars().count() as u16;
+            return buf[(x, y)].style();
+        }
+    }
+    panic!("{needle} not on screen");
+}
+
+#[test]
+fn matches_people_and_quotations_are_styled_apart() {
+    use ratatui::style::{Color, Modifier};
+    let mut a = app(120, 40);
+    let person = style_at(&a, "Wang Xiaohong made");
+    assert_eq!(person.fg, Some(Color::Cyan));
+    let money = style_at(&a, "$257 million");
+    assert_eq!(money.fg, Some(Color::LightGreen));
+    press(&mut a, &[Action::HalfPageDown]);
+    let quote = style_at(&a, "Our capabilities");
+    assert!(quote.add_modifier.contains(Modifier::ITALIC));
+    search(&mut a, "interpol");
+    press(&mut a, &[Action::SearchSubmit]);
+    assert_eq!(style_at(&a, "Interpol, as well").bg, Some(Color::Yellow));
+}
