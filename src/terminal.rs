@@ -2,7 +2,7 @@
 //! the way in, and all of it undone on every way out (quit, error return,
 //! panic, Ctrl-C, SIGTERM).
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -69,11 +69,28 @@ fn termination_flag() -> io::Result<Arc<AtomicBool>> {
     Ok(flag)
 }
 
+/// A terminal that goes away (a closed window, a dropped connection) leaves
+/// reads from it failing forever, and the event source would spin on them
+/// instead of returning. A hung-up terminal is no longer a terminal to
+/// `isatty`, so a watchdog notices and ends the process; there is no
+/// terminal left to restore.
+fn exit_on_hangup() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            if !io::stdout().is_terminal() {
+                std::process::exit(129);
+            }
+        }
+    });
+}
+
 /// Opens each article in turn in the reader: `q` goes on to the next,
 /// Ctrl-C or a termination signal ends the session.
 pub fn run(docs: Vec<Document>) -> io::Result<()> {
     let stop = termination_flag()?;
     install_panic_hook();
+    exit_on_hangup();
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     for doc in docs {

@@ -132,6 +132,13 @@ impl Session {
     }
 }
 
+impl Drop for Session {
+    /// A failed test never leaves the program running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 fn byline() -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
     cmd.env("TERM", "xterm-256color");

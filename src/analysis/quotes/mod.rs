@@ -248,6 +248,17 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
                 c += 1;
                 continue;
             }
+            // A cue that needs "that" or a quoted object ("described it as
+            // “…”") is skipped early when neither follows.
+            let needs_object = cue_len == 1 && !is_bare(&ctx.word(c).to_lowercase());
+            let end = sent.tokens.end;
+            if needs_object
+                && quote_soon(&inside, c + 1, end).is_none()
+                && !(c + 1..end.min(c + 8)).any(|k| ctx.word(k) == "that")
+            {
+                c += 1;
+                continue;
+            }
             if let Some(f) = reported(ctx, si, c, cue_len, &inside, &direct, &found) {
                 found.push(f);
             }
