@@ -346,9 +346,8 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     if w.is_empty() {
         return 0;
     }
-    let lower = w.to_lowercase();
     for p in &ctx.lex.cue_phrases {
-        if p[0] == lower
+        if p[0].eq_ignore_ascii_case(w)
             && p.iter()
                 .enumerate()
                 .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
@@ -356,16 +355,25 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
             return p.len();
         }
     }
-    usize::from(
-        (BARE_CUES.contains(&lower.as_str()) || ctx.lex.is_cue(&lower)) && !ctx.is_cap(c)
-            || lower == "said"
-            || lower == "says",
-    )
+    // Most words are already lower-case: no copy for them.
+    let lower: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii()
+    {
+        w.to_lowercase().into()
+    } else {
+        w.into()
+    };
+    if lower == "said" || lower == "says" {
+        return 1;
+    }
+    usize::from(!ctx.is_cap(c) && (ctx.lex.is_cue(&lower) || is_bare(&lower)))
 }
 
 /// A cue that takes a clause without "that": "said the move paved the way".
 fn is_bare(lower: &str) -> bool {
-    BARE_CUES.contains(&lower)
+    static BARE: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    BARE.get_or_init(|| BARE_CUES.iter().copied().collect())
+        .contains(lower)
 }
 
 /// A quotation opens within the first words after `a` in the sentence: the
