@@ -148,3 +148,16 @@ fn matches_people_and_quotations_are_styled_apart() {
     press(&mut a, &[Action::SearchSubmit]);
     assert_eq!(style_at(&a, "Interpol, as well").bg, Some(Color::Yellow));
 }
+
+#[test]
+fn the_readme_lists_every_key_binding() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for b in byline::app::keymap::BINDINGS {
+        assert!(readme.contains(b.help), "README misses {:?}", b.help);
+        for k in b.keys {
+            let label = format!("`{}`", byline::app::keymap::label(k));
+            assert!(readme.contains(&label), "README misses the key {label}");
+        }
+    }
+}
