@@ -31,6 +31,25 @@ impl Article {
     pub fn title_text(&self) -> Option<&str> {
         self.title.clone().map(|s| &self.text[s])
     }
+    /// "Source · by Authors · Dateline · Date", from what is known.
+    pub fn meta_line(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = &self.source {
+            parts.push(s.name.clone());
+        }
+        if !self.authors.is_empty() {
+            let names: Vec<&str> = self.authors.iter().map(|a| a.name.as_str()).collect();
+            parts.push(format!("by {}", names.join(", ")));
+        }
+        if let Some(d) = self.dateline_text() {
+            parts.push(d);
+        }
+        if let Some(p) = &self.published {
+            parts.push(p.clone());
+        }
+        parts.join(" · ")
+    }
+
     pub fn dateline_text(&self) -> Option<String> {
         (!self.dateline.is_empty()).then(|| {
             let names: Vec<&str> = self.dateline.iter().map(|n| n.name.as_str()).collect();

@@ -10,22 +10,9 @@ pub fn summary(doc: &Document) -> String {
     let a = &doc.analysis;
     let mut s = String::new();
     let _ = writeln!(s, "{}", art.title_text().unwrap_or("(untitled)"));
-    let mut meta = Vec::new();
-    if let Some(src) = &art.source {
-        meta.push(src.name.clone());
-    }
-    if !art.authors.is_empty() {
-        let names: Vec<&str> = art.authors.iter().map(|n| n.name.as_str()).collect();
-        meta.push(format!("by {}", names.join(", ")));
-    }
-    if let Some(d) = art.dateline_text() {
-        meta.push(d);
-    }
-    if let Some(p) = &art.published {
-        meta.push(p.clone());
-    }
+    let meta = art.meta_line();
     if !meta.is_empty() {
-        let _ = writeln!(s, "{}", meta.join(" · "));
+        let _ = writeln!(s, "{meta}");
     }
     for w in &doc.warnings {
         let _ = writeln!(s, "warning: {w}");

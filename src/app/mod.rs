@@ -102,7 +102,7 @@ pub struct App {
 
 impl App {
     pub fn new(doc: Document, width: u16, height: u16) -> App {
-        let meta = meta_line(&doc);
+        let meta = doc.article.meta_line();
         let a = &doc.analysis;
         let mut quoted = vec![0; a.entities.len()];
         for q in &a.quotes {
@@ -615,26 +615,6 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
     }
-}
-
-/// "Source · by Authors · Dateline · Date".
-fn meta_line(doc: &Document) -> String {
-    let art = &doc.article;
-    let mut parts = Vec::new();
-    if let Some(s) = &art.source {
-        parts.push(s.name.clone());
-    }
-    if !art.authors.is_empty() {
-        let names: Vec<&str> = art.authors.iter().map(|a| a.name.as_str()).collect();
-        parts.push(format!("by {}", names.join(", ")));
-    }
-    if let Some(d) = art.dateline_text() {
-        parts.push(d);
-    }
-    if let Some(p) = &art.published {
-        parts.push(p.clone());
-    }
-    parts.join(" · ")
 }
 
 #[cfg(test)]
