@@ -155,7 +155,11 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
         };
         if ends {
             let mut j = i + 1;
-            while j < tokens.len() && CLOSERS.contains(&tokens[j].text(text)) {
+            // A closing mark hugs the stop; one after a space opens the next sentence.
+            while j < tokens.len()
+                && CLOSERS.contains(&tokens[j].text(text))
+                && tokens[j].start == tokens[j - 1].end
+            {
                 j += 1;
             }
             // A sentence ends only where the next one can begin.
@@ -246,6 +250,26 @@ mod tests {
                 "Mr. Smith said so.",
                 "“It works.”",
                 "Then J. K. Rowling left!",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_stop_opens_the_next_sentence() {
+        let s = "The charts were clear. \"And they're terrifying,\" he said. \"Yes.\" Done";
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        let sents: Vec<&str> = sentences(s, &toks, 0, lexicon())
+            .iter()
+            .map(|x| &s[x.span.clone()])
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "The charts were clear.",
+                "\"And they're terrifying,\" he said.",
+                "\"Yes.\"",
                 "Done"
             ]
         );
