@@ -260,3 +260,42 @@ fn a_straight_mark_does_not_continue_into_a_curly_quotation() {
     let q = quote(&d, "Here he is");
     assert_eq!(&d.article.text[q.span.clone()], "“Here he is,”");
 }
+
+#[test]
+fn a_party_label_coordinated_verbs_and_relative_speakers() {
+    let d = doc(
+        "Gov. Pat McCrory (R) said it would be “improper” for him to comment on the video.\n\n\
+         Senator Mitch Harlan bemoaned the unrest in the city and said he thought that drugs were a “very, very big factor” in the violence.\n\n\
+         Nobody doubted Maria Okafor, the party leader, who in 2010 said the most important goal was to win a “second term.”",
+    );
+    let q = quote(&d, "improper");
+    assert!(d.article.text[q.span.clone()].starts_with("it would be"));
+    assert_eq!(q.speaker.as_deref(), Some("Pat McCrory"));
+    let q = quote(&d, "very big factor");
+    assert!(d.article.text[q.span.clone()].starts_with("he thought"));
+    assert_eq!(q.speaker.as_deref(), Some("Mitch Harlan"));
+    assert_eq!(
+        quote(&d, "second term").speaker.as_deref(),
+        Some("Maria Okafor")
+    );
+}
+
+#[test]
+fn a_participle_after_by_keeps_the_subject_as_speaker() {
+    let d = doc(
+        "Dr. Helen Park appeared on television on Tuesday and began by saying she would “never” diagnose anyone from afar.",
+    );
+    let q = quote(&d, "never");
+    assert!(d.article.text[q.span.clone()].starts_with("she would"));
+    assert_eq!(q.speaker.as_deref(), Some("Helen Park"));
+}
+
+#[test]
+fn another_speakers_clause_ends_the_content() {
+    let d = doc(
+        "While he acknowledged that money was a major reason for the delay, Minister Omar Ruiz also noted several “intangibles” had slowed the work.",
+    );
+    let q = quote(&d, "intangibles");
+    assert!(d.article.text[q.span.clone()].starts_with("several"));
+    assert_eq!(q.speaker.as_deref(), Some("Omar Ruiz"));
+}

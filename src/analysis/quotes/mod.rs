@@ -207,6 +207,38 @@ const BARE_CUES: &[&str] = &[
     "feared",
     "fears",
 ];
+/// Cues that come before their speaker: "…, said the minister".
+const INVERTED_CUES: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "told",
+    "asked",
+    "continued",
+    "explained",
+    "noted",
+    "recalled",
+    "replied",
+    "responded",
+    "stated",
+    "declared",
+    "argued",
+    "insisted",
+    "warned",
+    "countered",
+    "tweeted",
+    "quipped",
+    "joked",
+    "cautioned",
+    "acknowledged",
+    "conceded",
+    "observed",
+    "remarked",
+    "predicted",
+];
 /// Cues whose object is what was said: "pledged China’s continued support".
 const OBJECT_CUES: &[&str] = &[
     "pledge",
@@ -432,8 +464,16 @@ fn reported(
         return content(ctx, a, b, speaker, cue, QuoteKind::Indirect);
     }
 
-    // Participle: ", saying (that) …", ", adding that …" keeps the clause's speaker.
-    if lower.ends_with("ing") && c > s0 && ctx.tok(c - 1) == "," {
+    // Participle: ", saying (that) …", ", adding that …" keeps the clause's
+    // speaker, as does "began by saying …".
+    if lower.ends_with("ing")
+        && c > s0
+        && (ctx.tok(c - 1) == ","
+            || matches!(
+                ctx.word(c - 1),
+                "by" | "after" | "before" | "while" | "when"
+            ))
+    {
         let a = skip_that(ctx, after, s1);
         let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
         if !is_bare(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
@@ -463,7 +503,7 @@ fn reported(
     if c > s0 + 2
         && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1)))
         && cue_len == 1
-        && is_bare(&lower)
+        && INVERTED_CUES.contains(&lower.as_str())
     {
         let np_end = noun_phrase_forward(ctx, after, s1);
         if np_end > after {
@@ -595,8 +635,13 @@ fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
 /// Content runs to the end of the sentence, without its final stop.
 fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     // ", saying …" and ", adding that …" begin a statement of their own.
+    // So does ", but he said …", ", Ham also noted …": another speaker's clause.
     let mut b = (a + 1..s1)
-        .find(|&k| ctx.tok(k) == "," && ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0)
+        .find(|&k| {
+            ctx.tok(k) == ","
+                && (ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0
+                    || speaker_clause(ctx, k + 1, s1))
+        })
         .unwrap_or(s1);
     let s1 = b;
     while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
@@ -607,6 +652,23 @@ fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
         b += 1;
     }
     b
+}
+
+/// A clause opening at `k` with a speaker and a cue: "but he said",
+/// "Ham also noted".
+fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
+    let start = if matches!(
+        ctx.word(k).to_lowercase().as_str(),
+        "but" | "and" | "while" | "although" | "though" | "yet"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    (start + 1..s1.min(start + 7))
+        .find(|&c| cue_at(ctx, c) > 0)
+        .and_then(|c| speaker_before(ctx, start, c))
+        .is_some_and(|(_, np_start)| np_start == start)
 }
 
 fn content(
@@ -659,9 +721,43 @@ fn quote_before(
 /// whole subject (with any appositive) starts.
 fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range<usize>, usize)> {
     let mut k = c;
-    while k > s0 && ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str()) && !ctx.is_cap(k - 1)
-    {
-        k -= 1;
+    loop {
+        let before = k;
+        while k > s0
+            && ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str())
+            && !ctx.is_cap(k - 1)
+        {
+            k -= 1;
+        }
+        // "in 2010 said", "on Friday said": a time between speaker and cue.
+        if k >= s0 + 2
+            && ctx.tokens[k - 1].kind == TokenKind::Number
+            && matches!(ctx.word(k - 2), "in" | "on" | "since")
+        {
+            k -= 2;
+        }
+        // A party and state after a name: "Gov. Pat McCrory (R) said".
+        if k > s0 && ctx.tok(k - 1) == ")" {
+            if let Some(open) = (k.saturating_sub(8).max(s0)..k - 1)
+                .rev()
+                .find(|&j| ctx.tok(j) == "(")
+            {
+                k = open;
+            }
+        }
+        if k == before {
+            break;
+        }
+    }
+    // "McConnell, who said …": the relative pronoun speaks for its antecedent.
+    if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
+        return Some((k - 1..k, k - 1));
+    }
+    // "X bemoaned the unrest and said …": the subject of both verbs.
+    if k > s0 && ctx.word(k - 1) == "and" && c - k <= 2 {
+        let np = subject_of(ctx, s0, k - 1)?;
+        let start = np.start;
+        return Some((np, start));
     }
     // Appositive: "Wang, the public security minister, said".
     if k > s0 && ctx.tok(k - 1) == "," {
@@ -803,8 +899,10 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
         return true;
     }
     let prev = ctx.tok(np_start - 1);
-    matches!(prev, "," | ":" | ";" | "\u{2014}" | "(")
-        || is_quote_mark(prev)
+    matches!(
+        prev,
+        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "("
+    ) || is_quote_mark(prev)
         || matches!(
             prev.to_lowercase().as_str(),
             "and" | "but" | "when" | "while" | "as" | "because" | "so" | "then"
@@ -819,7 +917,9 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
     }
     let mut e = k;
     while e < c
-        && ctx.tokens[e].kind != TokenKind::Punct
+        && (ctx.tokens[e].kind != TokenKind::Punct
+            // "Dr. Helen Park": the stop of an abbreviation.
+            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
         && !NP_BREAK.contains(&ctx.word(e).to_lowercase().as_str())
         && !ctx.lex.is_cue(ctx.word(e))
     {

@@ -155,6 +155,11 @@ impl<'a> Resolver<'a> {
             (1, "he") => Some(Some(Gender::Male)),
             (1, "she") => Some(Some(Gender::Female)),
             (1, "i" | "we") => Some(None),
+            // "McConnell, now the majority leader, who said …".
+            (1, "who") => {
+                let e = self.nearest(span.start, |e| e.kind == EntityKind::Person && !e.author)?;
+                return Some(found(e));
+            }
             (1, "they" | "it") => {
                 let e = self.nearest(span.start, |e| matches!(e.kind, EntityKind::Organization))?;
                 return Some(found(e));
