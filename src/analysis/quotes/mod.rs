@@ -737,13 +737,13 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
             k -= 2;
         }
         // A party and state after a name: "Gov. Pat McCrory (R) said".
-        if k > s0 && ctx.tok(k - 1) == ")" {
-            if let Some(open) = (k.saturating_sub(8).max(s0)..k - 1)
+        if k > s0
+            && ctx.tok(k - 1) == ")"
+            && let Some(open) = (k.saturating_sub(8).max(s0)..k - 1)
                 .rev()
                 .find(|&j| ctx.tok(j) == "(")
-            {
-                k = open;
-            }
+        {
+            k = open;
         }
         if k == before {
             break;
