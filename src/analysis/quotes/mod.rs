@@ -321,6 +321,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
     found.append(&mut attributed);
     found.sort_by_key(|f| f.span.start);
+    found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span)));
     merge_split_quotes(ctx, &mut found);
     drop_overlaps(&mut found);
 
@@ -479,6 +480,11 @@ fn reported(
         if !is_bare(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
             return None;
         }
+        // “A,” she said, pointing at the crowd, “B.”: the participle only
+        // interrupts a statement split by its attribution.
+        if !had_that && !is_bare(&lower) && (s0..c).any(|k| inside[k].is_some()) {
+            return None;
+        }
         let speaker = found
             .iter()
             .rev()
@@ -562,9 +568,22 @@ fn reported(
         lower.as_str(),
         "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "urges" | "informed"
     ) {
-        // Skip the listener: "told reporters (that)".
-        let stop = (a..s1.min(a + 6))
-            .find(|&k| matches!(ctx.tok(k), "that" | "," | ":") || inside[k].is_some());
+        // Skip the listener: "told reporters (that)", "told the forum he …",
+        // "told “Morning Joe” on Friday that …".
+        let window = a..s1.min(a + 10);
+        let stop = window
+            .clone()
+            .find(|&k| ctx.tok(k) == "that" && inside[k].is_none())
+            .or_else(|| {
+                (a + 1..window.end).find(|&k| {
+                    matches!(ctx.tok(k), "," | ":")
+                        || inside[k].is_some()
+                        || matches!(
+                            ctx.word(k),
+                            "he" | "she" | "they" | "it" | "we" | "I" | "there"
+                        )
+                })
+            });
         a = stop.unwrap_or(a);
     }
     a = skip_that(ctx, a, s1);
@@ -588,15 +607,30 @@ fn reported(
             }
         }
     }
-    // A quotation right after the cue: the quote is what was said.
+    // A quotation right after the cue: the quote is what was said, unless
+    // the clause goes on after it ("said “a bomb” had gone off").
     if let Some(qi) = inside[a] {
         let q = direct[qi].clone();
-        return Some(Found {
-            kind: QuoteKind::Direct,
-            span: q,
-            speaker: Some(Speaker::Phrase(np)),
-            cue: Some(cue),
-        });
+        let after_quote = ctx.token_at(q.end);
+        let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
+        let goes_on =
+            had_that && after_quote < s1 && ctx.tokens[after_quote].kind == TokenKind::Word;
+        if !goes_on {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: q,
+                speaker: Some(Speaker::Phrase(np)),
+                cue: Some(cue),
+            });
+        }
+        return content(
+            ctx,
+            a,
+            content_end(ctx, a, s1),
+            Some(Speaker::Phrase(np)),
+            cue,
+            QuoteKind::Indirect,
+        );
     }
     let object_cue = OBJECT_CUES.contains(&lower.as_str()) || cue_len > 1;
     let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
@@ -1031,6 +1065,27 @@ fn attribute_direct(
         && p.cue.as_ref().is_some_and(|c| c.start >= p.span.end)
         && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24
     {
+        // A quotation the writer's sentence goes on after is a statement of
+        // its own: “…” to drive up the stock price.
+        let after_quote = ctx.token_at(q.end);
+        let block_end = ctx.token_at(bspan.end);
+        let own_end = ctx.sentences[ctx.sentence_of_token(after_quote.saturating_sub(1))]
+            .tokens
+            .end;
+        let end = own_end.min(block_end);
+        if after_quote < end
+            && ctx.tokens[after_quote].kind == TokenKind::Word
+            && cue_at(ctx, after_quote) == 0
+            && !speaker_clause(ctx, after_quote, end)
+        {
+            let end = content_end(ctx, first, end);
+            return Some(Found {
+                kind: QuoteKind::Indirect,
+                span: span_of(ctx, first, end),
+                speaker: Some(Speaker::Inherit),
+                cue: None,
+            });
+        }
         return Some(Found {
             kind: QuoteKind::Direct,
             span: q,
@@ -1085,6 +1140,26 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
         out.push(b);
     }
     *found = out;
+}
+
+/// A short quotation in title case names a work or a show ("“Morning Joe”",
+/// "“The Steve Harvey Morning Show,”"); it is not speech.
+fn is_title(ctx: &Context, span: &Span) -> bool {
+    let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
+    let words: Vec<usize> = (a..b)
+        .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|&k| {
+            ctx.is_cap(k)
+                || ctx.tokens[k].kind == TokenKind::Number
+                || matches!(
+                    ctx.word(k),
+                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "it"
+                )
+        })
+        && ctx.is_cap(words[0])
 }
 
 /// Two findings for the same words: the first (the more specific) stays.
