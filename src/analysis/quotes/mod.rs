@@ -321,8 +321,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
     found.append(&mut attributed);
     found.sort_by_key(|f| f.span.start);
-    found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span)));
     merge_split_quotes(ctx, &mut found);
+    found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span)));
     drop_overlaps(&mut found);
 
     // Speakers, in reading order so that pronouns can prefer the last speaker.
