@@ -215,7 +215,6 @@ const INVERTED_CUES: &[&str] = &[
     "adds",
     "wrote",
     "writes",
-    "told",
     "asked",
     "continued",
     "explained",
@@ -758,7 +757,8 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     loop {
         let before = k;
         while k > s0
-            && ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str())
+            && (ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str())
+                || is_ly_adverb(ctx.word(k - 1)))
             && !ctx.is_cap(k - 1)
         {
             k -= 1;
@@ -835,6 +835,49 @@ const ADJUNCT_START: &[&str] = &[
     "yesterday",
 ];
 
+/// Times and sentence adverbs: never part of a speaker's name.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "once",
+    "meanwhile",
+    "however",
+    "now",
+    "then",
+    "later",
+    "earlier",
+    "still",
+    "instead",
+    "also",
+    "afterward",
+    "finally",
+    "recently",
+    "again",
+];
+
+fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// An adverb in -ly between a speaker and a cue: "increasingly worried".
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            w,
+            "family" | "rally" | "ally" | "daily" | "weekly" | "monthly" | "assembly" | "supply"
+        )
+}
+
 const NP_BREAK: &[&str] = &[
     "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
     "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
@@ -855,7 +898,9 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
             TokenKind::Number => false,
             TokenKind::Word => {
                 let cue = ctx.lex.is_cue(&lw) && !ctx.is_cap(k - 1);
-                !(NP_BREAK.contains(&lw.as_str()) || cue) || lw == "’s" || lw == "'s"
+                !(NP_BREAK.contains(&lw.as_str()) || cue || is_time_word(&lw))
+                    || lw == "’s"
+                    || lw == "'s"
             }
         };
         if !ok {
@@ -879,6 +924,16 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
 /// The noun phrase starting at `a` (after an inverted cue): "Andy Tsang
 /// Wai-hung", "the minister", "a spokeswoman for the ministry".
 fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
+    // "said Tuesday", "said on Twitter": a time or place, not a speaker.
+    let first = ctx.word(a).to_lowercase();
+    if is_time_word(&first)
+        || matches!(
+            first.as_str(),
+            "on" | "in" | "at" | "during" | "last" | "this"
+        )
+    {
+        return a;
+    }
     let mut k = a;
     while k < s1 && k < a + 8 {
         let t = ctx.tokens[k];
@@ -946,6 +1001,30 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
 /// The sentence's subject: its first noun phrase before `c`.
 fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
     let mut k = s0;
+    // "During a speech on Monday, Trump …": the subject follows the opening phrase.
+    if matches!(
+        ctx.word(s0).to_lowercase().as_str(),
+        "during"
+            | "in"
+            | "at"
+            | "on"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "since"
+            | "as"
+            | "although"
+            | "if"
+            | "because"
+            | "once"
+            | "meanwhile"
+            | "however"
+            | "still"
+    ) && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
+    {
+        k = comma + 1;
+    }
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
