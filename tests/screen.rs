@@ -87,6 +87,26 @@ fn third_quotation() {
 }
 
 #[test]
+fn quotes_view_grouped_by_speaker() {
+    for (w, h) in SIZES {
+        let mut a = app(w, h);
+        press(
+            &mut a,
+            &[
+                Action::FocusNext,
+                Action::FocusNext,
+                Action::Down,
+                Action::Select,
+            ],
+        );
+        let s = screen(&a);
+        assert!(s.contains("Quotes ("), "{s}");
+        assert!(s.contains("quote "), "{s}");
+        insta::assert_snapshot!(format!("quotes_view_{w}x{h}"), s);
+    }
+}
+
+#[test]
 fn help_overlay() {
     for (w, h) in SIZES {
         let mut a = app(w, h);

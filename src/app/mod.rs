@@ -4,10 +4,14 @@
 
 mod action;
 pub mod keymap;
+pub mod quotes;
 mod search;
 
 pub use action::Action;
+pub use quotes::QuoteRow;
 pub use search::Search;
+
+use quotes::{SpeakerKey, speaker_key};
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
@@ -22,6 +26,7 @@ use crate::ui::wrap::Wrapped;
 pub enum Pane {
     Article,
     Entities,
+    Quotes,
     Figures,
 }
 
@@ -30,6 +35,7 @@ impl Pane {
         match self {
             Pane::Article => "article",
             Pane::Entities => "names",
+            Pane::Quotes => "quotes",
             Pane::Figures => "figures",
         }
     }
@@ -83,6 +89,9 @@ pub struct App {
     /// The list shown when only one fits.
     pub list: Pane,
     pub entities: ListCursor,
+    /// The quotes view: statements grouped by speaker.
+    pub quote_rows: Vec<QuoteRow>,
+    pub quotes: ListCursor,
     pub figures: ListCursor,
     pub chosen: Option<Chosen>,
     /// Index of the quotation under the cursor.
@@ -129,6 +138,7 @@ impl App {
             )
         });
         let highlights = Highlights::new(&doc);
+        let quote_rows = quotes::rows(&doc.analysis);
         let mut app = App {
             highlights,
             doc,
@@ -142,6 +152,8 @@ impl App {
             focus: Pane::Article,
             list: Pane::Entities,
             entities: ListCursor::default(),
+            quote_rows,
+            quotes: ListCursor::default(),
             figures: ListCursor::default(),
             chosen: None,
             quote: None,
@@ -188,12 +200,14 @@ impl App {
         }
         self.top = self.top.min(self.max_top());
         self.keep_visible(Pane::Entities);
+        self.keep_visible(Pane::Quotes);
         self.keep_visible(Pane::Figures);
     }
 
     pub fn list_len(&self, pane: Pane) -> usize {
         match pane {
             Pane::Entities => self.entity_rows.len(),
+            Pane::Quotes => self.quote_rows.len(),
             Pane::Figures => self.doc.analysis.figures.len(),
             Pane::Article => self.wrapped.len(),
         }
@@ -202,6 +216,7 @@ impl App {
     fn cursor_mut(&mut self, pane: Pane) -> &mut ListCursor {
         match pane {
             Pane::Figures => &mut self.figures,
+            Pane::Quotes => &mut self.quotes,
             _ => &mut self.entities,
         }
     }
@@ -211,10 +226,11 @@ impl App {
         let s = self.screen();
         let rect = match pane {
             Pane::Figures => s.figures,
+            Pane::Quotes => s.quotes,
             _ => s.entities,
         };
-        // A list not on screen (narrow layout) will show in the list slot.
-        let rect = rect.or(s.entities).or(s.figures);
+        // A list not on screen will show in the slot of another.
+        let rect = rect.or(s.entities).or(s.quotes).or(s.figures);
         rect.map_or(1, |r| {
             usize::from(Screen::list_inner(r, s.wide()).height).max(1)
         })
@@ -291,15 +307,47 @@ impl App {
                 self.jump_to(span);
                 self.last = Focus::Figure;
             }
+            Pane::Quotes => {
+                let i = match self.quote_rows.get(self.quotes.selected) {
+                    Some(QuoteRow::Statement(i)) => *i,
+                    // A speaker's row: their first statement.
+                    Some(QuoteRow::Speaker { .. }) => {
+                        match self.quote_rows.get(self.quotes.selected + 1) {
+                            Some(QuoteRow::Statement(i)) => *i,
+                            _ => return,
+                        }
+                    }
+                    None => return,
+                };
+                self.show_quote(i);
+            }
             Pane::Article => {}
         }
+    }
+
+    /// Jumps to a quotation and makes it the one under the cursor.
+    fn show_quote(&mut self, i: usize) {
+        self.quote = Some(i);
+        if let Some(row) = self
+            .quote_rows
+            .iter()
+            .position(|r| *r == QuoteRow::Statement(i))
+        {
+            self.quotes.selected = row;
+            self.keep_visible(Pane::Quotes);
+        }
+        let span = self.doc.analysis.quotes[i].span.clone();
+        self.jump_to(span);
+        // The quotation under the cursor has its own style.
+        self.mark = None;
+        self.last = Focus::Quote;
     }
 
     /// `n`/`N`: the next or previous mention of the chosen entry.
     fn step_mention(&mut self, forward: bool) {
         let chosen = match self.chosen {
             Some(c) => c,
-            None if matches!(self.focus, Pane::Entities | Pane::Figures) => {
+            None if matches!(self.focus, Pane::Entities | Pane::Quotes | Pane::Figures) => {
                 self.select(self.focus);
                 return;
             }
@@ -383,14 +431,7 @@ impl App {
             }
         };
         match found {
-            Some(i) => {
-                self.quote = Some(i);
-                let span = quotes[i].span.clone();
-                self.jump_to(span);
-                // The quotation under the cursor has its own style.
-                self.mark = None;
-                self.last = Focus::Quote;
-            }
+            Some(i) => self.show_quote(i),
             None => {
                 let which = if forward { "last" } else { "first" };
                 let whose = if same_speaker { " by this speaker" } else { "" };
@@ -425,26 +466,11 @@ impl App {
         [
             (Pane::Article, Some(s.article)),
             (Pane::Entities, s.entities),
+            (Pane::Quotes, s.quotes),
             (Pane::Figures, s.figures),
         ]
         .into_iter()
         .find_map(|(p, r)| r.filter(|r| r.contains(pos)).map(|r| (p, r)))
-    }
-}
-
-/// Who speaks a quotation, to compare two quotations' speakers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum SpeakerKey {
-    Entity(usize),
-    Described(String),
-    None,
-}
-
-fn speaker_key(q: &crate::analysis::Quote) -> SpeakerKey {
-    match (&q.speaker_id, &q.speaker) {
-        (Some(e), _) => SpeakerKey::Entity(*e),
-        (None, Some(s)) => SpeakerKey::Described(s.to_lowercase()),
-        (None, None) => SpeakerKey::None,
     }
 }
 
@@ -481,10 +507,10 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
         Action::FocusNext | Action::FocusPrev => {
-            let order = [Pane::Article, Pane::Entities, Pane::Figures];
+            let order = [Pane::Article, Pane::Entities, Pane::Quotes, Pane::Figures];
             let at = order.iter().position(|&p| p == app.focus).unwrap_or(0);
-            let step = if action == Action::FocusNext { 1 } else { 2 };
-            app.focus = order[(at + step) % 3];
+            let step = if action == Action::FocusNext { 1 } else { 3 };
+            app.focus = order[(at + step) % 4];
             if app.focus != Pane::Article {
                 app.list = app.focus;
                 app.keep_visible(app.focus);

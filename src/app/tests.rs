@@ -42,13 +42,19 @@ fn quit_and_interrupt() {
 fn focus_cycles_through_the_panes_both_ways() {
     let mut a = app(120, 40);
     let mut seen = vec![a.focus];
-    for _ in 0..3 {
+    for _ in 0..4 {
         update(&mut a, Action::FocusNext);
         seen.push(a.focus);
     }
     assert_eq!(
         seen,
-        [Pane::Article, Pane::Entities, Pane::Figures, Pane::Article]
+        [
+            Pane::Article,
+            Pane::Entities,
+            Pane::Quotes,
+            Pane::Figures,
+            Pane::Article
+        ]
     );
     update(&mut a, Action::FocusPrev);
     assert_eq!(a.focus, Pane::Figures);
@@ -301,4 +307,41 @@ fn keys_while_typing_a_search_go_to_the_query() {
     assert_eq!(action_for(&a, &ctrl_c), Some(Action::Interrupt));
     update(&mut a, Action::Cancel);
     assert_eq!(action_for(&a, &q), Some(Action::Quit));
+}
+
+#[test]
+fn the_quotes_view_jumps_to_a_statement_and_follows_the_cursor() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::FocusNext);
+    assert_eq!(a.focus, Pane::Quotes);
+    assert!(a.screen().quotes.is_some() && a.screen().entities.is_none());
+    // The first row is the most quoted speaker; Enter there goes to their
+    // first statement.
+    assert!(matches!(&a.quote_rows[0], QuoteRow::Speaker { name, .. } if name == "Karl Obi"));
+    update(&mut a, Action::Select);
+    let first_by_obi = a
+        .doc
+        .analysis
+        .quotes
+        .iter()
+        .position(|q| q.speaker.as_deref() == Some("Karl Obi"));
+    assert_eq!(a.quote, first_by_obi);
+    assert_eq!(a.quotes.selected, 1, "the cursor follows to the statement");
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Select);
+    let QuoteRow::Statement(q) = a.quote_rows[2] else {
+        panic!("row 2 is a statement")
+    };
+    assert_eq!(a.quote, Some(q));
+    assert_eq!(
+        a.doc.analysis.quotes[q].speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    // ] moves the list's cursor to the statement it jumps to.
+    update(&mut a, Action::FocusPrev);
+    update(&mut a, Action::FocusPrev);
+    update(&mut a, Action::NextQuote);
+    let row = a.quotes.selected;
+    assert_eq!(a.quote_rows[row], QuoteRow::Statement(a.quote.unwrap()));
 }

@@ -188,5 +188,13 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
             x = y;
         }
     }
+    // The speaker beside the end of the quotation under the cursor.
+    if let Some(q) = app.quote.and_then(|i| app.doc.analysis.quotes.get(i))
+        && a < q.span.end
+        && q.span.end <= b
+    {
+        let who = q.speaker.as_deref().unwrap_or("no speaker found");
+        pieces.push(Piece::styled(format!("  ― {who}"), theme::SPEAKER_TAG));
+    }
     Line::from(pieces)
 }

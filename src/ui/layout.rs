@@ -16,6 +16,7 @@ pub struct Screen {
     /// The article pane; its text sits one column in from each side.
     pub article: Rect,
     pub entities: Option<Rect>,
+    pub quotes: Option<Rect>,
     pub figures: Option<Rect>,
     pub status: Rect,
     pub too_small: bool,
@@ -29,6 +30,7 @@ impl Screen {
             return Screen {
                 article: full,
                 entities: None,
+                quotes: None,
                 figures: None,
                 status: full,
                 too_small: true,
@@ -40,31 +42,32 @@ impl Screen {
             let side = (width * 2 / 5).clamp(30, 56);
             let art_w = width - side;
             let ent_h = body_h * 3 / 5;
+            // The upper slot shows the names or, once focused, the quotes.
+            let upper = Some(Rect::new(art_w, 0, side, ent_h));
+            let quotes_up = list == Pane::Quotes;
             return Screen {
                 article: Rect::new(0, 0, art_w, body_h),
-                entities: Some(Rect::new(art_w, 0, side, ent_h)),
+                entities: if quotes_up { None } else { upper },
+                quotes: if quotes_up { upper } else { None },
                 figures: Some(Rect::new(art_w, ent_h, side, body_h - ent_h)),
                 status,
                 too_small: false,
             };
         }
         let art_h = body_h * 3 / 5;
-        let below = Rect::new(0, art_h, width, body_h - art_h);
-        let (entities, figures) = match list {
-            Pane::Figures => (None, Some(below)),
-            _ => (Some(below), None),
-        };
+        let below = Some(Rect::new(0, art_h, width, body_h - art_h));
         Screen {
             article: Rect::new(0, 0, width, art_h),
-            entities,
-            figures,
+            entities: below.filter(|_| matches!(list, Pane::Entities | Pane::Article)),
+            quotes: below.filter(|_| list == Pane::Quotes),
+            figures: below.filter(|_| list == Pane::Figures),
             status,
             too_small: false,
         }
     }
 
     pub fn wide(&self) -> bool {
-        self.entities.is_some() && self.figures.is_some()
+        self.figures.is_some() && (self.entities.is_some() || self.quotes.is_some())
     }
 
     /// The article's text area.
@@ -105,6 +108,15 @@ mod tests {
         assert!(!s.wide() && !s.too_small);
         assert!(s.entities.is_none());
         assert_eq!(s.figures.unwrap().y, s.article.height);
+    }
+
+    #[test]
+    fn the_quotes_take_the_names_slot_when_focused() {
+        let s = Screen::new(120, 40, Pane::Quotes);
+        assert!(s.wide() && s.entities.is_none());
+        assert_eq!(s.quotes.unwrap().y, 0);
+        let s = Screen::new(40, 12, Pane::Quotes);
+        assert!(s.quotes.is_some() && s.entities.is_none() && s.figures.is_none());
     }
 
     #[test]

@@ -9,14 +9,18 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::layout::Screen;
 use super::theme;
-use crate::app::{App, ListCursor, Pane};
+use crate::app::{App, ListCursor, Pane, QuoteRow};
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let focused = app.focus == pane;
     let len = app.list_len(pane);
     let title = match pane {
         Pane::Figures => format!(" Figures ({len}) "),
-        _ => format!(" People & organisations ({len}) "),
+        Pane::Quotes => format!(
+            " Quotes ({}) · Tab: figures ",
+            app.doc.analysis.quotes.len()
+        ),
+        _ => format!(" People & organisations ({len}) · Tab: quotes "),
     };
     let borders = if wide {
         Borders::TOP | Borders::LEFT
@@ -36,6 +40,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let inner = Screen::list_inner(area, wide);
     let cursor: ListCursor = match pane {
         Pane::Figures => app.figures,
+        Pane::Quotes => app.quotes,
         _ => app.entities,
     };
     let end = (cursor.offset + usize::from(inner.height)).min(len);
@@ -48,6 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
         .map(|i| {
             let line = match pane {
                 Pane::Figures => figure_row(app, i),
+                Pane::Quotes => quote_row(app, i),
                 _ => entity_row(app, i),
             };
             if i == cursor.selected {
@@ -60,6 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     if lines.is_empty() {
         let none = match pane {
             Pane::Figures => " no figures found",
+            Pane::Quotes => " no quotations found",
             _ => " no names found",
         };
         frame.render_widget(Paragraph::new(Span::styled(none, theme::DIM)), inner);
@@ -107,4 +114,31 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
         spans.push(Span::styled(c.as_str(), Style::new()));
     }
     Line::from(spans)
+}
+
+/// A speaker with their count, or one of their statements, indented, as
+/// much of it as fits.
+fn quote_row(app: &App, i: usize) -> Line<'_> {
+    match &app.quote_rows[i] {
+        QuoteRow::Speaker { name, count } => Line::from(vec![
+            Span::raw(" "),
+            Span::styled(name.as_str(), theme::TITLE),
+            Span::styled(format!(" · {count}"), theme::DIM),
+        ]),
+        QuoteRow::Statement(q) => {
+            let quote = &app.doc.analysis.quotes[*q];
+            // One line of the statement, its whitespace folded.
+            let text: String = app.doc.article.text[quote.span.clone()]
+                .split_whitespace()
+                .take(40)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let style = if app.quote == Some(*q) {
+                theme::QUOTE.patch(theme::CURRENT_QUOTE)
+            } else {
+                theme::QUOTE
+            };
+            Line::from(vec![Span::raw("   "), Span::styled(text, style)])
+        }
+    }
 }

@@ -28,6 +28,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(r) = s.entities {
         lists::draw(app, frame, Pane::Entities, r, s.wide());
     }
+    if let Some(r) = s.quotes {
+        lists::draw(app, frame, Pane::Quotes, r, s.wide());
+    }
     if let Some(r) = s.figures {
         lists::draw(app, frame, Pane::Figures, r, s.wide());
     }

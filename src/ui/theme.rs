@@ -11,6 +11,10 @@ pub const QUOTE: Style = Style::new()
     .add_modifier(Modifier::ITALIC);
 pub const CURRENT_QUOTE: Style = Style::new().bg(Color::DarkGray);
 pub const SPEAKER: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
+pub const SPEAKER_TAG: Style = Style::new()
+    .fg(Color::Black)
+    .bg(Color::Yellow)
+    .add_modifier(Modifier::BOLD);
 pub const MATCH: Style = Style::new().fg(Color::Black).bg(Color::Yellow);
 pub const MARK: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const STATUS: Style = Style::new().fg(Color::Black).bg(Color::Gray);

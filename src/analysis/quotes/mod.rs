@@ -918,6 +918,20 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     while k < end && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
+    // "Critics of the plan", "a spokeswoman for the ministry": the head
+    // noun before a prepositional phrase.
+    if k < end
+        && k >= s0 + 2
+        && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from")
+        && ctx.tokens[k - 2].kind == TokenKind::Word
+        && !NP_BREAK.contains(&ctx.word(k - 2).to_lowercase().as_str())
+        && !is_time_word(ctx.word(k - 2))
+    {
+        let head = np_back(ctx, s0, k - 1);
+        if head < k - 1 {
+            return head;
+        }
+    }
     k
 }
 
