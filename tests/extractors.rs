@@ -299,3 +299,60 @@ fn another_speakers_clause_ends_the_content() {
     assert!(d.article.text[q.span.clone()].starts_with("several"));
     assert_eq!(q.speaker.as_deref(), Some("Omar Ruiz"));
 }
+
+#[test]
+fn what_was_said_ends_before_the_speakers_next_verb_and_a_semicolon() {
+    let d = doc(
+        "Mayor Ana Ruiz said the tunnel would open in May and warned drivers to expect delays.\n\n\
+         Port director Karl Obi said the timing was not intentional; the board learned of it on Friday.",
+    );
+    let q = quote(&d, "tunnel would open");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "the tunnel would open in May"
+    );
+    let q = quote(&d, "timing was not");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "the timing was not intentional"
+    );
+}
+
+#[test]
+fn cue_words_used_as_nouns_are_not_cues() {
+    let d = doc(
+        "The new rules limit what 24 states can spend. Editor’s note: the council meets on Monday.",
+    );
+    assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
+    // After a pronoun, ’s is "is": the verb still introduces speech.
+    let d = doc("He’s claiming that voting fraud is “a big problem” in this country.");
+    assert_eq!(quote(&d, "big problem").kind, QuoteKind::Mixed);
+}
+
+#[test]
+fn a_listener_alone_after_told_is_not_speech() {
+    let d = doc(
+        "The plan was first described by Mayor Ana Ruiz, who told The Harbour Post on Thursday.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| !d.article.text[q.span.clone()].contains("Harbour Post")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}
+
+#[test]
+fn titles_of_shows_in_quotation_marks_are_not_speech() {
+    let d = doc("Senator Paul Grant told “Morning Joe” on Friday that the bill would pass.");
+    let q = quote(&d, "bill would pass");
+    assert_eq!(&d.article.text[q.span.clone()], "the bill would pass");
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| &d.article.text[q.span.clone()] != "“Morning Joe”")
+    );
+}

@@ -397,7 +397,38 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     if lower == "said" || lower == "says" {
         return 1;
     }
-    usize::from(!ctx.is_cap(c) && (ctx.lex.is_cue(&lower) || is_bare(&lower)))
+    // "the rules", "Editor's note", "24 states": the word is a noun here.
+    let prev = ctx.word(c.wrapping_sub(1)).to_lowercase();
+    // "He’s claiming": after a pronoun, ’s is "is".
+    let contraction = matches!(prev.as_str(), "’s" | "'s")
+        && matches!(
+            ctx.word(c.wrapping_sub(2)).to_lowercase().as_str(),
+            "he" | "she" | "it" | "that" | "what" | "who" | "there"
+        );
+    let noun = c > 0
+        && !contraction
+        && (matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "’s"
+                | "'s"
+                | "new"
+                | "personal"
+                | "such"
+        ) || ctx.tokens[c - 1].kind == TokenKind::Number);
+    usize::from(!noun && !ctx.is_cap(c) && (ctx.lex.is_cue(&lower) || is_bare(&lower)))
 }
 
 /// A cue that takes a clause without "that": "said the move paved the way".
@@ -583,6 +614,10 @@ fn reported(
                         )
                 })
             });
+        // "told The Huffington Post on Thursday.": only a listener follows.
+        if stop.is_none() && s1 - a <= 7 {
+            return None;
+        }
         a = stop.unwrap_or(a);
     }
     a = skip_that(ctx, a, s1);
@@ -669,11 +704,29 @@ fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
 fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     // ", saying …" and ", adding that …" begin a statement of their own.
     // So does ", but he said …", ", Ham also noted …": another speaker's clause.
+    // What was said also ends at a semicolon, at the writer's ", but …",
+    // ", citing …", ", implicitly putting …", and at the speaker's next verb
+    // ("… and encouraged Americans to …").
     let mut b = (a + 1..s1)
-        .find(|&k| {
-            ctx.tok(k) == ","
-                && (ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0
-                    || speaker_clause(ctx, k + 1, s1))
+        .find(|&k| match ctx.tok(k) {
+            ";" => true,
+            "," => {
+                let next = ctx.word(k + 1);
+                next.ends_with("ing") && cue_at(ctx, k + 1) > 0
+                    || next == "citing"
+                    || speaker_clause(ctx, k + 1, s1)
+                    // "…, but offered no proof"; not "…, but she knows that …".
+                    || next == "but"
+                        && !matches!(ctx.word(k + 2), "he" | "she" | "they" | "it" | "we" | "I")
+                    || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
+            }
+            "and" => {
+                let next = ctx.word(k + 1);
+                !ctx.is_cap(k + 1)
+                    && ctx.lex.is_cue(next)
+                    && (next.ends_with("ed") || next.ends_with('s') || is_bare(next))
+            }
+            _ => false,
         })
         .unwrap_or(s1);
     let s1 = b;
