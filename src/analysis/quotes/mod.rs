@@ -442,7 +442,7 @@ fn is_bare(lower: &str) -> bool {
 /// A quotation opens within the first words after `a` in the sentence: the
 /// cue's object is quoted ("called the plan “a disaster”").
 fn quote_soon(inside: &[Option<usize>], a: usize, s1: usize) -> Option<usize> {
-    (a..s1.min(a + 10)).find(|&k| inside[k].is_some())
+    (a..s1.min(a + 20)).find(|&k| inside[k].is_some())
 }
 
 fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
