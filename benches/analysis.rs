@@ -22,6 +22,19 @@ fn analysis(c: &mut Criterion) {
         b.iter(|| byline::document_from_text(black_box(&big), vec![]))
     });
     g.finish();
+
+    // What finding quotations adds: the analysis of the same article with
+    // and without them.
+    let article = byline::document_from_text(&big, vec![]).article;
+    let mut g = c.benchmark_group("quotes-share");
+    g.sample_size(10);
+    g.bench_function("3MB with quotes", |b| {
+        b.iter(|| byline::analysis::analyze_stages(black_box(&article), true))
+    });
+    g.bench_function("3MB without quotes", |b| {
+        b.iter(|| byline::analysis::analyze_stages(black_box(&article), false))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, analysis);

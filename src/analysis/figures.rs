@@ -285,10 +285,38 @@ pub fn extract(ctx: &Context) -> Vec<Figure> {
 }
 
 /// The figure starting at token `i`, and the token after it.
+/// A word that can begin a figure: a number word, an ordinal, a month or
+/// weekday, "dozen", or a hyphenated form ("twenty-one", "month-long").
+/// Every other word is passed over at once.
+fn may_start_figure(ctx: &Context, w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        SMALL
+            .iter()
+            .chain(TENS)
+            .chain(ORDINALS)
+            .chain(&["dozen", "dozens"])
+            .copied()
+            .filter(|w| !w.is_empty())
+            .collect()
+    });
+    let lower: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii()
+    {
+        w.to_lowercase().into()
+    } else {
+        w.into()
+    };
+    lower.contains('-') || words.contains(lower.as_ref()) || ctx.lex.month(&lower).is_some()
+}
+
 fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
     let lex = ctx.lex;
     let t = ctx.tokens[i];
     let w = ctx.tok(i);
+    if t.kind != TokenKind::Number && !may_start_figure(ctx, w) {
+        return None;
+    }
     let lower = w.to_lowercase();
     let mut unit: Option<String> = None;
     let mut kind = FigureKind::Count;

@@ -1,7 +1,34 @@
 //! The word lists of `assets/lexicon`, embedded at build time and parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the lists are looked up once per word of every article, and
+/// their keys are short, trusted words, where this beats the default hasher.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set = HashSet<String, BuildHasherDefault<Fnv>>;
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -10,23 +37,25 @@ pub enum Gender {
 }
 
 pub struct Lexicon {
-    boilerplate: HashSet<String>,
+    boilerplate: Set,
     pub boilerplate_phrases: Vec<String>,
-    titles: HashSet<String>,
-    portfolios: HashSet<String>,
-    org_words: HashSet<String>,
-    known_orgs: HashSet<String>,
-    places: HashSet<String>,
-    place_words: HashSet<String>,
-    groups: HashSet<String>,
-    first_names: HashSet<String>,
-    stop_caps: HashSet<String>,
-    months: HashMap<String, u32>,
-    abbreviations: HashSet<String>,
-    gender: HashMap<String, Gender>,
-    cues: HashSet<String>,
+    titles: Set,
+    portfolios: Set,
+    org_words: Set,
+    known_orgs: Set,
+    places: Set,
+    place_words: Set,
+    groups: Set,
+    first_names: Set,
+    stop_caps: Set,
+    months: Map<u32>,
+    abbreviations: Set,
+    gender: Map<Gender>,
+    cues: Set,
     /// Multi-word cues, as lowercase word sequences.
     pub cue_phrases: Vec<Vec<String>>,
+    /// The first words of the multi-word cues.
+    phrase_starts: Set,
     /// Longest multi-word name in the gazetteers, in words.
     pub longest_name: usize,
 }
@@ -37,11 +66,11 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn lower_set(src: &str) -> HashSet<String> {
+fn lower_set(src: &str) -> Set {
     lines(src).map(str::to_lowercase).collect()
 }
 
-fn exact_set(srcs: &[&str]) -> HashSet<String> {
+fn exact_set(srcs: &[&str]) -> Set {
     srcs.iter()
         .flat_map(|s| lines(s))
         .map(str::to_string)
@@ -60,7 +89,7 @@ macro_rules! asset {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues = HashSet::new();
+        let mut cues = Set::default();
         let mut cue_phrases = Vec::new();
         for line in lines(asset!("cues.txt")) {
             if let Some(p) = line.strip_prefix("phrase:") {
@@ -112,6 +141,10 @@ impl Lexicon {
             abbreviations: lower_set(asset!("abbreviations.txt")),
             gender,
             cues,
+            phrase_starts: cue_phrases
+                .iter()
+                .map(|p: &Vec<String>| p[0].clone())
+                .collect(),
             cue_phrases,
             longest_name,
         }
@@ -160,6 +193,11 @@ impl Lexicon {
     pub fn gender(&self, w: &str) -> Option<Gender> {
         self.gender.get(&w.to_lowercase()).copied()
     }
+    /// A lower-case word that may begin a multi-word cue.
+    pub fn is_phrase_start(&self, lower: &str) -> bool {
+        self.phrase_starts.contains(lower)
+    }
+
     pub fn is_cue(&self, w: &str) -> bool {
         self.cues.contains(&w.to_lowercase())
     }

@@ -99,6 +99,12 @@ impl<'a> Context<'a> {
 
 /// Analyses an article: the title, the byline and the body paragraphs.
 pub fn analyze(article: &Article) -> Analysis {
+    analyze_stages(article, true)
+}
+
+/// The analysis with or without quotations, so that what finding them costs
+/// can be measured apart.
+pub fn analyze_stages(article: &Article, with_quotes: bool) -> Analysis {
     let blocks = article
         .title
         .iter()
@@ -108,7 +114,11 @@ pub fn analyze(article: &Article) -> Analysis {
     let mentions = entities::recognise(&ctx);
     let entities = names::group(&ctx, mentions, article);
     let figures = figures::extract(&ctx);
-    let quotes = quotes::extract(&ctx, &entities);
+    let quotes = if with_quotes {
+        quotes::extract(&ctx, &entities)
+    } else {
+        Vec::new()
+    };
     Analysis {
         entities,
         figures,

@@ -82,6 +82,9 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         .collect();
 
     let mut last_seen: Vec<usize> = Vec::new();
+    // People by the words of their names, so a short form finds its full
+    // name without looking at everyone.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (order, m) in mentions.iter().enumerate() {
         let words: Vec<&str> = m.name.split_whitespace().collect();
         let kind = match m.kind {
@@ -90,7 +93,7 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         };
         let idx = match kind {
             Some(EntityKind::Person) | None => {
-                let person = find_person(&ents, &last_seen, &words).or_else(|| {
+                let person = find_person(&ents, &last_seen, &words, &by_word).or_else(|| {
                     // A short form before its full name: "Clinton … Hillary Clinton".
                     full.iter()
                         .find(|f| contains_words(&f.name, &words))
@@ -131,6 +134,14 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
             last_seen.resize(ents.len(), 0);
         }
         last_seen[idx] = order + 1;
+        if ents[idx].kind == EntityKind::Person && !ents[idx].author {
+            for w in ents[idx].name.split_whitespace() {
+                let v = by_word.entry(w.to_string()).or_default();
+                if !v.contains(&idx) {
+                    v.push(idx);
+                }
+            }
+        }
     }
 
     for e in &mut ents {
@@ -147,21 +158,32 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
 
 /// The person (not an author) whose name holds these words, the most recently
 /// mentioned first.
-fn find_person(ents: &[Entity], last_seen: &[usize], words: &[&str]) -> Option<usize> {
-    ents.iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person && !e.author)
-        // A cheap test first: the two names share a word.
-        .filter(|(_, e)| words.iter().any(|w| e.name.contains(w)))
-        .filter(|(_, e)| {
+fn find_person(
+    ents: &[Entity],
+    last_seen: &[usize],
+    words: &[&str],
+    by_word: &HashMap<String, Vec<usize>>,
+) -> Option<usize> {
+    let mut candidates: Vec<usize> = words
+        .iter()
+        .filter_map(|w| by_word.get(*w))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+        .into_iter()
+        .filter(|&i| ents[i].kind == EntityKind::Person && !ents[i].author)
+        .filter(|&i| {
+            let e = &ents[i];
             contains_words(&e.name, words)
                 || contains_words(
                     &words.join(" "),
                     &e.name.split_whitespace().collect::<Vec<_>>(),
                 )
         })
-        .max_by_key(|(i, _)| last_seen.get(*i).copied().unwrap_or(0))
-        .map(|(i, _)| i)
+        .max_by_key(|&i| last_seen.get(i).copied().unwrap_or(0))
 }
 
 /// `name`'s words hold `words` as a contiguous run.

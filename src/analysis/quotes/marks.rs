@@ -91,12 +91,17 @@ fn close_at_end(text: &str, open: &mut Option<usize>, out: &mut Vec<Span>, end: 
 
 fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+    let mut skip_to = 0;
+    // Only the candidate characters are looked at, with their neighbours.
+    for (i, m) in s.match_indices([
+        '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}', '\'', '`',
+    ]) {
+        if i < skip_to {
+            continue;
+        }
+        let c = m.chars().next().unwrap_or(' ');
+        let prev = s[..i].chars().next_back();
+        let next = s[i + m.len()..].chars().next();
         let after_space =
             prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/".contains(p));
         let before_space = next
@@ -125,15 +130,14 @@ fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
                     Mark::Close
                 };
                 out.push((base + i, 2, m));
-                k += 2;
+                skip_to = i + 2;
                 continue;
             }
             _ => None,
         };
-        if let Some(m) = mark {
-            out.push((base + i, c.len_utf8(), m));
+        if let Some(mk) = mark {
+            out.push((base + i, c.len_utf8(), mk));
         }
-        k += 1;
     }
     out
 }

@@ -378,15 +378,6 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     if w.is_empty() {
         return 0;
     }
-    for p in &ctx.lex.cue_phrases {
-        if p[0].eq_ignore_ascii_case(w)
-            && p.iter()
-                .enumerate()
-                .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
-        {
-            return p.len();
-        }
-    }
     // Most words are already lower-case: no copy for them.
     let lower: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii()
     {
@@ -394,8 +385,22 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     } else {
         w.into()
     };
+    if ctx.lex.is_phrase_start(&lower) {
+        for p in &ctx.lex.cue_phrases {
+            if p[0] == lower
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
+            {
+                return p.len();
+            }
+        }
+    }
     if lower == "said" || lower == "says" {
         return 1;
+    }
+    if ctx.is_cap(c) || !(ctx.lex.is_cue(&lower) || is_bare(&lower)) {
+        return 0;
     }
     // "the rules", "Editor's note", "24 states": the word is a noun here.
     let prev = ctx.word(c.wrapping_sub(1)).to_lowercase();
@@ -428,7 +433,7 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
                 | "personal"
                 | "such"
         ) || ctx.tokens[c - 1].kind == TokenKind::Number);
-    usize::from(!noun && !ctx.is_cap(c) && (ctx.lex.is_cue(&lower) || is_bare(&lower)))
+    usize::from(!noun)
 }
 
 /// A cue that takes a clause without "that": "said the move paved the way".
