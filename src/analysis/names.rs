@@ -211,11 +211,33 @@ fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {
             return Some(g);
         }
     }
-    e.roles
+    if let Some(g) = e
+        .roles
         .iter()
         .flat_map(|r| r.split_whitespace())
         .chain(e.name.split_whitespace().take(1))
         .find_map(|w| lex.gender(w))
+    {
+        return Some(g);
+    }
+    // The article's own pronouns: "he" or "she" in the sentence after a
+    // mention, before anyone else is named ("Karl Obi said he …").
+    for s in &e.mentions {
+        let start = ctx.token_at(s.end);
+        let end = ctx.sentences[ctx.sentence_of_token(start.saturating_sub(1))]
+            .tokens
+            .end;
+        for k in start..end.min(start + 12) {
+            match ctx.word(k) {
+                "he" | "his" | "himself" => return Some(Gender::Male),
+                "she" | "her" | "herself" => return Some(Gender::Female),
+                // Anyone else named first may own the pronoun.
+                _ if ctx.is_cap(k) => break,
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

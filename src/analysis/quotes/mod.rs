@@ -297,6 +297,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         }
     }
 
+    // Transcript lines: "PENCE: Well, look, …".
+    found.extend(transcript_lines(ctx));
     // Direct quotations not already inside reported speech.
     found.sort_by_key(|f| f.span.start);
     let mut attributed: Vec<Found> = Vec::new();
@@ -327,10 +329,24 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     // Speakers, in reading order so that pronouns can prefer the last speaker.
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut last: Option<(usize, usize)> = None; // (entity, position)
+    // The words that named the last speaker: a continued statement is named
+    // by the attribution of the statement it continues.
+    let mut last_mention: Option<Span> = None;
     for f in found {
+        let inherit = |last: Option<(usize, usize)>| {
+            last.map(|(e, _)| {
+                let mut r = speakers.named(e);
+                r.mention = last_mention.clone();
+                r
+            })
+        };
         let resolved = match &f.speaker {
             Some(Speaker::Phrase(np)) => speakers.resolve(np.clone(), last),
-            Some(Speaker::Inherit) => last.map(|(e, _)| speakers.named(e)),
+            Some(Speaker::Subject(np)) => speakers
+                .resolve(np.clone(), last)
+                .filter(|r| r.entity.is_some_and(|e| speakers.is_person(e)))
+                .or_else(|| inherit(last)),
+            Some(Speaker::Inherit) => inherit(last),
             None => None,
         };
         let (speaker, speaker_id, speaker_mention) = match resolved {
@@ -339,6 +355,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         };
         if let Some(e) = speaker_id {
             last = Some((e, f.span.start));
+            last_mention = speaker_mention.clone();
         }
         // Direct quotations are in text order: the first starting inside decides.
         let first_inside = direct.partition_point(|d| d.start < f.span.start);
@@ -1012,7 +1029,14 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
         let w = ctx.tok(k).to_lowercase();
         let ok = match t.kind {
             TokenKind::Punct => matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | "."),
-            TokenKind::Number => false,
+            // "9/11 widow Terry Strada".
+            TokenKind::Number => {
+                k == a
+                    && ctx
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word)
+            }
             TokenKind::Word => k == a || !NP_BREAK.contains(&w.as_str()) || w == "for" || w == "of",
         };
         if !ok {
@@ -1113,6 +1137,51 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
     (e > k && e - k <= 6).then_some(k..e)
 }
 
+/// Paragraphs of a transcript: a speaker's name in capitals, a colon, and
+/// what they said ("PENCE: Well, look, …").
+fn transcript_lines(ctx: &Context) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (span, sents) in &ctx.blocks {
+        if sents.is_empty() {
+            continue;
+        }
+        let toks = ctx.sentences[sents.start].tokens.start..ctx.sentences[sents.end - 1].tokens.end;
+        let mut k = toks.start;
+        // A stray opening mark before the name.
+        while k < toks.end && is_quote_mark(ctx.tok(k)) {
+            k += 1;
+        }
+        let name = k;
+        while k < toks.end
+            && k < name + 3
+            && ctx.tokens[k].kind == TokenKind::Word
+            && ctx.word(k).chars().count() >= 2
+            && ctx
+                .word(k)
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '.')
+        {
+            k += 1;
+        }
+        if k == name || k + 1 >= toks.end || ctx.tok(k) != ":" {
+            continue;
+        }
+        let words = (k + 1..toks.end)
+            .filter(|&j| ctx.tokens[j].kind == TokenKind::Word)
+            .count();
+        if words < 3 {
+            continue;
+        }
+        out.push(Found {
+            kind: QuoteKind::Direct,
+            span: ctx.tokens[k + 1].start..span.end,
+            speaker: Some(Speaker::Phrase(name..k)),
+            cue: Some(ctx.tokens[k].span()),
+        });
+    }
+    out
+}
+
 /// A quotation with no cue in its sentence: attributed by "― Name", by a
 /// speaker and cue right after it, by "NAME: “…”", or by the speaker of the
 /// quotation it continues.
@@ -1207,6 +1276,17 @@ fn attribute_direct(
                 cue: None,
             });
         }
+        // "Karl Obi, the port director, was blunt: “…”": the subject speaks.
+        if let Some(np) = subject_of(ctx, s0, first - 1)
+            && ctx.is_cap(np.start)
+        {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: q,
+                speaker: Some(Speaker::Subject(np)),
+                cue: Some(ctx.tokens[first - 1].span()),
+            });
+        }
     }
     // “A,” she said. “B.”: the second part of a statement split by its
     // attribution, whatever its length.
@@ -1255,12 +1335,27 @@ fn attribute_direct(
     if words <= 3 || title_case || (!opens_sentence && words < 6) {
         return None;
     }
-    // A quotation that opens its paragraph, continuing the last speaker nearby.
+    // After a sentence about a person in the same paragraph, the quotation
+    // is theirs ("Sanders named bigotry as a reason. “The younger people …”");
+    // otherwise it continues the last speaker nearby.
+    let si = ctx.sentence_of_token(first);
+    let prev_sentence = si
+        .checked_sub(1)
+        .map(|p| ctx.sentences[p].tokens.clone())
+        .filter(|p| {
+            p.start < p.end
+                && ctx.block_at(ctx.tokens[p.start].start) == Some(block)
+                && (p.start..p.end).all(|k| inside[k].is_none_or(|q| is_title(ctx, &direct[q])))
+        });
+    let subject = prev_sentence.and_then(|p| subject_of(ctx, p.start, p.end));
     let prev_nearby = prev.is_some_and(|f| {
         let fb = ctx.block_at(f.span.start);
         fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()
     });
-    let speaker = prev_nearby.then_some(Speaker::Inherit);
+    let speaker = match subject {
+        Some(np) => Some(Speaker::Subject(np)),
+        None => prev_nearby.then_some(Speaker::Inherit),
+    };
     Some(Found {
         kind: QuoteKind::Direct,
         span: q,
@@ -1278,7 +1373,10 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
                 && ctx.block_at(a.span.start) == ctx.block_at(b.span.end - 1);
             let joinable = a.kind == QuoteKind::Direct
                 && b.kind == QuoteKind::Direct
-                && matches!(b.speaker, Some(Speaker::Inherit) | None)
+                && matches!(
+                    b.speaker,
+                    Some(Speaker::Inherit | Speaker::Subject(_)) | None
+                )
                 && same_block
                 && a.cue
                     .as_ref()

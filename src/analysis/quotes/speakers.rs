@@ -13,6 +13,9 @@ pub enum Speaker {
     Phrase(std::ops::Range<usize>),
     /// The speaker of the quotation this one continues.
     Inherit,
+    /// The subject of the sentence before, when it is a person; else as
+    /// `Inherit`.
+    Subject(std::ops::Range<usize>),
 }
 
 pub struct Resolved {
@@ -103,6 +106,10 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    pub fn is_person(&self, e: usize) -> bool {
+        self.entities[e].kind == EntityKind::Person
+    }
+
     pub fn named(&self, e: usize) -> Resolved {
         Resolved {
             name: self.entities[e].name.clone(),
@@ -126,16 +133,43 @@ impl<'a> Resolver<'a> {
             entity: Some(e),
             mention: Some(span.clone()),
         };
+        // A transcript's "PENCE": the person of that surname.
+        let word = ctx.word(np.start);
+        if np.len() == 1
+            && word.chars().count() > 1
+            && word.chars().all(|c| c.is_uppercase() || c == '-')
+            && let Some(e) = self.entities.iter().position(|e| {
+                e.kind == EntityKind::Person
+                    && !e.author
+                    && e.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|l| l.to_lowercase() == word.to_lowercase())
+            })
+        {
+            return Some(found(e));
+        }
+        // "A spokeswoman for the ministry": a description whose head noun is
+        // a person; the organisation after it is not the speaker.
+        let described = (np.start + 1..np.end).any(|k| {
+            matches!(ctx.word(k), "for" | "of" | "at" | "from")
+                && PERSON_NOUNS.contains(&ctx.word(k - 1).to_lowercase().as_str())
+        });
         // A named person, else a named organisation, inside the phrase.
-        let inside: Vec<usize> = self
-            .within(span.clone())
-            .iter()
-            .filter(|(s, _)| s.end <= span.end)
-            .map(|(_, e)| *e)
-            .collect();
+        let inside: Vec<usize> = if described {
+            Vec::new()
+        } else {
+            self.within(span.clone())
+                .iter()
+                .filter(|(s, _)| s.end <= span.end)
+                .map(|(_, e)| *e)
+                .collect()
+        };
+        // "Port director Karl Obi": the fullest name, the last on a tie.
         if let Some(&e) = inside
             .iter()
-            .find(|&&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].author)
+            .filter(|&&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].author)
+            .max_by_key(|&&e| self.entities[e].name.split_whitespace().count())
         {
             return Some(found(e));
         }

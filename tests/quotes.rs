@@ -1,0 +1,323 @@
+//! One short article per quotation pattern byline reads, each asserting the
+//! span, the kind and the speaker.
+
+use byline::Document;
+use byline::analysis::{Quote, QuoteKind};
+
+fn doc(body: &str) -> Document {
+    byline::document_from_text(&format!("Harbour news of the week\n\n{body}"), vec![])
+}
+
+/// The quotation holding `containing`.
+fn quote<'a>(d: &'a Document, containing: &str) -> &'a Quote {
+    d.analysis
+        .quotes
+        .iter()
+        .find(|q| d.article.text[q.span.clone()].contains(containing))
+        .unwrap_or_else(|| panic!("no quote with {containing:?} in {:?}", d.analysis.quotes))
+}
+
+/// Asserts the quotation's exact words, kind and speaker.
+fn check(d: &Document, containing: &str, text: &str, kind: QuoteKind, speaker: Option<&str>) {
+    let q = quote(d, containing);
+    assert_eq!(&d.article.text[q.span.clone()], text);
+    assert_eq!(q.kind, kind, "kind of {text:?}");
+    assert_eq!(q.speaker.as_deref(), speaker, "speaker of {text:?}");
+}
+
+#[test]
+fn curly_and_straight_double_marks() {
+    let d = doc(
+        "“The ferry is ready,” Mayor Ana Ruiz said.\n\n\"The crowds will come,\" said Port director Karl Obi.",
+    );
+    check(
+        &d,
+        "ferry is ready",
+        "“The ferry is ready,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "crowds will come",
+        "\"The crowds will come,\"",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn single_marks_used_for_speech() {
+    let d = doc("‘We will build the bridge this year,’ said Mayor Ana Ruiz.");
+    check(
+        &d,
+        "build the bridge",
+        "‘We will build the bridge this year,’",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn guillemets() {
+    let d = doc("«We will build the bridge this year», said Mayor Ana Ruiz.");
+    check(
+        &d,
+        "build the bridge",
+        "«We will build the bridge this year»",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn doubled_apostrophes_convention() {
+    let d = doc("''We will build the bridge this year,'' said Mayor Ana Ruiz.");
+    check(
+        &d,
+        "build the bridge",
+        "''We will build the bridge this year,''",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_one() {
+    let d = doc("“He told me, ‘Build it now,’ and I did it,” said Mayor Ana Ruiz.");
+    check(
+        &d,
+        "Build it now",
+        "“He told me, ‘Build it now,’ and I did it,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(d.analysis.quotes.len(), 1);
+}
+
+#[test]
+fn a_statement_split_by_its_attribution() {
+    let d = doc("“The ferry is ready,” Mayor Ana Ruiz said. “The crowds will come.”");
+    check(
+        &d,
+        "ferry is ready",
+        "“The ferry is ready,” Mayor Ana Ruiz said. “The crowds will come.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs() {
+    let d = doc(
+        "Mayor Ana Ruiz said: “The first ferry leaves at dawn.\n\n“The second one follows at noon, every day of the week.”",
+    );
+    let q = quote(&d, "first ferry");
+    assert!(d.article.text[q.span.clone()].ends_with("every day of the week.”"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
+    check(
+        &d,
+        "danger",
+        "the old ferry was “a danger to everyone” on board",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    let d = doc(
+        "The mayor’s band played rock ’n’ roll hits of the ’90s. “It was loud,” Karl Obi said.",
+    );
+    check(
+        &d,
+        "It was loud",
+        "“It was loud,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    assert_eq!(d.analysis.quotes.len(), 1, "{:?}", d.analysis.quotes);
+}
+
+#[test]
+fn titles_of_works_are_not_speech() {
+    let d = doc("The choir sang “Harbour Lights” and “The Old Ferry Song” at the opening.");
+    assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
+}
+
+#[test]
+fn transcript_lines() {
+    let d = doc(
+        "Host Chris Wallace spoke with Governor Mike Pence on Sunday.\n\nWALLACE: Will you debate him again next week?\n\nPENCE: Yes, I will debate him anywhere and at any time.",
+    );
+    check(
+        &d,
+        "Will you debate",
+        "Will you debate him again next week?",
+        QuoteKind::Direct,
+        Some("Chris Wallace"),
+    );
+    check(
+        &d,
+        "anywhere",
+        "Yes, I will debate him anywhere and at any time.",
+        QuoteKind::Direct,
+        Some("Mike Pence"),
+    );
+}
+
+#[test]
+fn a_quote_signed_with_a_bar() {
+    let d = doc("“Build the bridge before the winter comes.” ― Ana Ruiz");
+    check(
+        &d,
+        "Build the bridge",
+        "“Build the bridge before the winter comes.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_swallow_the_article() {
+    let d = doc("He shouted “stop the boat and wait.\n\nThe ferry left on time, Karl Obi said.");
+    check(
+        &d,
+        "left on time",
+        "The ferry left on time",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn speaker_cue_that_content() {
+    let d = doc("Mayor Ana Ruiz said that the ferry would run every hour.");
+    check(
+        &d,
+        "every hour",
+        "the ferry would run every hour",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_cue() {
+    let d = doc("The ferry will run every hour, Mayor Ana Ruiz said.");
+    check(
+        &d,
+        "every hour",
+        "The ferry will run every hour",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn content_comma_cue_speaker_role() {
+    let d = doc("The ferry will run every hour, said Karl Obi, the port director.");
+    check(
+        &d,
+        "every hour",
+        "The ferry will run every hour",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn according_to_speaker() {
+    let d = doc("According to Karl Obi, the ferry will run every hour.");
+    check(
+        &d,
+        "every hour",
+        "the ferry will run every hour",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn speaker_colon_quotation() {
+    let d = doc("Karl Obi, the port director, was blunt: “We are not ready.”");
+    check(
+        &d,
+        "not ready",
+        "“We are not ready.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_participle_clause_keeps_the_speaker_of_its_main_clause() {
+    let d = doc("Mayor Ana Ruiz said the ferry was safe, adding that tickets would stay cheap.");
+    check(
+        &d,
+        "tickets",
+        "tickets would stay cheap",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn pronouns_by_gender_and_the_last_speaker() {
+    let d = doc(
+        "Karl Obi and Mayor Ana Ruiz met at the pier on Monday.\n\n“It went well,” she said.\n\n“We agreed on the timetable,” he said.",
+    );
+    let q = quote(&d, "It went well");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(&d.article.text[q.speaker_mention.clone().unwrap()], "she");
+    assert_eq!(quote(&d, "timetable").speaker.as_deref(), Some("Karl Obi"));
+}
+
+#[test]
+fn it_for_an_organisation() {
+    let d = doc(
+        "The Ministry of Transport opened the line on Monday. It said the trains would run hourly.",
+    );
+    check(
+        &d,
+        "trains",
+        "the trains would run hourly",
+        QuoteKind::Indirect,
+        Some("Ministry of Transport"),
+    );
+}
+
+#[test]
+fn a_description_linked_to_the_person_whose_role_it_names() {
+    let d = doc(
+        "Finance Minister Karl Obi presented the budget.\n\nThe minister said the deficit would shrink.",
+    );
+    let q = quote(&d, "deficit");
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+    assert_eq!(
+        &d.article.text[q.speaker_mention.clone().unwrap()],
+        "The minister"
+    );
+}
+
+#[test]
+fn an_unnamed_description_is_kept_whole() {
+    let d = doc(
+        "A spokeswoman for the Ministry of Transport said the line would open soon.\n\nA local resident said the noise was unbearable.",
+    );
+    let q = quote(&d, "open soon");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("A spokeswoman for the Ministry of Transport")
+    );
+    assert_eq!(q.speaker_id, None);
+    let q = quote(&d, "unbearable");
+    assert_eq!(q.speaker.as_deref(), Some("A local resident"));
+    assert_eq!(q.speaker_id, None);
+}
