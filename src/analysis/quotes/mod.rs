@@ -1291,7 +1291,7 @@ fn attribute_direct(
     // “A,” she said. “B.”: the second part of a statement split by its
     // attribution, whatever its length.
     if let Some(p) = prev
-        && p.kind == QuoteKind::Direct
+        && ends_quoted(ctx, p)
         && ctx.block_at(p.span.start) == Some(block)
         && p.cue.as_ref().is_some_and(|c| c.start >= p.span.end)
         && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24
@@ -1364,6 +1364,17 @@ fn attribute_direct(
     })
 }
 
+/// A statement that ends in quotation marks: a direct quotation, or reported
+/// speech closing on a quoted phrase ('Both parties "saw Burma as …,"').
+fn ends_quoted(ctx: &Context, f: &Found) -> bool {
+    f.kind == QuoteKind::Direct
+        || ctx
+            .text
+            .get(..f.span.end)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
+}
+
 /// “A,” she said. “B.” is one statement: the second part joins the first.
 fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
@@ -1371,7 +1382,7 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
         if let Some(a) = out.last_mut() {
             let same_block = ctx.block_at(a.span.start).is_some()
                 && ctx.block_at(a.span.start) == ctx.block_at(b.span.end - 1);
-            let joinable = a.kind == QuoteKind::Direct
+            let joinable = ends_quoted(ctx, a)
                 && b.kind == QuoteKind::Direct
                 && matches!(
                     b.speaker,
