@@ -321,3 +321,17 @@ fn an_unnamed_description_is_kept_whole() {
     assert_eq!(q.speaker.as_deref(), Some("A local resident"));
     assert_eq!(q.speaker_id, None);
 }
+
+#[test]
+fn what_the_speaker_called_something() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke at the pier. The delays followed what she called a “shameful failure” by the contractor.",
+    );
+    check(
+        &d,
+        "shameful",
+        "what she called a “shameful failure”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

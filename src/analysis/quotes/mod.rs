@@ -611,6 +611,22 @@ fn reported(
             kind,
         );
     }
+    // "what she called a “rant,”": the speaker's own word for something.
+    if np_start > s0
+        && ctx.word(np_start - 1).eq_ignore_ascii_case("what")
+        && let Some(k) = quote_soon(inside, after, s1.min(after + 8))
+        && let Some(qi) = inside[k]
+    {
+        let end = ctx.token_at(direct[qi].end);
+        return content(
+            ctx,
+            np_start - 1,
+            end,
+            Some(Speaker::Phrase(np)),
+            cue,
+            QuoteKind::Indirect,
+        );
+    }
     // Pre-posed: the speaker is the subject; what follows the cue is said.
     if !subject_position(ctx, s0, np_start) {
         return None;
