@@ -547,6 +547,17 @@ fn reported(
             })
             .and_then(|f| f.speaker.clone())
             .or_else(|| subject_of(ctx, s0, c).map(Speaker::Phrase));
+        // "…, saying, “A. B.”": the quotation whole, over its sentences.
+        if let Some(qi) = inside.get(a).copied().flatten()
+            && ctx.token_at(direct[qi].start) == a
+        {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: direct[qi].clone(),
+                speaker,
+                cue: Some(cue),
+            });
+        }
         return content(
             ctx,
             a,
@@ -638,7 +649,7 @@ fn reported(
     ) {
         // Skip the listener: "told reporters (that)", "told the forum he …",
         // "told “Morning Joe” on Friday that …".
-        let window = a..s1.min(a + 10);
+        let window = a..s1.min(a + 16);
         let stop = window
             .clone()
             .find(|&k| ctx.tok(k) == "that" && inside[k].is_none())
@@ -740,31 +751,14 @@ fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
 
 /// Content runs to the end of the sentence, without its final stop.
 fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
-    // ", saying …" and ", adding that …" begin a statement of their own.
-    // So does ", but he said …", ", Ham also noted …": another speaker's clause.
-    // What was said also ends at a semicolon, at the writer's ", but …",
-    // ", citing …", ", implicitly putting …", and at the speaker's next verb
-    // ("… and encouraged Americans to …").
+    // Inside a quotation nothing ends the content: "“taunts and insults”".
+    let mut marks = 0;
     let mut b = (a + 1..s1)
-        .find(|&k| match ctx.tok(k) {
-            ";" => true,
-            "," => {
-                let next = ctx.word(k + 1);
-                next.ends_with("ing") && cue_at(ctx, k + 1) > 0
-                    || next == "citing"
-                    || speaker_clause(ctx, k + 1, s1)
-                    // "…, but offered no proof"; not "…, but she knows that …".
-                    || next == "but"
-                        && !matches!(ctx.word(k + 2), "he" | "she" | "they" | "it" | "we" | "I")
-                    || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
+        .find(|&k| {
+            if is_quote_mark(ctx.tok(k)) {
+                marks += 1;
             }
-            "and" => {
-                let next = ctx.word(k + 1);
-                !ctx.is_cap(k + 1)
-                    && ctx.lex.is_cue(next)
-                    && (next.ends_with("ed") || next.ends_with('s') || is_bare(next))
-            }
-            _ => false,
+            marks % 2 == 0 && ends_content(ctx, k, s1)
         })
         .unwrap_or(s1);
     let s1 = b;
@@ -776,6 +770,34 @@ fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
         b += 1;
     }
     b
+}
+
+/// What was said ends at token `k`: ", saying …" and ", adding that …"
+/// begin a statement of their own, as does another speaker's clause (", but
+/// he said …", ", Ham also noted …"); so do a semicolon, the writer's ", but
+/// …", ", citing …", ", implicitly putting …", and the speaker's next verb
+/// ("… and encouraged Americans to …").
+fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
+    match ctx.tok(k) {
+        ";" => true,
+        "," => {
+            let next = ctx.word(k + 1);
+            next.ends_with("ing") && cue_at(ctx, k + 1) > 0
+                || next == "citing"
+                || speaker_clause(ctx, k + 1, s1)
+                // "…, but offered no proof"; not "…, but she knows that …".
+                || next == "but"
+                    && !matches!(ctx.word(k + 2), "he" | "she" | "they" | "it" | "we" | "I")
+                || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
+        }
+        "and" => {
+            let next = ctx.word(k + 1);
+            !ctx.is_cap(k + 1)
+                && ctx.lex.is_cue(next)
+                && (next.ends_with("ed") || next.ends_with('s') || is_bare(next))
+        }
+        _ => false,
+    }
 }
 
 /// A clause opening at `k` with a speaker and a cue: "but he said",
