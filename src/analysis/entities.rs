@@ -113,7 +113,9 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
     let mut end = start + 1;
     while end < limit {
         let w = ctx.tok(end);
-        if ctx.is_cap(end) && adjacent(ctx, end) && !is_compound_adjective(w) {
+        // A headline's verb ends the name: "Chris Christie Calls Hillary …".
+        let headline_verb = w.len() > 3 && w.ends_with('s') && lex.is_cue(&w.to_lowercase());
+        if ctx.is_cap(end) && adjacent(ctx, end) && !is_compound_adjective(w) && !headline_verb {
             end += 1;
             continue;
         }
