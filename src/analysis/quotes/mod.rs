@@ -639,7 +639,9 @@ fn reported(
         );
     }
     // Pre-posed: the speaker is the subject; what follows the cue is said.
-    if !subject_position(ctx, s0, np_start) {
+    // "footage of Trump saying …": a participle's own subject.
+    let reduced = lower.ends_with("ing") && np_start > s0 && ctx.word(np_start - 1) == "of";
+    if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
     let mut a = after;
@@ -902,6 +904,24 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     }
     // "X bemoaned the unrest and said …": the subject of both verbs.
     if k > s0 && ctx.word(k - 1) == "and" && c - k <= 2 {
+        // "I laughed and said", "after she attacked the police and blamed":
+        // the pronoun that is the first verb's subject.
+        let pronoun = |j: usize| {
+            matches!(
+                ctx.word(j),
+                "I" | "he" | "she" | "we" | "they" | "He" | "She" | "We" | "They"
+            )
+        };
+        if let Some(j) = (k.saturating_sub(12).max(s0)..k - 1).rev().find(|&j| {
+            pronoun(j)
+                && (subject_position(ctx, s0, j)
+                    || matches!(
+                        ctx.word(j - 1),
+                        "after" | "before" | "when" | "because" | "since" | "if" | "that"
+                    ))
+        }) {
+            return Some((j..j + 1, j));
+        }
         let np = subject_of(ctx, s0, k - 1)?;
         let start = np.start;
         return Some((np, start));
@@ -1465,7 +1485,8 @@ fn drop_overlaps(found: &mut Vec<Found>) {
     let mut keep: Vec<Found> = Vec::with_capacity(found.len());
     for f in found.drain(..) {
         // Findings come in text order: only the last few can overlap.
-        let clash = keep.iter().rev().take(8).any(|k| {
+        let n = keep.len();
+        let clash = keep[n.saturating_sub(8)..].iter().rposition(|k| {
             let ov = k
                 .span
                 .end
@@ -1473,8 +1494,23 @@ fn drop_overlaps(found: &mut Vec<Found>) {
                 .saturating_sub(k.span.start.max(f.span.start));
             ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
         });
-        if !clash {
-            keep.push(f);
+        match clash {
+            None => keep.push(f),
+            Some(i) => {
+                // A quotation with its own speaker and cue inside reported
+                // speech ("concludes with footage of Trump saying, “…”")
+                // is the more specific finding.
+                let k = &mut keep[n.saturating_sub(8) + i];
+                let nested = f.kind == QuoteKind::Direct
+                    && k.kind == QuoteKind::Indirect
+                    && f.span.start >= k.span.start
+                    && f.span.end <= k.span.end
+                    && f.speaker.is_some()
+                    && f.cue.as_ref().is_some_and(|c| c.start >= k.span.start);
+                if nested {
+                    *k = f;
+                }
+            }
         }
     }
     *found = keep;

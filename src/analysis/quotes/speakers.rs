@@ -188,7 +188,19 @@ impl<'a> Resolver<'a> {
         let pronoun = match (np.len(), head.as_str()) {
             (1, "he") => Some(Some(Gender::Male)),
             (1, "she") => Some(Some(Gender::Female)),
-            (1, "i" | "we") => Some(None),
+            // The writer: the article's one author, else "I" as written.
+            (1, "i") => {
+                let mut authors = (0..self.entities.len()).filter(|&e| self.entities[e].author);
+                return match (authors.next(), authors.next()) {
+                    (Some(e), None) => Some(found(e)),
+                    _ => Some(Resolved {
+                        name: ctx.text[span.clone()].to_string(),
+                        entity: None,
+                        mention: Some(span),
+                    }),
+                };
+            }
+            (1, "we") => Some(None),
             // "McConnell, now the majority leader, who said …".
             (1, "who") => {
                 let e = self.nearest(span.start, |e| e.kind == EntityKind::Person && !e.author)?;
