@@ -1015,7 +1015,8 @@ const NP_BREAK: &[&str] = &[
     "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
     "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
     "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
-    "has", "had", "have", "will",
+    "has", "had", "have", "will", "did", "does", "do", "not", "can", "could", "would", "should",
+    "may", "might", "must", "be", "been",
 ];
 
 /// The start of the noun phrase ending at `end`.
@@ -1477,7 +1478,7 @@ fn is_title(ctx: &Context, span: &Span) -> bool {
                     "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "it"
                 )
         })
-        && ctx.is_cap(words[0])
+        && (ctx.is_cap(words[0]) || ctx.tokens[words[0]].kind == TokenKind::Number)
 }
 
 /// Two findings for the same words: the first (the more specific) stays.
