@@ -335,3 +335,17 @@ fn what_the_speaker_called_something() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_participle_after_a_long_subject_keeps_it() {
+    let d = doc(
+        "Hillary Clinton’s campaign manager Robby Mook said as much in an interview on Thursday, arguing that the plan “ignored the ferry workers.”",
+    );
+    check(
+        &d,
+        "ignored the ferry",
+        "the plan “ignored the ferry workers.”",
+        QuoteKind::Mixed,
+        Some("Robby Mook"),
+    );
+}

@@ -1193,7 +1193,7 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
     {
         e += 1;
     }
-    (e > k && e - k <= 6).then_some(k..e)
+    (e > k && e - k <= 8).then_some(k..e)
 }
 
 /// Paragraphs of a transcript: a speaker's name in capitals, a colon, and
