@@ -349,3 +349,23 @@ fn a_participle_after_a_long_subject_keeps_it() {
         Some("Robby Mook"),
     );
 }
+
+#[test]
+fn told_someone_to_do_something_quoted() {
+    let d =
+        doc("Mayor Ana Ruiz told the crowd at the pier to “go home and rest” before the storm.");
+    let q = quote(&d, "go home");
+    assert!(d.article.text[q.span.clone()].starts_with("to “go home and rest”"));
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_statement_calling_something_quoted() {
+    let d = doc(
+        "The Harbour Council issued a statement calling the closure “a clear breach” of the port rules.",
+    );
+    let q = quote(&d, "clear breach");
+    assert!(d.article.text[q.span.clone()].starts_with("the closure “a clear breach”"));
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Council"));
+}

@@ -461,6 +461,33 @@ fn is_bare(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "email",
+    "release",
+    "video",
+    "ad",
+    "memo",
+    "report",
+    "note",
+    "op-ed",
+    "speech",
+    "interview",
+    "remarks",
+];
+
+/// The writer's clause goes on after a quotation ("“a bomb” had gone off").
+fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
+    let after = ctx.token_at(q.end);
+    after < s1 && ctx.tokens[after].kind == TokenKind::Word
+}
+
 /// A quotation opens within the first words after `a` in the sentence: the
 /// cue's object is quoted ("called the plan “a disaster”").
 fn quote_soon(inside: &[Option<usize>], a: usize, s1: usize) -> Option<usize> {
@@ -525,10 +552,12 @@ fn reported(
             || matches!(
                 ctx.word(c - 1),
                 "by" | "after" | "before" | "while" | "when"
-            ))
+            )
+            // "issued a statement calling the test …".
+            || MESSAGE_NOUNS.contains(&ctx.word(c - 1).to_lowercase().as_str()))
     {
         let a = skip_that(ctx, after, s1);
-        let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
+        let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
         if !is_bare(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
             return None;
         }
@@ -547,9 +576,12 @@ fn reported(
             })
             .and_then(|f| f.speaker.clone())
             .or_else(|| subject_of(ctx, s0, c).map(Speaker::Phrase));
-        // "…, saying, “A. B.”": the quotation whole, over its sentences.
+        // "…, saying, “A. B.”": the quotation whole, over its sentences,
+        // unless the clause goes on after it ("saying that “race still
+        // determines too much” in America").
         if let Some(qi) = inside.get(a).copied().flatten()
             && ctx.token_at(direct[qi].start) == a
+            && !(had_that && quote_goes_on(ctx, &direct[qi], s1))
         {
             return Some(Found {
                 kind: QuoteKind::Direct,
@@ -657,7 +689,7 @@ fn reported(
             .find(|&k| ctx.tok(k) == "that" && inside[k].is_none())
             .or_else(|| {
                 (a + 1..window.end).find(|&k| {
-                    matches!(ctx.tok(k), "," | ":")
+                    matches!(ctx.tok(k), "," | ":" | "to")
                         || inside[k].is_some()
                         || matches!(
                             ctx.word(k),
@@ -683,7 +715,9 @@ fn reported(
         if CLAUSE_BREAK.contains(&w.as_str()) {
             return None;
         }
-        if ADJUNCT_START.contains(&w.as_str()) {
+        // "told the crowd to …" is what was said, not an adjunct.
+        let listener_to = w == "to" && a > after;
+        if ADJUNCT_START.contains(&w.as_str()) && !listener_to {
             let k = (a..s1.min(a + 12))
                 .find(|&k| inside[k].is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
             a = skip_that(ctx, k, s1);
@@ -696,10 +730,8 @@ fn reported(
     // the clause goes on after it ("said “a bomb” had gone off").
     if let Some(qi) = inside[a] {
         let q = direct[qi].clone();
-        let after_quote = ctx.token_at(q.end);
-        let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
-        let goes_on =
-            had_that && after_quote < s1 && ctx.tokens[after_quote].kind == TokenKind::Word;
+        let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
+        let goes_on = had_that && quote_goes_on(ctx, &q, s1);
         if !goes_on {
             return Some(Found {
                 kind: QuoteKind::Direct,
@@ -718,7 +750,7 @@ fn reported(
         );
     }
     let object_cue = OBJECT_CUES.contains(&lower.as_str()) || cue_len > 1;
-    let had_that = a > after && ctx.word(a - 1).eq_ignore_ascii_case("that");
+    let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
     if !had_that && !object_cue && !is_bare(&lower) {
         // "described the law as a “crazy system”": the object with its quotation.
