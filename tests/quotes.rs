@@ -369,3 +369,17 @@ fn a_statement_calling_something_quoted() {
     assert!(d.article.text[q.span.clone()].starts_with("the closure “a clear breach”"));
     assert_eq!(q.speaker.as_deref(), Some("Harbour Council"));
 }
+
+#[test]
+fn quoted_phrases_listed_together_are_one_statement() {
+    let d = doc(
+        "Karl Obi went on about “the broken cranes,” and “the missing money” and “the empty docks” for an hour.",
+    );
+    let q = quote(&d, "broken cranes");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "“the broken cranes,” and “the missing money” and “the empty docks”"
+    );
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+}

@@ -482,6 +482,31 @@ const MESSAGE_NOUNS: &[&str] = &[
     "remarks",
 ];
 
+/// Where a list of quoted phrases starting with `q` ends: "“how the system
+/// is rigged,” and “wounded American families” and “our own citizens”".
+fn quoted_list_end(
+    ctx: &Context,
+    inside: &[Option<usize>],
+    direct: &[Span],
+    q: &Span,
+    s1: usize,
+) -> usize {
+    let mut end = q.end;
+    loop {
+        let mut j = ctx.token_at(end);
+        let from = j;
+        while j < s1 && matches!(ctx.tok(j), "," | "and" | "or" | "then") {
+            j += 1;
+        }
+        match inside.get(j).copied().flatten() {
+            Some(qi) if j > from && j < s1 && ctx.token_at(direct[qi].start) == j => {
+                end = direct[qi].end;
+            }
+            _ => return end,
+        }
+    }
+}
+
 /// The writer's clause goes on after a quotation ("“a bomb” had gone off").
 fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
     let after = ctx.token_at(q.end);
@@ -733,9 +758,19 @@ fn reported(
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
         let goes_on = had_that && quote_goes_on(ctx, &q, s1);
         if !goes_on {
+            // “A,” and “B” and “C”: quoted phrases listed together.
+            let end = if is_title(ctx, &q) {
+                q.end
+            } else {
+                quoted_list_end(ctx, inside, direct, &q, s1)
+            };
             return Some(Found {
-                kind: QuoteKind::Direct,
-                span: q,
+                kind: if end > q.end {
+                    QuoteKind::Indirect
+                } else {
+                    QuoteKind::Direct
+                },
+                span: q.start..end,
                 speaker: Some(Speaker::Phrase(np)),
                 cue: Some(cue),
             });
