@@ -28,6 +28,8 @@ impl Hasher for Fnv {
 }
 
 type Set = HashSet<String, BuildHasherDefault<Fnv>>;
+/// A set of fixed words, hashed with FNV.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +58,12 @@ pub struct Lexicon {
     pub cue_phrases: Vec<Vec<String>>,
     /// The first words of the multi-word cues.
     phrase_starts: Set,
+    /// How cues behave (`cue_kinds.txt`).
+    bare_cues: Set,
+    object_cues: Set,
+    inverted_cues: Set,
+    /// Every word that may begin a cue, for a quick no.
+    cue_starts: Set,
     /// Longest multi-word name in the gazetteers, in words.
     pub longest_name: usize,
 }
@@ -98,6 +106,30 @@ impl Lexicon {
                 cues.extend(line.split_whitespace().map(str::to_lowercase));
             }
         }
+        let (mut bare_cues, mut object_cues, mut inverted_cues) =
+            (Set::default(), Set::default(), Set::default());
+        for line in lines(asset!("cue_kinds.txt")) {
+            let Some((kind, words)) = line.split_once(':') else {
+                continue;
+            };
+            let set = match kind.trim() {
+                "bare" => &mut bare_cues,
+                "object" => &mut object_cues,
+                "inverted" => &mut inverted_cues,
+                _ => continue,
+            };
+            set.extend(words.split_whitespace().map(str::to_lowercase));
+        }
+        let phrase_starts: Set = cue_phrases
+            .iter()
+            .map(|p: &Vec<String>| p[0].clone())
+            .collect();
+        let cue_starts: Set = cues
+            .iter()
+            .chain(&bare_cues)
+            .chain(&phrase_starts)
+            .cloned()
+            .collect();
         let months = lines(asset!("months.txt"))
             .filter_map(|l| {
                 let (w, n) = l.split_once(' ')?;
@@ -141,10 +173,11 @@ impl Lexicon {
             abbreviations: lower_set(asset!("abbreviations.txt")),
             gender,
             cues,
-            phrase_starts: cue_phrases
-                .iter()
-                .map(|p: &Vec<String>| p[0].clone())
-                .collect(),
+            phrase_starts,
+            bare_cues,
+            object_cues,
+            inverted_cues,
+            cue_starts,
             cue_phrases,
             longest_name,
         }
@@ -193,13 +226,35 @@ impl Lexicon {
     pub fn gender(&self, w: &str) -> Option<Gender> {
         self.gender.get(&w.to_lowercase()).copied()
     }
+    /// A lower-case word that may begin a cue of any kind.
+    pub fn may_begin_cue(&self, lower: &str) -> bool {
+        self.cue_starts.contains(lower)
+    }
+    /// A cue that takes a clause without "that".
+    pub fn is_bare_cue(&self, lower: &str) -> bool {
+        self.bare_cues.contains(lower)
+    }
+    /// A cue whose object is what was said.
+    pub fn is_object_cue(&self, lower: &str) -> bool {
+        self.object_cues.contains(lower)
+    }
+    /// A cue that may come before its speaker.
+    pub fn is_inverted_cue(&self, lower: &str) -> bool {
+        self.inverted_cues.contains(lower)
+    }
+
     /// A lower-case word that may begin a multi-word cue.
     pub fn is_phrase_start(&self, lower: &str) -> bool {
         self.phrase_starts.contains(lower)
     }
 
     pub fn is_cue(&self, w: &str) -> bool {
-        self.cues.contains(&w.to_lowercase())
+        // Most words are lower-case already: no copy for them.
+        if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            self.cues.contains(&w.to_lowercase())
+        } else {
+            self.cues.contains(w)
+        }
     }
 }
 

@@ -92,14 +92,24 @@ fn close_at_end(text: &str, open: &mut Option<usize>, out: &mut Vec<Span>, end: 
 fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     let mut out = Vec::new();
     let mut skip_to = 0;
-    // Only the candidate characters are looked at, with their neighbours.
-    for (i, m) in s.match_indices([
-        '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}', '\'', '`',
-    ]) {
+    // Only the candidate characters are looked at, with their neighbours:
+    // the marks begin with one of these bytes in UTF-8, and every other byte
+    // is passed over without decoding.
+    let bytes = s.as_bytes();
+    for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2)) {
         if i < skip_to {
             continue;
         }
-        let c = m.chars().next().unwrap_or(' ');
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(
+            c,
+            '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}' | '\'' | '`'
+        ) {
+            continue;
+        }
+        let m = &s[i..i + c.len_utf8()];
         let prev = s[..i].chars().next_back();
         let next = s[i + m.len()..].chars().next();
         let after_space =
@@ -179,12 +189,17 @@ fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
 
 /// For each token, the index of the direct quotation holding it.
 pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Vec<Option<usize>> {
-    let mut owner = vec![None; ctx.tokens.len()];
+    let tokens = &ctx.tokens;
+    let mut owner = vec![None; tokens.len()];
+    // Quotations come in text order: one walk over the tokens serves them all.
+    let mut k = 0;
     for (qi, q) in quotes.iter().enumerate() {
-        let a = ctx.token_at(q.start);
-        let b = ctx.token_at(q.end);
-        for o in &mut owner[a..b] {
-            *o = Some(qi);
+        while k < tokens.len() && tokens[k].start < q.start {
+            k += 1;
+        }
+        while k < tokens.len() && tokens[k].start < q.end {
+            owner[k] = Some(qi);
+            k += 1;
         }
     }
     owner

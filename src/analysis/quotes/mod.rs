@@ -88,176 +88,6 @@ const ADVERBS: &[&str] = &[
     "may",
     "might",
 ];
-/// Cues that take a clause without "that" ("said the move paved the way").
-const BARE_CUES: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "note",
-    "notes",
-    "noted",
-    "noting",
-    "warn",
-    "warns",
-    "warned",
-    "warning",
-    "insist",
-    "insists",
-    "insisted",
-    "insisting",
-    "argue",
-    "argues",
-    "argued",
-    "arguing",
-    "claim",
-    "claims",
-    "claimed",
-    "claiming",
-    "announce",
-    "announces",
-    "announced",
-    "reply",
-    "replied",
-    "replies",
-    "acknowledge",
-    "acknowledged",
-    "acknowledges",
-    "admit",
-    "admitted",
-    "admits",
-    "suggest",
-    "suggested",
-    "suggests",
-    "assert",
-    "asserted",
-    "asserts",
-    "confirm",
-    "confirmed",
-    "confirms",
-    "stress",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "write",
-    "writes",
-    "wrote",
-    "tweet",
-    "tweeted",
-    "tweets",
-    "predict",
-    "predicted",
-    "predicts",
-    "promise",
-    "promised",
-    "promises",
-    "vow",
-    "vowed",
-    "vows",
-    "pledge",
-    "pledged",
-    "pledges",
-    "pledging",
-    "reiterated",
-    "conceded",
-    "contended",
-    "maintained",
-    "explained",
-    "explains",
-    "declared",
-    "declares",
-    "stated",
-    "states",
-    "believes",
-    "believed",
-    "thinks",
-    "thought",
-    "recalled",
-    "recalls",
-    "continued",
-    "responded",
-    "asked",
-    "asks",
-    "urged",
-    "urges",
-    "called",
-    "expressed",
-    "highlighted",
-    "welcomed",
-    "denied",
-    "denies",
-    "alleged",
-    "alleges",
-    "estimated",
-    "reported",
-    "reports",
-    "wrote",
-    "added",
-    "hopes",
-    "hoped",
-    "feared",
-    "fears",
-];
-/// Cues that come before their speaker: "…, said the minister".
-const INVERTED_CUES: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "asked",
-    "continued",
-    "explained",
-    "noted",
-    "recalled",
-    "replied",
-    "responded",
-    "stated",
-    "declared",
-    "argued",
-    "insisted",
-    "warned",
-    "countered",
-    "tweeted",
-    "quipped",
-    "joked",
-    "cautioned",
-    "acknowledged",
-    "conceded",
-    "observed",
-    "remarked",
-    "predicted",
-];
-/// Cues whose object is what was said: "pledged China’s continued support".
-const OBJECT_CUES: &[&str] = &[
-    "pledge",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
-    "vowed",
-    "vows",
-    "expressed",
-    "highlighted",
-    "welcomed",
-    "urged",
-    "urges",
-    "announced",
-    "announces",
-    "denied",
-    "denies",
-    "called",
-];
 
 /// Finds every quotation and its speaker.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
@@ -281,7 +111,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             }
             // A cue that needs "that" or a quoted object ("described it as
             // “…”") is skipped early when neither follows.
-            let needs_object = cue_len == 1 && !is_bare(&ctx.word(c).to_lowercase());
+            let needs_object = cue_len == 1 && !ctx.lex.is_bare_cue(&ctx.word(c).to_lowercase());
             let end = sent.tokens.end;
             if needs_object
                 && quote_soon(&inside, c + 1, end).is_none()
@@ -402,6 +232,9 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     } else {
         w.into()
     };
+    if !ctx.lex.may_begin_cue(&lower) {
+        return 0;
+    }
     if ctx.lex.is_phrase_start(&lower) {
         for p in &ctx.lex.cue_phrases {
             if p[0] == lower
@@ -416,7 +249,7 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
     if lower == "said" || lower == "says" {
         return 1;
     }
-    if ctx.is_cap(c) || !(ctx.lex.is_cue(&lower) || is_bare(&lower)) {
+    if ctx.is_cap(c) || !(ctx.lex.is_cue(&lower) || ctx.lex.is_bare_cue(&lower)) {
         return 0;
     }
     // "the rules", "Editor's note", "24 states": the word is a noun here.
@@ -451,14 +284,6 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
                 | "such"
         ) || ctx.tokens[c - 1].kind == TokenKind::Number);
     usize::from(!noun)
-}
-
-/// A cue that takes a clause without "that": "said the move paved the way".
-fn is_bare(lower: &str) -> bool {
-    static BARE: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    BARE.get_or_init(|| BARE_CUES.iter().copied().collect())
-        .contains(lower)
 }
 
 /// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
@@ -583,12 +408,12 @@ fn reported(
     {
         let a = skip_that(ctx, after, s1);
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
-        if !is_bare(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
+        if !ctx.lex.is_bare_cue(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
             return None;
         }
         // “A,” she said, pointing at the crowd, “B.”: the participle only
         // interrupts a statement split by its attribution.
-        if !had_that && !is_bare(&lower) && (s0..c).any(|k| inside[k].is_some()) {
+        if !had_that && !ctx.lex.is_bare_cue(&lower) && (s0..c).any(|k| inside[k].is_some()) {
             return None;
         }
         let speaker = found
@@ -629,7 +454,7 @@ fn reported(
     if c > s0 + 2
         && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1)))
         && cue_len == 1
-        && INVERTED_CUES.contains(&lower.as_str())
+        && ctx.lex.is_inverted_cue(&lower)
     {
         let np_end = noun_phrase_forward(ctx, after, s1);
         if np_end > after {
@@ -784,10 +609,10 @@ fn reported(
             QuoteKind::Indirect,
         );
     }
-    let object_cue = OBJECT_CUES.contains(&lower.as_str()) || cue_len > 1;
+    let object_cue = ctx.lex.is_object_cue(&lower) || cue_len > 1;
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
-    if !had_that && !object_cue && !is_bare(&lower) {
+    if !had_that && !object_cue && !ctx.lex.is_bare_cue(&lower) {
         // "described the law as a “crazy system”": the object with its quotation.
         quote_soon(inside, a, b)?;
         let last = (a..b).rev().find(|&k| inside[k].is_some())?;
@@ -863,7 +688,7 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
             let next = ctx.word(k + 1);
             !ctx.is_cap(k + 1)
                 && ctx.lex.is_cue(next)
-                && (next.ends_with("ed") || next.ends_with('s') || is_bare(next))
+                && (next.ends_with("ed") || next.ends_with('s') || ctx.lex.is_bare_cue(next))
         }
         _ => false,
     }
@@ -1532,20 +1357,21 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
 /// "“The Steve Harvey Morning Show,”"); it is not speech.
 fn is_title(ctx: &Context, span: &Span) -> bool {
     let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
-    let words: Vec<usize> = (a..b)
-        .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
-        .collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && words.iter().all(|&k| {
-            ctx.is_cap(k)
-                || ctx.tokens[k].kind == TokenKind::Number
+    let mut words = (a..b).filter(|&k| ctx.tokens[k].kind != TokenKind::Punct);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital = |k: usize| ctx.is_cap(k) || ctx.tokens[k].kind == TokenKind::Number;
+    // At most six words, the first capitalised, the others too or small.
+    capital(first)
+        && words.clone().count() < 6
+        && words.all(|k| {
+            capital(k)
                 || matches!(
                     ctx.word(k),
                     "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "it"
                 )
         })
-        && (ctx.is_cap(words[0]) || ctx.tokens[words[0]].kind == TokenKind::Number)
 }
 
 /// Two findings for the same words: the first (the more specific) stays.
