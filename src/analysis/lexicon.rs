@@ -64,6 +64,10 @@ pub struct Lexicon {
     inverted_cues: Set,
     /// Every word that may begin a cue, for a quick no.
     cue_starts: Set,
+    /// For lower-case ASCII words: by length and first letter, the last
+    /// letters of words in `cue_starts`; most words are refused here
+    /// without hashing.
+    cue_shape: [[u32; 26]; 16],
     /// Longest multi-word name in the gazetteers, in words.
     pub longest_name: usize,
 }
@@ -83,6 +87,19 @@ fn exact_set(srcs: &[&str]) -> Set {
         .flat_map(|s| lines(s))
         .map(str::to_string)
         .collect()
+}
+
+/// A lower-case ASCII word's length (capped), first and last letter.
+fn shape(w: &str) -> Option<(usize, usize, usize)> {
+    let b = w.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    (first.is_ascii_lowercase() && last.is_ascii_lowercase()).then(|| {
+        (
+            b.len().min(15),
+            usize::from(first - b'a'),
+            usize::from(last - b'a'),
+        )
+    })
 }
 
 macro_rules! asset {
@@ -130,6 +147,12 @@ impl Lexicon {
             .chain(&phrase_starts)
             .cloned()
             .collect();
+        let mut cue_shape = [[0u32; 26]; 16];
+        for w in &cue_starts {
+            if let Some((len, first, last)) = shape(w) {
+                cue_shape[len][first] |= 1 << last;
+            }
+        }
         let months = lines(asset!("months.txt"))
             .filter_map(|l| {
                 let (w, n) = l.split_once(' ')?;
@@ -178,6 +201,7 @@ impl Lexicon {
             object_cues,
             inverted_cues,
             cue_starts,
+            cue_shape,
             cue_phrases,
             longest_name,
         }
@@ -228,7 +252,10 @@ impl Lexicon {
     }
     /// A lower-case word that may begin a cue of any kind.
     pub fn may_begin_cue(&self, lower: &str) -> bool {
-        self.cue_starts.contains(lower)
+        match shape(lower) {
+            Some((len, first, last)) if self.cue_shape[len][first] & (1 << last) == 0 => false,
+            _ => self.cue_starts.contains(lower),
+        }
     }
     /// A cue that takes a clause without "that".
     pub fn is_bare_cue(&self, lower: &str) -> bool {

@@ -221,6 +221,15 @@ struct Found {
 
 /// The number of tokens of a cue starting at `c` (0: none).
 fn cue_at(ctx: &Context, c: usize) -> usize {
+    let cues = ctx.cues.get_or_init(|| {
+        (0..ctx.tokens.len())
+            .map(|i| find_cue(ctx, i) as u8)
+            .collect()
+    });
+    cues.get(c).map_or(0, |&n| usize::from(n))
+}
+
+fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     if w.is_empty() {
         return 0;
@@ -1294,9 +1303,17 @@ fn attribute_direct(
         .checked_sub(1)
         .map(|p| ctx.sentences[p].tokens.clone())
         .filter(|p| {
-            p.start < p.end
-                && ctx.block_at(ctx.tokens[p.start].start) == Some(block)
-                && (p.start..p.end).all(|k| inside[k].is_none_or(|q| is_title(ctx, &direct[q])))
+            p.start < p.end && ctx.block_at(ctx.tokens[p.start].start) == Some(block) && {
+                // Each quotation in it once: only titles are allowed.
+                let mut seen = None;
+                (p.start..p.end).all(|k| match inside[k] {
+                    Some(q) if seen != Some(q) => {
+                        seen = Some(q);
+                        is_title(ctx, &direct[q])
+                    }
+                    _ => true,
+                })
+            }
         });
     let subject = prev_sentence.and_then(|p| subject_of(ctx, p.start, p.end));
     let prev_nearby = prev.is_some_and(|f| {
