@@ -235,17 +235,21 @@ mod tests {
         assert_eq!(words("end. Next"), ["end", ".", "Next"]);
     }
 
+    /// The sentences of `s`, as text.
+    fn split(s: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        sentences(s, &toks, 0, lexicon())
+            .iter()
+            .map(|x| &s[x.span.clone()])
+            .collect()
+    }
+
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
         let s = "Mr. Smith said so. “It works.” Then J. K. Rowling left! Done";
-        let mut toks = Vec::new();
-        tokenize(s, 0..s.len(), &mut toks);
-        let sents: Vec<&str> = sentences(s, &toks, 0, lexicon())
-            .iter()
-            .map(|x| &s[x.span.clone()])
-            .collect();
         assert_eq!(
-            sents,
+            split(s),
             [
                 "Mr. Smith said so.",
                 "“It works.”",
@@ -258,14 +262,8 @@ mod tests {
     #[test]
     fn a_straight_mark_after_a_stop_opens_the_next_sentence() {
         let s = "The charts were clear. \"And they're terrifying,\" he said. \"Yes.\" Done";
-        let mut toks = Vec::new();
-        tokenize(s, 0..s.len(), &mut toks);
-        let sents: Vec<&str> = sentences(s, &toks, 0, lexicon())
-            .iter()
-            .map(|x| &s[x.span.clone()])
-            .collect();
         assert_eq!(
-            sents,
+            split(s),
             [
                 "The charts were clear.",
                 "\"And they're terrifying,\" he said.",
