@@ -31,9 +31,10 @@ pub struct Context<'a> {
     /// Blocks in reading order, each with its range of sentence indexes.
     pub blocks: Vec<(Span, std::ops::Range<usize>)>,
     pub lex: &'static Lexicon,
-    /// Per token, the length of the speech cue starting there (0: none),
-    /// worked out once by the quotation extractor that asks for it.
-    pub cues: std::cell::OnceCell<Vec<u8>>,
+    /// Per token, the length of the speech cue starting there (0: none;
+    /// `u8::MAX`: not worked out yet), filled in by the quotation extractor
+    /// as it asks.
+    pub cues: std::cell::RefCell<Vec<u8>>,
 }
 
 impl<'a> Context<'a> {
@@ -55,7 +56,7 @@ impl<'a> Context<'a> {
             sentences,
             blocks: out_blocks,
             lex,
-            cues: std::cell::OnceCell::new(),
+            cues: std::cell::RefCell::new(Vec::new()),
         }
     }
 

@@ -221,12 +221,21 @@ struct Found {
 
 /// The number of tokens of a cue starting at `c` (0: none).
 fn cue_at(ctx: &Context, c: usize) -> usize {
-    let cues = ctx.cues.get_or_init(|| {
-        (0..ctx.tokens.len())
-            .map(|i| find_cue(ctx, i) as u8)
-            .collect()
-    });
-    cues.get(c).map_or(0, |&n| usize::from(n))
+    if c >= ctx.tokens.len() {
+        return 0;
+    }
+    if let Some(&n) = ctx.cues.borrow().get(c)
+        && n != u8::MAX
+    {
+        return usize::from(n);
+    }
+    let n = find_cue(ctx, c);
+    let mut cues = ctx.cues.borrow_mut();
+    if cues.is_empty() {
+        cues.resize(ctx.tokens.len(), u8::MAX);
+    }
+    cues[c] = n as u8;
+    n
 }
 
 fn find_cue(ctx: &Context, c: usize) -> usize {
