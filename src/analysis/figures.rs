@@ -300,12 +300,7 @@ fn may_start_figure(ctx: &Context, w: &str) -> bool {
             .filter(|w| !w.is_empty())
             .collect()
     });
-    let lower: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii()
-    {
-        w.to_lowercase().into()
-    } else {
-        w.into()
-    };
+    let lower = crate::text::lower(w);
     lower.contains('-') || words.contains(lower.as_ref()) || ctx.lex.month(&lower).is_some()
 }
 

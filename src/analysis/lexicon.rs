@@ -276,12 +276,7 @@ impl Lexicon {
     }
 
     pub fn is_cue(&self, w: &str) -> bool {
-        // Most words are lower-case already: no copy for them.
-        if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-            self.cues.contains(&w.to_lowercase())
-        } else {
-            self.cues.contains(w)
-        }
+        self.cues.contains(crate::text::lower(w).as_ref())
     }
 }
 

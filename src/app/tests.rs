@@ -223,25 +223,21 @@ fn help_opens_scrolls_and_closes() {
 
 #[test]
 fn resize_rewraps_and_keeps_the_reading_position() {
+    // The paragraph holding the first row on screen.
+    let first_paragraph = |a: &App| {
+        let pos = a.wrapped.pos_of(a.top);
+        a.doc
+            .article
+            .paragraphs
+            .iter()
+            .position(|p| p.start <= pos && pos < p.end)
+    };
     let mut a = app(120, 40);
     update(&mut a, Action::PageDown);
-    let pos = a.wrapped.pos_of(a.top);
-    let para = a
-        .doc
-        .article
-        .paragraphs
-        .iter()
-        .position(|p| p.start <= pos && pos < p.end);
+    let para = first_paragraph(&a);
     update(&mut a, Action::Resize(40, 12));
     assert_eq!(a.wrapped.width, 38);
-    let now = a.wrapped.pos_of(a.top);
-    let para_now = a
-        .doc
-        .article
-        .paragraphs
-        .iter()
-        .position(|p| p.start <= now && now < p.end);
-    assert_eq!(para, para_now);
+    assert_eq!(para, first_paragraph(&a));
     update(&mut a, Action::Resize(1, 1));
     assert!(a.screen().too_small);
 }

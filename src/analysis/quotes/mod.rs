@@ -111,7 +111,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             }
             // A cue that needs "that" or a quoted object ("described it as
             // “…”") is skipped early when neither follows.
-            let needs_object = cue_len == 1 && !ctx.lex.is_bare_cue(&ctx.word(c).to_lowercase());
+            let needs_object =
+                cue_len == 1 && !ctx.lex.is_bare_cue(&crate::text::lower(ctx.word(c)));
             let end = sent.tokens.end;
             if needs_object
                 && quote_soon(&inside, c + 1, end).is_none()
@@ -243,13 +244,7 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
     if w.is_empty() {
         return 0;
     }
-    // Most words are already lower-case: no copy for them.
-    let lower: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii()
-    {
-        w.to_lowercase().into()
-    } else {
-        w.into()
-    };
+    let lower = crate::text::lower(w);
     if !ctx.lex.may_begin_cue(&lower) {
         return 0;
     }
@@ -907,7 +902,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 fn is_time_word(w: &str) -> bool {
-    TIME_WORDS.contains(&w.to_lowercase().as_str())
+    TIME_WORDS.contains(&crate::text::lower(w).as_ref())
 }
 
 /// An adverb in -ly between a speaker and a cue: "increasingly worried".
