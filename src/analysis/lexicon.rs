@@ -32,6 +32,50 @@ type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
+/// A short list of words kept in code, hashed on first use: the hot loops
+/// ask it once per token, where a scan of the list would cost more.
+pub struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<WordSet>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+/// What a lower-case word can be in a speech cue (`cues.txt`,
+/// `cue_kinds.txt`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueWord {
+    /// A speech verb form.
+    pub cue: bool,
+    /// Takes a clause without "that" ("said the move paved the way").
+    pub bare: bool,
+    /// Its object is what was said ("pledged continued support").
+    pub object: bool,
+    /// May come before its speaker ("…, said the minister").
+    pub inverted: bool,
+    /// The first word of a multi-word cue ("according to").
+    pub phrase_start: bool,
+}
+
+impl CueWord {
+    /// The word may begin a cue of any kind.
+    pub fn begins(self) -> bool {
+        self.cue || self.bare || self.phrase_start
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Male,
@@ -53,21 +97,14 @@ pub struct Lexicon {
     months: Map<u32>,
     abbreviations: Set,
     gender: Map<Gender>,
-    cues: Set,
     /// Multi-word cues, as lowercase word sequences.
     pub cue_phrases: Vec<Vec<String>>,
-    /// The first words of the multi-word cues.
-    phrase_starts: Set,
-    /// How cues behave (`cue_kinds.txt`).
-    bare_cues: Set,
-    object_cues: Set,
-    inverted_cues: Set,
-    /// Every word that may begin a cue, for a quick no.
-    cue_starts: Set,
-    /// For lower-case ASCII words: by length and first letter, the last
-    /// letters of words in `cue_starts`; most words are refused here
-    /// without hashing.
-    cue_shape: [[u32; 26]; 16],
+    /// Every cue word with what it can do, for one lookup per word.
+    cue_words: Map<CueWord>,
+    /// For ASCII words: by length and first two letters, the last letters
+    /// of the words in `cue_words`; most words are refused here without
+    /// hashing.
+    cue_shape: Vec<u32>,
     /// Longest multi-word name in the gazetteers, in words.
     pub longest_name: usize,
 }
@@ -89,17 +126,17 @@ fn exact_set(srcs: &[&str]) -> Set {
         .collect()
 }
 
-/// A lower-case ASCII word's length (capped), first and last letter.
-fn shape(w: &str) -> Option<(usize, usize, usize)> {
+/// An ASCII word's shape: its length (capped) with its first two letters,
+/// the first in lower case, as an index into `cue_shape`, and its last
+/// letter; only when the letters looked at are lower case ("Said" has the
+/// shape of "said").
+fn shape(w: &str) -> Option<(usize, u32)> {
     let b = w.as_bytes();
-    let (&first, &last) = (b.first()?, b.last()?);
-    (first.is_ascii_lowercase() && last.is_ascii_lowercase()).then(|| {
-        (
-            b.len().min(15),
-            usize::from(first - b'a'),
-            usize::from(last - b'a'),
-        )
-    })
+    let first = b.first()?.to_ascii_lowercase();
+    let (&second, &last) = (b.get(1).unwrap_or(&first), b.last()?);
+    let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+    let (f, s, l) = (letter(first)?, letter(second)?, letter(last)?);
+    Some(((b.len().min(15) * 26 + f) * 26 + s, 1 << l))
 }
 
 macro_rules! asset {
@@ -114,43 +151,39 @@ macro_rules! asset {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues = Set::default();
-        let mut cue_phrases = Vec::new();
+        let mut cue_words: Map<CueWord> = Map::default();
+        let mut cue_phrases: Vec<Vec<String>> = Vec::new();
         for line in lines(asset!("cues.txt")) {
             if let Some(p) = line.strip_prefix("phrase:") {
-                cue_phrases.push(p.split_whitespace().map(str::to_lowercase).collect());
+                let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
+                if let Some(first) = words.first() {
+                    cue_words.entry(first.clone()).or_default().phrase_start = true;
+                    cue_phrases.push(words);
+                }
             } else {
-                cues.extend(line.split_whitespace().map(str::to_lowercase));
+                for w in line.split_whitespace() {
+                    cue_words.entry(w.to_lowercase()).or_default().cue = true;
+                }
             }
         }
-        let (mut bare_cues, mut object_cues, mut inverted_cues) =
-            (Set::default(), Set::default(), Set::default());
         for line in lines(asset!("cue_kinds.txt")) {
             let Some((kind, words)) = line.split_once(':') else {
                 continue;
             };
-            let set = match kind.trim() {
-                "bare" => &mut bare_cues,
-                "object" => &mut object_cues,
-                "inverted" => &mut inverted_cues,
-                _ => continue,
-            };
-            set.extend(words.split_whitespace().map(str::to_lowercase));
+            for w in words.split_whitespace() {
+                let entry = cue_words.entry(w.to_lowercase()).or_default();
+                match kind.trim() {
+                    "bare" => entry.bare = true,
+                    "object" => entry.object = true,
+                    "inverted" => entry.inverted = true,
+                    _ => {}
+                }
+            }
         }
-        let phrase_starts: Set = cue_phrases
-            .iter()
-            .map(|p: &Vec<String>| p[0].clone())
-            .collect();
-        let cue_starts: Set = cues
-            .iter()
-            .chain(&bare_cues)
-            .chain(&phrase_starts)
-            .cloned()
-            .collect();
-        let mut cue_shape = [[0u32; 26]; 16];
-        for w in &cue_starts {
-            if let Some((len, first, last)) = shape(w) {
-                cue_shape[len][first] |= 1 << last;
+        let mut cue_shape = vec![0u32; 16 * 26 * 26];
+        for w in cue_words.keys() {
+            if let Some((at, last)) = shape(w) {
+                cue_shape[at] |= last;
             }
         }
         let months = lines(asset!("months.txt"))
@@ -195,14 +228,9 @@ impl Lexicon {
             months,
             abbreviations: lower_set(asset!("abbreviations.txt")),
             gender,
-            cues,
-            phrase_starts,
-            bare_cues,
-            object_cues,
-            inverted_cues,
-            cue_starts,
-            cue_shape,
             cue_phrases,
+            cue_words,
+            cue_shape,
             longest_name,
         }
     }
@@ -250,33 +278,36 @@ impl Lexicon {
     pub fn gender(&self, w: &str) -> Option<Gender> {
         self.gender.get(&w.to_lowercase()).copied()
     }
-    /// A lower-case word that may begin a cue of any kind.
-    pub fn may_begin_cue(&self, lower: &str) -> bool {
-        match shape(lower) {
-            Some((len, first, last)) if self.cue_shape[len][first] & (1 << last) == 0 => false,
-            _ => self.cue_starts.contains(lower),
+    /// What a word, in any case, can be in a cue; most words are refused
+    /// by their shape, before they are lower-cased or hashed.
+    pub fn cue_word(&self, w: &str) -> CueWord {
+        if w.is_empty() {
+            return CueWord::default();
+        }
+        match shape(w) {
+            Some((at, last)) if self.cue_shape[at] & last == 0 => CueWord::default(),
+            _ => self
+                .cue_words
+                .get(crate::text::lower(w).as_ref())
+                .copied()
+                .unwrap_or_default(),
         }
     }
     /// A cue that takes a clause without "that".
-    pub fn is_bare_cue(&self, lower: &str) -> bool {
-        self.bare_cues.contains(lower)
+    pub fn is_bare_cue(&self, w: &str) -> bool {
+        self.cue_word(w).bare
     }
     /// A cue whose object is what was said.
-    pub fn is_object_cue(&self, lower: &str) -> bool {
-        self.object_cues.contains(lower)
+    pub fn is_object_cue(&self, w: &str) -> bool {
+        self.cue_word(w).object
     }
     /// A cue that may come before its speaker.
-    pub fn is_inverted_cue(&self, lower: &str) -> bool {
-        self.inverted_cues.contains(lower)
+    pub fn is_inverted_cue(&self, w: &str) -> bool {
+        self.cue_word(w).inverted
     }
-
-    /// A lower-case word that may begin a multi-word cue.
-    pub fn is_phrase_start(&self, lower: &str) -> bool {
-        self.phrase_starts.contains(lower)
-    }
-
+    /// A speech verb form.
     pub fn is_cue(&self, w: &str) -> bool {
-        self.cues.contains(crate::text::lower(w).as_ref())
+        self.cue_word(w).cue
     }
 }
 

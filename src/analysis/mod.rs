@@ -9,7 +9,7 @@ pub mod names;
 pub mod quotes;
 
 use crate::article::Article;
-use crate::text::{self, Sentence, Span, Token, TokenKind};
+use crate::text::{self, Sentence, Span, StartIndex, Token, TokenKind};
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Figure, FigureKind};
 pub use lexicon::{Gender, Lexicon, lexicon};
@@ -35,6 +35,12 @@ pub struct Context<'a> {
     /// `u8::MAX`: not worked out yet), filled in by the quotation extractor
     /// as it asks.
     pub cues: std::cell::RefCell<Vec<u8>>,
+    /// Where tokens start, for `token_at`.
+    token_index: StartIndex,
+    /// Where blocks end (in bytes) and sentences end (in tokens), for
+    /// `block_at` and `sentence_of_token`.
+    block_index: StartIndex,
+    sentence_index: StartIndex,
 }
 
 impl<'a> Context<'a> {
@@ -50,8 +56,14 @@ impl<'a> Context<'a> {
             sentences.extend(text::sentences(text, &tokens, first, lex));
             out_blocks.push((block, s0..sentences.len()));
         }
+        let token_index = StartIndex::new(text.len(), tokens.iter().map(|t| t.start));
+        let block_index = StartIndex::new(text.len(), out_blocks.iter().map(|(b, _)| b.end));
+        let sentence_index = StartIndex::new(tokens.len(), sentences.iter().map(|s| s.tokens.end));
         Context {
             text,
+            token_index,
+            block_index,
+            sentence_index,
             tokens,
             sentences,
             blocks: out_blocks,
@@ -85,7 +97,9 @@ impl<'a> Context<'a> {
 
     /// Index of the block holding byte `pos`.
     pub fn block_at(&self, pos: usize) -> Option<usize> {
-        let i = self.blocks.partition_point(|(b, _)| b.end <= pos);
+        let i = self
+            .block_index
+            .first_at(&self.blocks, |(b, _)| b.end, pos + 1);
         self.blocks
             .get(i)
             .filter(|(b, _)| b.start <= pos)
@@ -93,12 +107,13 @@ impl<'a> Context<'a> {
     }
 
     pub fn sentence_of_token(&self, i: usize) -> usize {
-        self.sentences.partition_point(|s| s.tokens.end <= i)
+        self.sentence_index
+            .first_at(&self.sentences, |s| s.tokens.end, i + 1)
     }
 
     /// The first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        self.token_index.first_at(&self.tokens, |t| t.start, pos)
     }
 }
 

@@ -93,10 +93,14 @@ fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     let mut out = Vec::new();
     let mut skip_to = 0;
     // Only the candidate characters are looked at, with their neighbours:
-    // the marks begin with one of these bytes in UTF-8, and every other byte
-    // is passed over without decoding.
+    // the marks begin with one of these bytes in UTF-8, found by memchr's
+    // vectorised search; every other byte is passed over.
     let bytes = s.as_bytes();
-    for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2)) {
+    let mut candidates: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+        .chain(memchr::memchr2_iter(b'`', 0xC2, bytes))
+        .collect();
+    candidates.sort_unstable();
+    for i in candidates {
         if i < skip_to {
             continue;
         }

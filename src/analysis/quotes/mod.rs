@@ -4,7 +4,8 @@
 
 use super::Context;
 use super::entities::Entity;
-use crate::text::{Span, TokenKind};
+use super::lexicon::Words;
+use crate::text::{Span, TokenKind, lower};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -42,7 +43,7 @@ mod speakers;
 use speakers::Speaker;
 
 /// Words between a speaker and a cue that do not break the pair ("he also said").
-const ADVERBS: &[&str] = &[
+static ADVERBS: Words = Words::new(&[
     "also",
     "later",
     "then",
@@ -87,7 +88,7 @@ const ADVERBS: &[&str] = &[
     "could",
     "may",
     "might",
-];
+]);
 
 /// Finds every quotation and its speaker.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
@@ -111,8 +112,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             }
             // A cue that needs "that" or a quoted object ("described it as
             // “…”") is skipped early when neither follows.
-            let needs_object =
-                cue_len == 1 && !ctx.lex.is_bare_cue(&crate::text::lower(ctx.word(c)));
+            let needs_object = cue_len == 1 && !ctx.lex.is_bare_cue(&lower(ctx.word(c)));
             let end = sent.tokens.end;
             if needs_object
                 && quote_soon(&inside, c + 1, end).is_none()
@@ -133,8 +133,12 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     // Direct quotations not already inside reported speech.
     found.sort_by_key(|f| f.span.start);
     let mut attributed: Vec<Found> = Vec::new();
+    // Both lists are in text order: one cursor walks the findings.
+    let mut at = 0;
     for (qi, q) in direct.iter().enumerate() {
-        let at = found.partition_point(|f| f.span.start <= q.start);
+        while at < found.len() && found[at].span.start <= q.start {
+            at += 1;
+        }
         if found[at.saturating_sub(4)..at]
             .iter()
             .any(|f| q.end <= f.span.end + 1)
@@ -163,6 +167,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     // The words that named the last speaker: a continued statement is named
     // by the attribution of the statement it continues.
     let mut last_mention: Option<Span> = None;
+    // The first direct quotation starting at or after the finding.
+    let mut first_inside = 0;
     for f in found {
         let inherit = |last: Option<(usize, usize)>| {
             last.map(|(e, _)| {
@@ -189,7 +195,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             last_mention = speaker_mention.clone();
         }
         // Direct quotations are in text order: the first starting inside decides.
-        let first_inside = direct.partition_point(|d| d.start < f.span.start);
+        while first_inside < direct.len() && direct[first_inside].start < f.span.start {
+            first_inside += 1;
+        }
         let kind = if f.kind == QuoteKind::Indirect
             && direct
                 .get(first_inside)
@@ -241,16 +249,14 @@ fn cue_at(ctx: &Context, c: usize) -> usize {
 
 fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
-    if w.is_empty() {
+    let kind = ctx.lex.cue_word(w);
+    if !kind.begins() {
         return 0;
     }
-    let lower = crate::text::lower(w);
-    if !ctx.lex.may_begin_cue(&lower) {
-        return 0;
-    }
-    if ctx.lex.is_phrase_start(&lower) {
+    let lw = lower(w);
+    if kind.phrase_start {
         for p in &ctx.lex.cue_phrases {
-            if p[0] == lower
+            if p[0] == lw
                 && p.iter()
                     .enumerate()
                     .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
@@ -259,24 +265,24 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
             }
         }
     }
-    if lower == "said" || lower == "says" {
+    if lw == "said" || lw == "says" {
         return 1;
     }
-    if ctx.is_cap(c) || !(ctx.lex.is_cue(&lower) || ctx.lex.is_bare_cue(&lower)) {
+    if ctx.is_cap(c) || !(kind.cue || kind.bare) {
         return 0;
     }
     // "the rules", "Editor's note", "24 states": the word is a noun here.
-    let prev = ctx.word(c.wrapping_sub(1)).to_lowercase();
+    let prev = lower(ctx.word(c.wrapping_sub(1)));
     // "He’s claiming": after a pronoun, ’s is "is".
-    let contraction = matches!(prev.as_str(), "’s" | "'s")
+    let contraction = matches!(prev.as_ref(), "’s" | "'s")
         && matches!(
-            ctx.word(c.wrapping_sub(2)).to_lowercase().as_str(),
+            lower(ctx.word(c.wrapping_sub(2))).as_ref(),
             "he" | "she" | "it" | "that" | "what" | "who" | "there"
         );
     let noun = c > 0
         && !contraction
         && (matches!(
-            prev.as_str(),
+            prev.as_ref(),
             "the"
                 | "a"
                 | "an"
@@ -300,7 +306,7 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
 }
 
 /// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
-const MESSAGE_NOUNS: &[&str] = &[
+static MESSAGE_NOUNS: Words = Words::new(&[
     "statement",
     "letter",
     "tweet",
@@ -318,7 +324,7 @@ const MESSAGE_NOUNS: &[&str] = &[
     "speech",
     "interview",
     "remarks",
-];
+]);
 
 /// Where a list of quoted phrases starting with `q` ends: "“how the system
 /// is rigged,” and “wounded American families” and “our own citizens”".
@@ -384,12 +390,12 @@ fn reported(
 ) -> Option<Found> {
     let sent = &ctx.sentences[si];
     let (s0, s1) = (sent.tokens.start, sent.tokens.end);
-    let lower = ctx.word(c).to_lowercase();
+    let cw = lower(ctx.word(c));
     let cue = span_of(ctx, c, c + cue_len);
     let after = c + cue_len;
 
     // "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER."
-    if lower == "according" {
+    if cw == "according" {
         let np_end = (after..s1)
             .find(|&k| ctx.tok(k) == "," || is_end_punct(ctx.tok(k)))
             .unwrap_or(s1);
@@ -409,7 +415,7 @@ fn reported(
 
     // Participle: ", saying (that) …", ", adding that …" keeps the clause's
     // speaker, as does "began by saying …".
-    if lower.ends_with("ing")
+    if cw.ends_with("ing")
         && c > s0
         && (ctx.tok(c - 1) == ","
             || matches!(
@@ -417,16 +423,16 @@ fn reported(
                 "by" | "after" | "before" | "while" | "when"
             )
             // "issued a statement calling the test …".
-            || MESSAGE_NOUNS.contains(&ctx.word(c - 1).to_lowercase().as_str()))
+            || MESSAGE_NOUNS.contains(&lower(ctx.word(c - 1))))
     {
         let a = skip_that(ctx, after, s1);
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
-        if !ctx.lex.is_bare_cue(&lower) && !had_that && quote_soon(inside, after, s1).is_none() {
+        if !ctx.lex.is_bare_cue(&cw) && !had_that && quote_soon(inside, after, s1).is_none() {
             return None;
         }
         // “A,” she said, pointing at the crowd, “B.”: the participle only
         // interrupts a statement split by its attribution.
-        if !had_that && !ctx.lex.is_bare_cue(&lower) && (s0..c).any(|k| inside[k].is_some()) {
+        if !had_that && !ctx.lex.is_bare_cue(&cw) && (s0..c).any(|k| inside[k].is_some()) {
             return None;
         }
         let speaker = found
@@ -467,7 +473,7 @@ fn reported(
     if c > s0 + 2
         && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1)))
         && cue_len == 1
-        && ctx.lex.is_inverted_cue(&lower)
+        && ctx.lex.is_inverted_cue(&cw)
     {
         let np_end = noun_phrase_forward(ctx, after, s1);
         if np_end > after {
@@ -535,13 +541,13 @@ fn reported(
     }
     // Pre-posed: the speaker is the subject; what follows the cue is said.
     // "footage of Trump saying …": a participle's own subject.
-    let reduced = lower.ends_with("ing") && np_start > s0 && ctx.word(np_start - 1) == "of";
+    let reduced = cw.ends_with("ing") && np_start > s0 && ctx.word(np_start - 1) == "of";
     if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
     let mut a = after;
     if matches!(
-        lower.as_str(),
+        cw.as_ref(),
         "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "urges" | "informed"
     ) {
         // Skip the listener: "told reporters (that)", "told the forum he …",
@@ -574,13 +580,13 @@ fn reported(
     // between the cue and what was said. A clause opening with "but" or "and"
     // is the writer's own.
     if a == after || !ctx.word(a - 1).eq_ignore_ascii_case("that") {
-        let w = ctx.word(a).to_lowercase();
-        if CLAUSE_BREAK.contains(&w.as_str()) {
+        let w = lower(ctx.word(a));
+        if CLAUSE_BREAK.contains(&w.as_ref()) {
             return None;
         }
         // "told the crowd to …" is what was said, not an adjunct.
         let listener_to = w == "to" && a > after;
-        if ADJUNCT_START.contains(&w.as_str()) && !listener_to {
+        if ADJUNCT_START.contains(&w) && !listener_to {
             let k = (a..s1.min(a + 12))
                 .find(|&k| inside[k].is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
             a = skip_that(ctx, k, s1);
@@ -622,17 +628,17 @@ fn reported(
             QuoteKind::Indirect,
         );
     }
-    let object_cue = ctx.lex.is_object_cue(&lower) || cue_len > 1;
+    let object_cue = ctx.lex.is_object_cue(&cw) || cue_len > 1;
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
-    if !had_that && !object_cue && !ctx.lex.is_bare_cue(&lower) {
+    if !had_that && !object_cue && !ctx.lex.is_bare_cue(&cw) {
         // "described the law as a “crazy system”": the object with its quotation.
         quote_soon(inside, a, b)?;
         let last = (a..b).rev().find(|&k| inside[k].is_some())?;
         b = ctx.token_at(direct[inside[last]?].end);
     }
     // A speech act named by its object includes the act: "expressed gratitude for …".
-    if (object_cue && lower != "called") && !had_that {
+    if (object_cue && cw != "called") && !had_that {
         a = c;
     }
     content(
@@ -711,7 +717,7 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
 /// "Ham also noted".
 fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
     let start = if matches!(
-        ctx.word(k).to_lowercase().as_str(),
+        lower(ctx.word(k)).as_ref(),
         "but" | "and" | "while" | "although" | "though" | "yet"
     ) {
         k + 1
@@ -777,8 +783,7 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     loop {
         let before = k;
         while k > s0
-            && (ADVERBS.contains(&ctx.word(k - 1).to_lowercase().as_str())
-                || is_ly_adverb(ctx.word(k - 1)))
+            && (ADVERBS.contains(&lower(ctx.word(k - 1))) || is_ly_adverb(ctx.word(k - 1)))
             && !ctx.is_cap(k - 1)
         {
             k -= 1;
@@ -848,7 +853,7 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
 /// Words that open the writer's own clause after a cue: "she said, but …".
 const CLAUSE_BREAK: &[&str] = &["but", "and", "or", "as", "while", "when", "because"];
 /// Words that open an adjunct after a cue: "said of …", "said during …".
-const ADJUNCT_START: &[&str] = &[
+static ADJUNCT_START: Words = Words::new(&[
     "of",
     "during",
     "in",
@@ -871,10 +876,10 @@ const ADJUNCT_START: &[&str] = &[
     "this",
     "on",
     "yesterday",
-];
+]);
 
 /// Times and sentence adverbs: never part of a speaker's name.
-const TIME_WORDS: &[&str] = &[
+static TIME_WORDS: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -899,10 +904,10 @@ const TIME_WORDS: &[&str] = &[
     "finally",
     "recently",
     "again",
-];
+]);
 
 fn is_time_word(w: &str) -> bool {
-    TIME_WORDS.contains(&crate::text::lower(w).as_ref())
+    TIME_WORDS.contains(&lower(w))
 }
 
 /// An adverb in -ly between a speaker and a cue: "increasingly worried".
@@ -916,13 +921,13 @@ fn is_ly_adverb(w: &str) -> bool {
         )
 }
 
-const NP_BREAK: &[&str] = &[
+static NP_BREAK: Words = Words::new(&[
     "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
     "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
     "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
     "has", "had", "have", "will", "did", "does", "do", "not", "can", "could", "would", "should",
     "may", "might", "must", "be", "been",
-];
+]);
 
 /// The start of the noun phrase ending at `end`.
 fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
@@ -931,13 +936,15 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     while k > limit {
         let t = ctx.tokens[k - 1];
         let w = ctx.tok(k - 1);
-        let lw = w.to_lowercase();
+        let lw = lower(w);
         let ok = match t.kind {
             TokenKind::Punct => matches!(w, "\u{2019}" | "'" | "-" | "." | "&") && k - 1 > s0,
             TokenKind::Number => false,
             TokenKind::Word => {
-                let cue = ctx.lex.is_cue(&lw) && !ctx.is_cap(k - 1);
-                !(NP_BREAK.contains(&lw.as_str()) || cue || is_time_word(&lw))
+                // The cheap tests first: most words are refused by none.
+                !(NP_BREAK.contains(&lw)
+                    || is_time_word(&lw)
+                    || !ctx.is_cap(k - 1) && ctx.lex.is_cue(&lw))
                     || lw == "’s"
                     || lw == "'s"
             }
@@ -947,7 +954,7 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
         }
         k -= 1;
         if matches!(
-            lw.as_str(),
+            lw.as_ref(),
             "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
         ) {
             break;
@@ -963,7 +970,7 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
         && k >= s0 + 2
         && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from")
         && ctx.tokens[k - 2].kind == TokenKind::Word
-        && !NP_BREAK.contains(&ctx.word(k - 2).to_lowercase().as_str())
+        && !NP_BREAK.contains(&lower(ctx.word(k - 2)))
         && !is_time_word(ctx.word(k - 2))
     {
         let head = np_back(ctx, s0, k - 1);
@@ -978,10 +985,10 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
 /// Wai-hung", "the minister", "a spokeswoman for the ministry".
 fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
     // "said Tuesday", "said on Twitter": a time or place, not a speaker.
-    let first = ctx.word(a).to_lowercase();
+    let first = lower(ctx.word(a));
     if is_time_word(&first)
         || matches!(
-            first.as_str(),
+            first.as_ref(),
             "on" | "in" | "at" | "during" | "last" | "this"
         )
     {
@@ -990,7 +997,7 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
     let mut k = a;
     while k < s1 && k < a + 8 {
         let t = ctx.tokens[k];
-        let w = ctx.tok(k).to_lowercase();
+        let w = lower(ctx.tok(k));
         let ok = match t.kind {
             TokenKind::Punct => matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | "."),
             // "9/11 widow Terry Strada".
@@ -1001,7 +1008,7 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
                         .get(k + 1)
                         .is_some_and(|n| n.kind == TokenKind::Word)
             }
-            TokenKind::Word => k == a || !NP_BREAK.contains(&w.as_str()) || w == "for" || w == "of",
+            TokenKind::Word => k == a || !NP_BREAK.contains(&w) || w == "for" || w == "of",
         };
         if !ok {
             break;
@@ -1016,9 +1023,9 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
 
 /// "on Monday", "in a statement", "last week" after a final cue.
 fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
-    let first = ctx.word(a).to_lowercase();
+    let first = lower(ctx.word(a));
     let starts = matches!(
-        first.as_str(),
+        first.as_ref(),
         "on" | "in"
             | "at"
             | "last"
@@ -1053,7 +1060,7 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
         "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "("
     ) || is_quote_mark(prev)
         || matches!(
-            prev.to_lowercase().as_str(),
+            lower(prev).as_ref(),
             "and" | "but" | "when" | "while" | "as" | "because" | "so" | "then"
         )
 }
@@ -1063,7 +1070,7 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
     let mut k = s0;
     // "During a speech on Monday, Trump …": the subject follows the opening phrase.
     if matches!(
-        ctx.word(s0).to_lowercase().as_str(),
+        lower(ctx.word(s0)).as_ref(),
         "during"
             | "in"
             | "at"
@@ -1093,7 +1100,7 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
         && (ctx.tokens[e].kind != TokenKind::Punct
             // "Dr. Helen Park": the stop of an abbreviation.
             || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
-        && !NP_BREAK.contains(&ctx.word(e).to_lowercase().as_str())
+        && !NP_BREAK.contains(&lower(ctx.word(e)))
         && !ctx.lex.is_cue(ctx.word(e))
     {
         e += 1;
@@ -1385,7 +1392,7 @@ fn is_title(ctx: &Context, span: &Span) -> bool {
     let capital = |k: usize| ctx.is_cap(k) || ctx.tokens[k].kind == TokenKind::Number;
     // At most six words, the first capitalised, the others too or small.
     capital(first)
-        && words.clone().count() < 6
+        && words.clone().take(6).count() < 6
         && words.all(|k| {
             capital(k)
                 || matches!(

@@ -3,8 +3,9 @@
 //! last speaker; descriptions go to the person whose role they name.
 
 use super::super::entities::{Entity, EntityKind};
+use super::super::lexicon::Words;
 use super::super::{Context, Gender};
-use crate::text::Span;
+use crate::text::{Span, StartIndex, lower};
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +26,7 @@ pub struct Resolved {
 }
 
 /// Nouns that describe a person by role ("a senior official", "the minister").
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: Words = Words::new(&[
     "official",
     "officials",
     "minister",
@@ -82,13 +83,15 @@ const PERSON_NOUNS: &[&str] = &[
     "team",
     "group",
     "people",
-];
+]);
 
 pub struct Resolver<'a> {
     ctx: &'a Context<'a>,
     entities: &'a [Entity],
     /// Every mention in text order: (span, entity index).
     mentions: Vec<(Span, usize)>,
+    /// Where the mentions start, for `within`.
+    index: StartIndex,
 }
 
 impl<'a> Resolver<'a> {
@@ -99,10 +102,12 @@ impl<'a> Resolver<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.clone(), i)))
             .collect();
         mentions.sort_by_key(|(s, _)| s.start);
+        let index = StartIndex::new(ctx.text.len(), mentions.iter().map(|(s, _)| s.start));
         Resolver {
             ctx,
             entities,
             mentions,
+            index,
         }
     }
 
@@ -144,7 +149,7 @@ impl<'a> Resolver<'a> {
                     && e.name
                         .split_whitespace()
                         .last()
-                        .is_some_and(|l| l.to_lowercase() == word.to_lowercase())
+                        .is_some_and(|l| lower(l) == lower(word))
             })
         {
             return Some(found(e));
@@ -153,7 +158,7 @@ impl<'a> Resolver<'a> {
         // a person; the organisation after it is not the speaker.
         let described = (np.start + 1..np.end).any(|k| {
             matches!(ctx.word(k), "for" | "of" | "at" | "from")
-                && PERSON_NOUNS.contains(&ctx.word(k - 1).to_lowercase().as_str())
+                && PERSON_NOUNS.contains(&lower(ctx.word(k - 1)))
         });
         // A named person, else a named organisation, inside the phrase.
         let inside: Vec<usize> = if described {
@@ -182,10 +187,10 @@ impl<'a> Resolver<'a> {
                 return Some(found(e));
             }
         }
-        let head = ctx.word(np.end - 1).to_lowercase();
-        let first = ctx.word(np.start).to_lowercase();
+        let head = lower(ctx.word(np.end - 1));
+        let first = lower(ctx.word(np.start));
         // Pronouns.
-        let pronoun = match (np.len(), head.as_str()) {
+        let pronoun = match (np.len(), head.as_ref()) {
             (1, "he") => Some(Some(Gender::Male)),
             (1, "she") => Some(Some(Gender::Female)),
             // The writer: the article's one author, else "I" as written.
@@ -229,20 +234,20 @@ impl<'a> Resolver<'a> {
         }
         // Descriptions.
         let text = ctx.text[span.clone()].to_string();
-        if PERSON_NOUNS.contains(&head.as_str()) {
-            let definite = matches!(first.as_str(), "the" | "this" | "that");
+        if PERSON_NOUNS.contains(&head) {
+            let definite = matches!(first.as_ref(), "the" | "this" | "that");
             let role_match = |e: &Entity| {
                 e.kind == EntityKind::Person
                     && !e.author
                     && e.roles
                         .iter()
-                        .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                        .any(|r| r.split_whitespace().any(|w| lower(w) == head))
             };
             if definite {
                 if let Some(e) = self.nearest(span.start, role_match) {
                     return Some(found(e));
                 }
-            } else if matches!(first.as_str(), "a" | "an") {
+            } else if matches!(first.as_ref(), "a" | "an") {
                 // The news lead: "…, a senior official said." then the next
                 // paragraph names the official.
                 if let Some(e) = self.named_next(span.start) {
@@ -250,14 +255,14 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if ctx.is_cap(np.start) && np.len() <= 4 && !matches!(first.as_str(), "the" | "a" | "an") {
+        if ctx.is_cap(np.start) && np.len() <= 4 && !matches!(first.as_ref(), "the" | "a" | "an") {
             return Some(Resolved {
                 name: text,
                 entity: None,
                 mention: Some(span),
             });
         }
-        (PERSON_NOUNS.contains(&head.as_str()) || np.len() >= 2).then_some(Resolved {
+        (PERSON_NOUNS.contains(&head) || np.len() >= 2).then_some(Resolved {
             name: text,
             entity: None,
             mention: Some(span),
@@ -266,8 +271,10 @@ impl<'a> Resolver<'a> {
 
     /// The mentions starting inside `r`, in text order.
     fn within(&self, r: Span) -> &[(Span, usize)] {
-        let a = self.mentions.partition_point(|(s, _)| s.start < r.start);
-        let b = self.mentions.partition_point(|(s, _)| s.start < r.end);
+        let a = self
+            .index
+            .first_at(&self.mentions, |(s, _)| s.start, r.start);
+        let b = self.index.first_at(&self.mentions, |(s, _)| s.start, r.end);
         &self.mentions[a..b]
     }
 
