@@ -191,10 +191,24 @@ fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     out
 }
 
-/// For each token, the index of the direct quotation holding it.
-pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Vec<Option<usize>> {
+/// For each token, the direct quotation holding it: four bytes a token, as
+/// every token of a large article is asked.
+pub struct Owners(Vec<u32>);
+
+impl Owners {
+    /// The index of the quotation holding token `k`, if any.
+    pub fn at(&self, k: usize) -> Option<usize> {
+        self.0
+            .get(k)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| q as usize)
+    }
+}
+
+/// Which direct quotation holds each token.
+pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Owners {
     let tokens = &ctx.tokens;
-    let mut owner = vec![None; tokens.len()];
+    let mut owner = vec![u32::MAX; tokens.len()];
     // Quotations come in text order: one walk over the tokens serves them all.
     let mut k = 0;
     for (qi, q) in quotes.iter().enumerate() {
@@ -202,9 +216,9 @@ pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Vec<Option<usize>> {
             k += 1;
         }
         while k < tokens.len() && tokens[k].start < q.end {
-            owner[k] = Some(qi);
+            owner[k] = qi as u32;
             k += 1;
         }
     }
-    owner
+    Owners(owner)
 }

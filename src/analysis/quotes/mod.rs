@@ -40,6 +40,7 @@ pub struct Quote {
 mod marks;
 mod speakers;
 
+use marks::Owners;
 use speakers::Speaker;
 
 /// Words between a speaker and a cue that do not break the pair ("he also said").
@@ -101,7 +102,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     for (si, sent) in ctx.sentences.iter().enumerate() {
         let mut c = sent.tokens.start;
         while c < sent.tokens.end {
-            if inside[c].is_some() {
+            if inside.at(c).is_some() {
                 c += 1;
                 continue;
             }
@@ -328,13 +329,7 @@ static MESSAGE_NOUNS: Words = Words::new(&[
 
 /// Where a list of quoted phrases starting with `q` ends: "“how the system
 /// is rigged,” and “wounded American families” and “our own citizens”".
-fn quoted_list_end(
-    ctx: &Context,
-    inside: &[Option<usize>],
-    direct: &[Span],
-    q: &Span,
-    s1: usize,
-) -> usize {
+fn quoted_list_end(ctx: &Context, inside: &Owners, direct: &[Span], q: &Span, s1: usize) -> usize {
     let mut end = q.end;
     loop {
         let mut j = ctx.token_at(end);
@@ -342,7 +337,7 @@ fn quoted_list_end(
         while j < s1 && matches!(ctx.tok(j), "," | "and" | "or" | "then") {
             j += 1;
         }
-        match inside.get(j).copied().flatten() {
+        match inside.at(j) {
             Some(qi) if j > from && j < s1 && ctx.token_at(direct[qi].start) == j => {
                 end = direct[qi].end;
             }
@@ -359,8 +354,8 @@ fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
 
 /// A quotation opens within the first words after `a` in the sentence: the
 /// cue's object is quoted ("called the plan “a disaster”").
-fn quote_soon(inside: &[Option<usize>], a: usize, s1: usize) -> Option<usize> {
-    (a..s1.min(a + 20)).find(|&k| inside[k].is_some())
+fn quote_soon(inside: &Owners, a: usize, s1: usize) -> Option<usize> {
+    (a..s1.min(a + 20)).find(|&k| inside.at(k).is_some())
 }
 
 fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
@@ -384,7 +379,7 @@ fn reported(
     si: usize,
     c: usize,
     cue_len: usize,
-    inside: &[Option<usize>],
+    inside: &Owners,
     direct: &[Span],
     found: &[Found],
 ) -> Option<Found> {
@@ -432,7 +427,7 @@ fn reported(
         }
         // “A,” she said, pointing at the crowd, “B.”: the participle only
         // interrupts a statement split by its attribution.
-        if !had_that && !ctx.lex.is_bare_cue(&cw) && (s0..c).any(|k| inside[k].is_some()) {
+        if !had_that && !ctx.lex.is_bare_cue(&cw) && (s0..c).any(|k| inside.at(k).is_some()) {
             return None;
         }
         let speaker = found
@@ -448,7 +443,7 @@ fn reported(
         // "…, saying, “A. B.”": the quotation whole, over its sentences,
         // unless the clause goes on after it ("saying that “race still
         // determines too much” in America").
-        if let Some(qi) = inside.get(a).copied().flatten()
+        if let Some(qi) = inside.at(a)
             && ctx.token_at(direct[qi].start) == a
             && !(had_that && quote_goes_on(ctx, &direct[qi], s1))
         {
@@ -527,7 +522,7 @@ fn reported(
     if np_start > s0
         && ctx.word(np_start - 1).eq_ignore_ascii_case("what")
         && let Some(k) = quote_soon(inside, after, s1.min(after + 8))
-        && let Some(qi) = inside[k]
+        && let Some(qi) = inside.at(k)
     {
         let end = ctx.token_at(direct[qi].end);
         return content(
@@ -555,11 +550,11 @@ fn reported(
         let window = a..s1.min(a + 16);
         let stop = window
             .clone()
-            .find(|&k| ctx.tok(k) == "that" && inside[k].is_none())
+            .find(|&k| ctx.tok(k) == "that" && inside.at(k).is_none())
             .or_else(|| {
                 (a + 1..window.end).find(|&k| {
                     matches!(ctx.tok(k), "," | ":" | "to")
-                        || inside[k].is_some()
+                        || inside.at(k).is_some()
                         || matches!(
                             ctx.word(k),
                             "he" | "she" | "they" | "it" | "we" | "I" | "there"
@@ -588,7 +583,7 @@ fn reported(
         let listener_to = w == "to" && a > after;
         if ADJUNCT_START.contains(&w) && !listener_to {
             let k = (a..s1.min(a + 12))
-                .find(|&k| inside[k].is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
+                .find(|&k| inside.at(k).is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
             a = skip_that(ctx, k, s1);
             if a >= s1 {
                 return None;
@@ -597,7 +592,7 @@ fn reported(
     }
     // A quotation right after the cue: the quote is what was said, unless
     // the clause goes on after it ("said “a bomb” had gone off").
-    if let Some(qi) = inside[a] {
+    if let Some(qi) = inside.at(a) {
         let q = direct[qi].clone();
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
         let goes_on = had_that && quote_goes_on(ctx, &q, s1);
@@ -634,8 +629,8 @@ fn reported(
     if !had_that && !object_cue && !ctx.lex.is_bare_cue(&cw) {
         // "described the law as a “crazy system”": the object with its quotation.
         quote_soon(inside, a, b)?;
-        let last = (a..b).rev().find(|&k| inside[k].is_some())?;
-        b = ctx.token_at(direct[inside[last]?].end);
+        let last = (a..b).rev().find(|&k| inside.at(k).is_some())?;
+        b = ctx.token_at(direct[inside.at(last)?].end);
     }
     // A speech act named by its object includes the act: "expressed gratitude for …".
     if (object_cue && cw != "called") && !had_that {
@@ -755,7 +750,7 @@ fn quote_before(
     ctx: &Context,
     s0: usize,
     b: usize,
-    inside: &[Option<usize>],
+    inside: &Owners,
     direct: &[Span],
 ) -> (usize, QuoteKind) {
     let mut k = b;
@@ -763,7 +758,7 @@ fn quote_before(
         k -= 1;
     }
     if k > 0
-        && let Some(qi) = inside[k - 1]
+        && let Some(qi) = inside.at(k - 1)
     {
         let q = &direct[qi];
         let a = ctx.token_at(q.start);
@@ -1160,7 +1155,7 @@ fn attribute_direct(
     ctx: &Context,
     qi: usize,
     direct: &[Span],
-    inside: &[Option<usize>],
+    inside: &Owners,
     prev: Option<&Found>,
 ) -> Option<Found> {
     let q = direct[qi].clone();
@@ -1200,7 +1195,7 @@ fn attribute_direct(
     {
         let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
         if let Some(c) =
-            (last..s_end.min(last + 9)).find(|&k| cue_at(ctx, k) > 0 && inside[k].is_none())
+            (last..s_end.min(last + 9)).find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())
         {
             let s0 = last;
             if c == last {
@@ -1317,7 +1312,7 @@ fn attribute_direct(
             p.start < p.end && ctx.block_at(ctx.tokens[p.start].start) == Some(block) && {
                 // Each quotation in it once: only titles are allowed.
                 let mut seen = None;
-                (p.start..p.end).all(|k| match inside[k] {
+                (p.start..p.end).all(|k| match inside.at(k) {
                     Some(q) if seen != Some(q) => {
                         seen = Some(q);
                         is_title(ctx, &direct[q])
