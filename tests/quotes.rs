@@ -383,3 +383,70 @@ fn quoted_phrases_listed_together_are_one_statement() {
     assert_eq!(q.kind, QuoteKind::Mixed);
     assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
 }
+
+#[test]
+fn a_title_between_the_parts_of_a_statement() {
+    let d =
+        doc("“The harbour is safe,” Mayor Ana Ruiz told “Morning Tide.” “We checked every pier.”");
+    check(
+        &d,
+        "harbour is safe",
+        "“The harbour is safe,” Mayor Ana Ruiz told “Morning Tide.” “We checked every pier.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn an_inverted_cue_with_a_party_label() {
+    let d =
+        doc("“The vote was never close,” added Rep. Karl Obi (D-Ore.), the leader of the caucus.");
+    check(
+        &d,
+        "never close",
+        "“The vote was never close,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn what_the_speaker_described_something_as() {
+    let d = doc("Mayor Ana Ruiz is describing as “reckless” the plan to close the pier.");
+    check(
+        &d,
+        "reckless",
+        "as “reckless”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_speaker_after_a_subordinating_word() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke on Monday. Though she called the ferry plan “a gamble,” the council approved it.",
+    );
+    check(
+        &d,
+        "a gamble",
+        "the ferry plan “a gamble,”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
+    let d = doc(
+        "Councillor Karl Obi was angry. A Karl Obi tweet attacking the budget was shared widely, and “the money is gone,” he said.",
+    );
+    assert!(
+        d.analysis.quotes.iter().all(|q| q
+            .cue
+            .as_ref()
+            .is_none_or(|c| &d.article.text[c.clone()] != "tweet")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}

@@ -302,8 +302,19 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
                 | "new"
                 | "personal"
                 | "such"
-        ) || ctx.tokens[c - 1].kind == TokenKind::Number);
+        ) || ctx.tokens[c - 1].kind == TokenKind::Number
+            || indefinite_name_before(ctx, c) && !lw.ends_with("ed"));
     usize::from(!noun)
+}
+
+/// "a Donald Trump tweet", "an NBC report": a name after an indefinite
+/// article, right before the word, makes the word a noun.
+fn indefinite_name_before(ctx: &Context, c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && c - k < 4 && ctx.is_cap(k - 1) {
+        k -= 1;
+    }
+    k < c && k > 0 && matches!(ctx.word(k - 1), "a" | "an")
 }
 
 /// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
@@ -472,9 +483,11 @@ fn reported(
     {
         let np_end = noun_phrase_forward(ctx, after, s1);
         if np_end > after {
-            let rest_ok = np_end >= s1
-                || matches!(ctx.tok(np_end), "," | "." | ";" | "\u{2014}")
-                || is_end_punct(ctx.tok(np_end));
+            // "said Rep. Jim Clyburn (D-S.C.), the assistant leader …".
+            let rest = party_label_end(ctx, np_end, s1);
+            let rest_ok = rest >= s1
+                || matches!(ctx.tok(rest), "," | "." | ";" | "\u{2014}")
+                || is_end_punct(ctx.tok(rest));
             if rest_ok {
                 let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
                 let (a, kind) = quote_before(ctx, s0, b, inside, direct);
@@ -540,6 +553,13 @@ fn reported(
     if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
+    // "Though she called it “a gamble,” the council …": what a subordinate
+    // clause says ends with the clause.
+    let s1 = if np_start > s0 && SUBORDINATORS.contains(&lower(ctx.word(np_start - 1))) {
+        clause_end(ctx, after, s1, inside, direct)
+    } else {
+        s1
+    };
     let mut a = after;
     if matches!(
         cw.as_ref(),
@@ -576,7 +596,9 @@ fn reported(
     // is the writer's own.
     if a == after || !ctx.word(a - 1).eq_ignore_ascii_case("that") {
         let w = lower(ctx.word(a));
-        if CLAUSE_BREAK.contains(&w.as_ref()) {
+        // "describing as “unhinged”": what the speaker called it.
+        let as_quoted = w == "as" && quote_soon(inside, a, s1.min(a + 4)).is_some();
+        if CLAUSE_BREAK.contains(&w.as_ref()) && !as_quoted {
             return None;
         }
         // "told the crowd to …" is what was said, not an adjunct.
@@ -736,7 +758,9 @@ fn content(
     let words = (a..b)
         .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
         .count();
-    (b > a && words >= 3).then(|| Found {
+    // Two words are enough when one is quoted: "as “unhinged”".
+    let quoted = (a..b).any(|k| is_quote_mark(ctx.tok(k)));
+    (b > a && (words >= 3 || words == 2 && quoted)).then(|| Found {
         kind,
         span: span_of(ctx, a, b),
         speaker,
@@ -843,6 +867,34 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     }
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
+}
+
+/// Words that open a subordinate clause: "Though she said …, the council".
+static SUBORDINATORS: Words = Words::new(&[
+    "though", "although", "if", "since", "after", "before", "once", "until", "unless", "when",
+    "while", "because", "as",
+]);
+
+/// The end of a clause starting at `a`: its first comma outside quotations,
+/// or a quotation that closes on a comma (“a gamble,”) unless another
+/// quoted phrase is listed after it.
+fn clause_end(ctx: &Context, a: usize, s1: usize, inside: &Owners, direct: &[Span]) -> usize {
+    let mut k = a;
+    while k < s1 {
+        if let Some(qi) = inside.at(k) {
+            let end = ctx.token_at(direct[qi].end).max(k + 1);
+            let comma_inside = end >= 2 && ctx.tok(end - 2) == ",";
+            if comma_inside && !matches!(ctx.tok_or(end), "and" | "or") {
+                return end.min(s1);
+            }
+            k = end;
+        } else if ctx.tok(k) == "," {
+            return k;
+        } else {
+            k += 1;
+        }
+    }
+    s1
 }
 
 /// Words that open the writer's own clause after a cue: "she said, but …".
@@ -1016,6 +1068,17 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
     k
 }
 
+/// Past a party label after a name, "(D-S.C.)" or "(R)": where the label
+/// ends, or `k` when there is none.
+fn party_label_end(ctx: &Context, k: usize, s1: usize) -> usize {
+    if ctx.tok_or(k) != "(" {
+        return k;
+    }
+    (k + 1..s1.min(k + 10))
+        .find(|&j| ctx.tok(j) == ")")
+        .map_or(k, |j| j + 1)
+}
+
 /// "on Monday", "in a statement", "last week" after a final cue.
 fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     let first = lower(ctx.word(a));
@@ -1056,7 +1119,23 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
     ) || is_quote_mark(prev)
         || matches!(
             lower(prev).as_ref(),
-            "and" | "but" | "when" | "while" | "as" | "because" | "so" | "then"
+            "and"
+                | "but"
+                | "when"
+                | "while"
+                | "as"
+                | "because"
+                | "so"
+                | "then"
+                | "though"
+                | "although"
+                | "if"
+                | "since"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
         )
 }
 
@@ -1366,6 +1445,12 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
                 && a.cue
                     .as_ref()
                     .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end);
+            // A title between the parts (“A,” he told “Fox and Friends.”
+            // “B.”) neither joins nor ends the statement; it is dropped
+            // below with the other titles.
+            if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {
+                continue;
+            }
             if joinable {
                 a.span.end = b.span.end;
                 continue;
