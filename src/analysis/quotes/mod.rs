@@ -1430,33 +1430,47 @@ fn ends_quoted(ctx: &Context, f: &Found) -> bool {
 
 /// “A,” she said. “B.” is one statement: the second part joins the first.
 fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
+    let joinable = |a: &Found, b: &Found| {
+        let block = ctx.block_at(a.span.start);
+        ends_quoted(ctx, a)
+            && b.kind == QuoteKind::Direct
+            && matches!(
+                b.speaker,
+                Some(Speaker::Inherit | Speaker::Subject(_)) | None
+            )
+            && block.is_some()
+            && block == ctx.block_at(b.span.end - 1)
+            && a.cue
+                .as_ref()
+                .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end)
+    };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // A title after the first part (“A,” he told “Fox and Friends.” “B.”)
+    // joins only when nothing else follows (“A,” she said. “The Boss.”);
+    // otherwise it is dropped below with the other titles.
+    let mut title: Option<Span> = None;
     for b in found.drain(..) {
         if let Some(a) = out.last_mut() {
-            let same_block = ctx.block_at(a.span.start).is_some()
-                && ctx.block_at(a.span.start) == ctx.block_at(b.span.end - 1);
-            let joinable = ends_quoted(ctx, a)
-                && b.kind == QuoteKind::Direct
-                && matches!(
-                    b.speaker,
-                    Some(Speaker::Inherit | Speaker::Subject(_)) | None
-                )
-                && same_block
-                && a.cue
-                    .as_ref()
-                    .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end);
-            // A title between the parts (“A,” he told “Fox and Friends.”
-            // “B.”) neither joins nor ends the statement; it is dropped
-            // below with the other titles.
+            let join = joinable(a, &b);
             if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {
+                if join && title.is_none() {
+                    title = Some(b.span);
+                }
                 continue;
             }
-            if joinable {
+            if join {
                 a.span.end = b.span.end;
+                title = None;
                 continue;
+            }
+            if let Some(t) = title.take() {
+                a.span.end = t.end;
             }
         }
         out.push(b);
+    }
+    if let (Some(a), Some(t)) = (out.last_mut(), title) {
+        a.span.end = t.end;
     }
     *found = out;
 }
