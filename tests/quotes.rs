@@ -450,3 +450,31 @@ fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
         d.analysis.quotes
     );
 }
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph() {
+    let d = doc(
+        "Host Chris Wallace spoke with Governor Mike Pence on Sunday.\n\n\"WALLACE: Will you debate him again next week?\n\n\"PENCE: Well, look, the voters think this is a “Game Show.” We will debate anywhere.\n\n\"And we will win the state in November.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Thank you, Governor.\"",
+    );
+    check(
+        &d,
+        "Will you debate",
+        "Will you debate him again next week?",
+        QuoteKind::Direct,
+        Some("Chris Wallace"),
+    );
+    check(
+        &d,
+        "voters think",
+        "Well, look, the voters think this is a “Game Show.” We will debate anywhere.\n\n\"And we will win the state in November.",
+        QuoteKind::Direct,
+        Some("Mike Pence"),
+    );
+    check(
+        &d,
+        "Thank you",
+        "Thank you, Governor.",
+        QuoteKind::Direct,
+        Some("Chris Wallace"),
+    );
+}

@@ -97,6 +97,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     let inside = marks::token_owner(ctx, &direct);
     let speakers = speakers::Resolver::new(ctx, entities);
     let mut found: Vec<Found> = Vec::new();
+    // Quotations that open a transcript line: the line stands for them.
+    let mut direct_skip: Vec<bool> = Vec::new();
 
     // Reported speech, sentence by sentence.
     for (si, sent) in ctx.sentences.iter().enumerate() {
@@ -129,14 +131,33 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         }
     }
 
-    // Transcript lines: "PENCE: Well, look, …".
-    found.extend(transcript_lines(ctx));
+    // Transcript lines: "PENCE: Well, look, …". What a line reports of
+    // others is the line's own speech, and so is a quotation opening it.
+    let lines = transcript_lines(ctx);
+    if !lines.is_empty() {
+        let in_line = |span: &Span| {
+            let i = lines.partition_point(|l| l.span.end <= span.start);
+            lines.get(i).is_some_and(|l| l.span.start < span.end)
+        };
+        found.retain(|f| !in_line(&f.span));
+        direct_skip = direct
+            .iter()
+            .map(|q| {
+                let b = ctx.block_at(q.start);
+                b.is_some_and(|b| ctx.blocks[b].0.start == q.start) && in_line(q)
+            })
+            .collect();
+    }
+    found.extend(lines);
     // Direct quotations not already inside reported speech.
     found.sort_by_key(|f| f.span.start);
     let mut attributed: Vec<Found> = Vec::new();
     // Both lists are in text order: one cursor walks the findings.
     let mut at = 0;
     for (qi, q) in direct.iter().enumerate() {
+        if direct_skip.get(qi).copied().unwrap_or(false) {
+            continue;
+        }
         while at < found.len() && found[at].span.start <= q.start {
             at += 1;
         }
@@ -1185,8 +1206,13 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
 /// Paragraphs of a transcript: a speaker's name in capitals, a colon, and
 /// what they said ("PENCE: Well, look, …").
 fn transcript_lines(ctx: &Context) -> Vec<Found> {
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
+    // The mark that opened the last line, when the paragraph just before
+    // was a line or its continuation: a transcript quoted paragraph by
+    // paragraph goes on in paragraphs that open with the same mark.
+    let mut open_mark: Option<&str> = None;
     for (span, sents) in &ctx.blocks {
+        let carried = open_mark.take();
         if sents.is_empty() {
             continue;
         }
@@ -1196,6 +1222,14 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         while k < toks.end && is_quote_mark(ctx.tok(k)) {
             k += 1;
         }
+        let mark = (k > toks.start).then(|| ctx.tok(toks.start));
+        // A paragraph quoted whole keeps its closing mark out of the line.
+        let end = match toks.end.checked_sub(1) {
+            Some(last) if mark.is_some() && last > k && is_quote_mark(ctx.tok(last)) => {
+                ctx.tokens[last].start
+            }
+            _ => span.end,
+        };
         let name = k;
         while k < toks.end
             && k < name + 3
@@ -1208,7 +1242,17 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         {
             k += 1;
         }
-        if k == name || k + 1 >= toks.end || ctx.tok(k) != ":" {
+        let is_line = k > name && k + 1 < toks.end && ctx.tok(k) == ":";
+        if !is_line {
+            // "(CROSSTALK.)" ends the line; a paragraph opening with the
+            // line's mark continues it.
+            if let (Some(m), Some(last)) = (carried, out.last_mut())
+                && mark == Some(m)
+                && ctx.tok_or(name) != "("
+            {
+                last.span.end = end;
+                open_mark = Some(m);
+            }
             continue;
         }
         let words = (k + 1..toks.end)
@@ -1219,10 +1263,11 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         }
         out.push(Found {
             kind: QuoteKind::Direct,
-            span: ctx.tokens[k + 1].start..span.end,
+            span: ctx.tokens[k + 1].start..end,
             speaker: Some(Speaker::Phrase(name..k)),
             cue: Some(ctx.tokens[k].span()),
         });
+        open_mark = mark;
     }
     out
 }
