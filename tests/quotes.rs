@@ -478,3 +478,17 @@ fn a_transcript_quoted_paragraph_by_paragraph() {
         Some("Chris Wallace"),
     );
 }
+
+#[test]
+fn a_quoted_fragment_that_a_clause_goes_on_after() {
+    let d = doc(
+        "The council claimed “the mayor exaggerates” the cost of the ferry. The vote was delayed.",
+    );
+    check(
+        &d,
+        "exaggerates",
+        "“the mayor exaggerates” the cost of the ferry",
+        QuoteKind::Mixed,
+        Some("The council"),
+    );
+}

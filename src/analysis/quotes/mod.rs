@@ -638,7 +638,19 @@ fn reported(
     if let Some(qi) = inside.at(a) {
         let q = direct[qi].clone();
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
-        let goes_on = had_that && quote_goes_on(ctx, &q, s1);
+        // Without "that", a quoted fragment is the start of a longer
+        // clause when words follow it: "claimed “Trump exaggerates” the
+        // level of …", "said “budget reforms” and the collection of …".
+        let fragment = || {
+            let close = ctx.token_at(q.end).saturating_sub(1);
+            let next = lower(ctx.word(close + 1));
+            close > a
+                && ctx.tokens[close - 1].kind != TokenKind::Punct
+                && !is_title(ctx, &q)
+                && !ADJUNCT_START.contains(&next)
+                && !TIME_WORDS.contains(&next)
+        };
+        let goes_on = quote_goes_on(ctx, &q, s1) && (had_that || fragment());
         if !goes_on {
             // “A,” and “B” and “C”: quoted phrases listed together.
             let end = if is_title(ctx, &q) {
