@@ -492,3 +492,31 @@ fn a_quoted_fragment_that_a_clause_goes_on_after() {
         Some("The council"),
     );
 }
+
+#[test]
+fn a_long_speaker_phrase_between_the_parts() {
+    let d = doc(
+        "\"The ferry is late again,\" Karl Obi, 52, of Lindenport, who rides it daily, said on Monday. \"Nobody tells us why.\"",
+    );
+    check(
+        &d,
+        "ferry is late",
+        "\"The ferry is late again,\" Karl Obi, 52, of Lindenport, who rides it daily, said on Monday. \"Nobody tells us why.\"",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn reported_speech_inside_the_attribution_of_a_split_statement() {
+    let d = doc(
+        "\"I won't cross the mayor,\" said one harbour worker, who said she feared for her job. \"I can't afford to.\"",
+    );
+    check(
+        &d,
+        "cross the mayor",
+        "\"I won't cross the mayor,\" said one harbour worker, who said she feared for her job. \"I can't afford to.\"",
+        QuoteKind::Direct,
+        Some("one harbour worker"),
+    );
+}

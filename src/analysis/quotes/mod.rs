@@ -831,6 +831,21 @@ fn quote_before(
 /// "Wang, the public security minister,". Returns the phrase and where the
 /// whole subject (with any appositive) starts.
 fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let near = nearest_speaker(ctx, s0, c);
+    // "“A,” Harry Bond, 30, of Raleigh, who was polled, said": when the
+    // nearest phrase does not reach back to the quotation, the phrase with
+    // commas between them names the speaker whole.
+    match phrase_after_quote(ctx, s0, c) {
+        Some(np) if near.as_ref().is_none_or(|(_, start)| *start > np.start) => {
+            let start = np.start;
+            Some((np, start))
+        }
+        _ => near,
+    }
+}
+
+/// The noun phrase right before a cue, with an appositive.
+fn nearest_speaker(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range<usize>, usize)> {
     let mut k = c;
     loop {
         let before = k;
@@ -900,6 +915,29 @@ fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range
     }
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
+}
+
+/// The phrase between a quotation closing on a comma and the cue at `k`,
+/// when it has commas of its own and a name: "Harry Bond, 30, of Raleigh,
+/// N.C., who was among those polled,".
+fn phrase_after_quote(ctx: &Context, s0: usize, k: usize) -> Option<std::ops::Range<usize>> {
+    let lo = k.saturating_sub(24).max(s0 + 2);
+    let close = (lo..k)
+        .rev()
+        .find(|&j| is_quote_mark(ctx.tok(j)) && matches!(ctx.tok(j - 1), "," | "?" | "!"))?;
+    let (mut a, mut b) = (close + 1, k);
+    while a < b && ctx.tok(a) == "," {
+        a += 1;
+    }
+    while b > a && ctx.tok(b - 1) == "," {
+        b -= 1;
+    }
+    let commas = (a..b).filter(|&j| ctx.tok(j) == ",").count();
+    let clean = (a..b).all(|j| {
+        !is_quote_mark(ctx.tok(j)) && !is_end_punct(ctx.tok(j))
+            || ctx.tok(j) == "." && j > a && ctx.lex.is_abbreviation(ctx.word(j - 1))
+    });
+    (commas > 0 && clean && ctx.is_cap(a) && (a..b).all(|j| cue_at(ctx, j) == 0)).then_some(a..b)
 }
 
 /// Words that open a subordinate clause: "Though she said …, the council".
@@ -1507,6 +1545,23 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
     // otherwise it is dropped below with the other titles.
     let mut title: Option<Span> = None;
     for b in found.drain(..) {
+        // Reported speech inside the attribution ("“A,” said a staffer, who
+        // said he feared retribution. “B.”") stands between the parts.
+        let n = out.len();
+        let nested = n >= 2 && {
+            let (a, r) = (&out[n - 2], &out[n - 1]);
+            let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
+            r.kind == QuoteKind::Indirect
+                && r.span.start >= a.span.end
+                && r.span.end <= b.span.start
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| sentence(c.start) == sentence(r.span.start))
+                && joinable(a, &b)
+        };
+        if nested {
+            out.pop();
+        }
         if let Some(a) = out.last_mut() {
             let join = joinable(a, &b);
             if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {

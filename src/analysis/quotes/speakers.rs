@@ -156,7 +156,12 @@ impl<'a> Resolver<'a> {
         }
         // "A spokeswoman for the ministry": a description whose head noun is
         // a person; the organisation after it is not the speaker.
-        let described = (np.start + 1..np.end).any(|k| {
+        // Only before the first comma: "Scott Pruitt, the attorney general
+        // of Oklahoma" names its person first.
+        let head_end = (np.start..np.end)
+            .find(|&k| ctx.tok(k) == ",")
+            .unwrap_or(np.end);
+        let described = (np.start + 1..head_end).any(|k| {
             matches!(ctx.word(k), "for" | "of" | "at" | "from")
                 && PERSON_NOUNS.contains(&lower(ctx.word(k - 1)))
         });
