@@ -520,3 +520,28 @@ fn reported_speech_inside_the_attribution_of_a_split_statement() {
         Some("one harbour worker"),
     );
 }
+
+#[test]
+fn an_adjunct_between_the_cue_and_what_was_said() {
+    let d = doc("Mayor Ana Ruiz said on Monday the ferry was “a disaster” for the town.");
+    check(
+        &d,
+        "a disaster",
+        "the ferry was “a disaster” for the town",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn what_a_speaker_promised_to_do() {
+    let d =
+        doc("Mayor Ana Ruiz promised to publish the report “as soon as possible” after the vote.");
+    check(
+        &d,
+        "as soon as possible",
+        "promised to publish the report “as soon as possible” after the vote",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

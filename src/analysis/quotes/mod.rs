@@ -622,12 +622,13 @@ fn reported(
         if CLAUSE_BREAK.contains(&w.as_ref()) && !as_quoted {
             return None;
         }
-        // "told the crowd to …" is what was said, not an adjunct.
-        let listener_to = w == "to" && a > after;
-        if ADJUNCT_START.contains(&w) && !listener_to {
-            let k = (a..s1.min(a + 12))
-                .find(|&k| inside.at(k).is_some() || ctx.word(k) == "that" || ctx.tok(k) == ":")?;
-            a = skip_that(ctx, k, s1);
+        // "told the crowd to …" and "promised to release …" are what was
+        // said, not an adjunct.
+        let next = ctx.word(a + 1);
+        let infinitive = w == "to"
+            && (a > after || !next.is_empty() && !ctx.is_cap(a + 1) && !DETERMINERS.contains(next));
+        if ADJUNCT_START.contains(&w) && !infinitive {
+            a = skip_that(ctx, adjunct_end(ctx, a, s1, inside)?, s1);
             if a >= s1 {
                 return None;
             }
@@ -938,6 +939,36 @@ fn phrase_after_quote(ctx: &Context, s0: usize, k: usize) -> Option<std::ops::Ra
             || ctx.tok(j) == "." && j > a && ctx.lex.is_abbreviation(ctx.word(j - 1))
     });
     (commas > 0 && clean && ctx.is_cap(a) && (a..b).all(|j| cue_at(ctx, j) == 0)).then_some(a..b)
+}
+
+/// Words that open a noun phrase.
+static DETERMINERS: Words = Words::new(&[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "most", "all", "no",
+]);
+
+/// Where what was said begins after an adjunct opening at `a` ("said on
+/// Monday the ferry was …", "wrote in both listings he was …", "said in an
+/// interview: …", "said of the election that …"): at "that", a quotation
+/// or a colon, after a comma, or at a subject, a pronoun or a determiner
+/// that no preposition governs.
+fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -> Option<usize> {
+    for k in a + 1..s1.min(a + 12) {
+        let w = ctx.word(k);
+        if inside.at(k).is_some() || w == "that" || ctx.tok(k) == ":" {
+            return Some(k);
+        }
+        if ctx.tok(k) == "," {
+            return Some(k + 1);
+        }
+        let governed = ADJUNCT_START.contains(&lower(ctx.word(k - 1)));
+        let subject = matches!(w, "he" | "she" | "they" | "we" | "I" | "it")
+            || DETERMINERS.contains(w) && !governed && k > a + 1;
+        if subject && k < a + 8 {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Words that open a subordinate clause: "Though she said …, the council".
