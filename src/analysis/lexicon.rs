@@ -286,11 +286,9 @@ impl Lexicon {
         }
         match shape(w) {
             Some((at, last)) if self.cue_shape[at] & last == 0 => CueWord::default(),
-            _ => self
-                .cue_words
-                .get(crate::text::lower(w).as_ref())
-                .copied()
-                .unwrap_or_default(),
+            _ => {
+                crate::text::with_lower(w, |lw| self.cue_words.get(lw).copied()).unwrap_or_default()
+            }
         }
     }
     /// A cue that takes a clause without "that".

@@ -5,7 +5,7 @@
 use super::Context;
 use super::entities::Entity;
 use super::lexicon::Words;
-use crate::text::{Span, TokenKind, lower};
+use crate::text::{Span, TokenKind, lower, with_lower};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -104,7 +104,8 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     for (si, sent) in ctx.sentences.iter().enumerate() {
         let mut c = sent.tokens.start;
         while c < sent.tokens.end {
-            if inside.at(c).is_some() {
+            // Cues are words, outside quotations.
+            if ctx.tokens[c].kind != TokenKind::Word || inside.at(c).is_some() {
                 c += 1;
                 continue;
             }
@@ -275,10 +276,9 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
     if !kind.begins() {
         return 0;
     }
-    let lw = lower(w);
     if kind.phrase_start {
         for p in &ctx.lex.cue_phrases {
-            if p[0] == lw
+            if p[0].eq_ignore_ascii_case(w)
                 && p.iter()
                     .enumerate()
                     .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
@@ -287,7 +287,7 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
             }
         }
     }
-    if lw == "said" || lw == "says" {
+    if w.eq_ignore_ascii_case("said") || w.eq_ignore_ascii_case("says") {
         return 1;
     }
     if ctx.is_cap(c) || !(kind.cue || kind.bare) {
@@ -324,7 +324,7 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
                 | "personal"
                 | "such"
         ) || ctx.tokens[c - 1].kind == TokenKind::Number
-            || indefinite_name_before(ctx, c) && !lw.ends_with("ed"));
+            || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
     usize::from(!noun)
 }
 
@@ -398,10 +398,12 @@ fn is_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
 }
 
+/// " “ ” « » ‘ ’ ', told by their bytes: every token of a sentence may be
+/// asked.
 fn is_quote_mark(s: &str) -> bool {
     matches!(
-        s,
-        "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "\u{2018}" | "\u{2019}" | "'"
+        s.as_bytes(),
+        [b'"' | b'\''] | [0xC2, 0xAB | 0xBB] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D]
     )
 }
 
@@ -793,8 +795,8 @@ fn content(
         .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
         .count();
     // Two words are enough when one is quoted: "as “unhinged”".
-    let quoted = (a..b).any(|k| is_quote_mark(ctx.tok(k)));
-    (b > a && (words >= 3 || words == 2 && quoted)).then(|| Found {
+    let quoted = || (a..b).any(|k| is_quote_mark(ctx.tok(k)));
+    (b > a && (words >= 3 || words == 2 && quoted())).then(|| Found {
         kind,
         span: span_of(ctx, a, b),
         speaker,
@@ -834,9 +836,15 @@ fn quote_before(
 fn speaker_before(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Range<usize>, usize)> {
     let near = nearest_speaker(ctx, s0, c);
     // "“A,” Harry Bond, 30, of Raleigh, who was polled, said": when the
-    // nearest phrase does not reach back to the quotation, the phrase with
-    // commas between them names the speaker whole.
-    match phrase_after_quote(ctx, s0, c) {
+    // nearest phrase follows a comma, not the quotation, the phrase with
+    // commas between the quotation and the cue names the speaker whole.
+    let after_comma = near
+        .as_ref()
+        .is_none_or(|(_, start)| *start > s0 && ctx.tok(start - 1) == ",");
+    match after_comma
+        .then(|| phrase_after_quote(ctx, s0, c))
+        .flatten()
+    {
         Some(np) if near.as_ref().is_none_or(|(_, start)| *start > np.start) => {
             let start = np.start;
             Some((np, start))
@@ -933,12 +941,16 @@ fn phrase_after_quote(ctx: &Context, s0: usize, k: usize) -> Option<std::ops::Ra
     while b > a && ctx.tok(b - 1) == "," {
         b -= 1;
     }
-    let commas = (a..b).filter(|&j| ctx.tok(j) == ",").count();
-    let clean = (a..b).all(|j| {
-        !is_quote_mark(ctx.tok(j)) && !is_end_punct(ctx.tok(j))
-            || ctx.tok(j) == "." && j > a && ctx.lex.is_abbreviation(ctx.word(j - 1))
-    });
-    (commas > 0 && clean && ctx.is_cap(a) && (a..b).all(|j| cue_at(ctx, j) == 0)).then_some(a..b)
+    let has_comma = (a..b).any(|j| ctx.tok(j) == ",");
+    // No other quotation, sentence end or cue inside; "N.C." is no end.
+    let clean = || {
+        (a..b).all(|j| {
+            let t = ctx.tok(j);
+            !is_quote_mark(t) && !is_end_punct(t)
+                || t == "." && j > a && ctx.lex.is_abbreviation(ctx.word(j - 1))
+        }) && (a..b).all(|j| cue_at(ctx, j) == 0)
+    };
+    (has_comma && ctx.is_cap(a) && clean()).then_some(a..b)
 }
 
 /// Words that open a noun phrase.
@@ -1085,27 +1097,31 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     while k > limit {
         let t = ctx.tokens[k - 1];
         let w = ctx.tok(k - 1);
-        let lw = lower(w);
-        let ok = match t.kind {
-            TokenKind::Punct => matches!(w, "\u{2019}" | "'" | "-" | "." | "&") && k - 1 > s0,
-            TokenKind::Number => false,
-            TokenKind::Word => {
-                // The cheap tests first: most words are refused by none.
-                !(NP_BREAK.contains(&lw)
-                    || is_time_word(&lw)
-                    || !ctx.is_cap(k - 1) && ctx.lex.is_cue(&lw))
-                    || lw == "’s"
-                    || lw == "'s"
-            }
-        };
+        // (whether the word belongs to the phrase, whether the phrase starts with it)
+        let (ok, first) = with_lower(w, |lw| {
+            let ok = match t.kind {
+                TokenKind::Punct => matches!(w, "\u{2019}" | "'" | "-" | "." | "&") && k - 1 > s0,
+                TokenKind::Number => false,
+                TokenKind::Word => {
+                    // The cheap tests first: most words are refused by none.
+                    !(NP_BREAK.contains(lw)
+                        || TIME_WORDS.contains(lw)
+                        || !ctx.is_cap(k - 1) && ctx.lex.is_cue(lw))
+                        || lw == "’s"
+                        || lw == "'s"
+                }
+            };
+            let first = matches!(
+                lw,
+                "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
+            );
+            (ok, first)
+        });
         if !ok {
             break;
         }
         k -= 1;
-        if matches!(
-            lw.as_ref(),
-            "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
-        ) {
+        if first {
             break;
         }
     }
