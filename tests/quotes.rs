@@ -545,3 +545,17 @@ fn what_a_speaker_promised_to_do() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_name_with_a_long_appositive_before_the_cue() {
+    let d = doc(
+        "Karl Obi, a ferry captain who has sailed the harbour route for thirty years and trained most of its crews, says the new timetable is “a fantasy,” but conceded that it was popular.",
+    );
+    check(
+        &d,
+        "a fantasy",
+        "the new timetable is “a fantasy,”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

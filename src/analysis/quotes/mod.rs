@@ -756,6 +756,13 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     && !matches!(ctx.word(k + 2), "he" | "she" | "they" | "it" | "we" | "I")
                 || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
         }
+        // “… Trump,” but conceded …: the comma closed inside the quotation.
+        "but" => {
+            k >= 2
+                && is_quote_mark(ctx.tok(k - 1))
+                && ctx.tok(k - 2) == ","
+                && !matches!(ctx.word(k + 1), "he" | "she" | "they" | "it" | "we" | "I")
+        }
         "and" => {
             let next = ctx.word(k + 1);
             !ctx.is_cap(k + 1)
@@ -914,6 +921,16 @@ fn nearest_speaker(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Rang
     }
     // Appositive: "Wang, the public security minister, said".
     if k > s0 && ctx.tok(k - 1) == "," {
+        // "Steve Elmendorf, a top fundraiser close to the campaign in
+        // Brooklyn, says": a name opening the sentence, however long its
+        // appositive.
+        if let Some(comma) = (s0 + 1..k - 1).find(|&j| ctx.tok(j) == ",")
+            && k - comma > 14
+            && np_back(ctx, s0, comma) == s0
+            && ctx.is_cap(s0)
+        {
+            return Some((s0..comma, s0));
+        }
         let lo = k.saturating_sub(14).max(s0);
         let comma = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ",")?;
         let name_start = np_back(ctx, s0, comma);
