@@ -559,3 +559,15 @@ fn a_name_with_a_long_appositive_before_the_cue() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn told_a_listener_then_a_clause_that_ends_on_that() {
+    let d = doc("Obi told a news conference they are “planting the seeds” to achieve that.");
+    check(
+        &d,
+        "planting the seeds",
+        "they are “planting the seeds” to achieve that",
+        QuoteKind::Mixed,
+        Some("Obi"),
+    );
+}

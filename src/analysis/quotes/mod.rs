@@ -591,9 +591,16 @@ fn reported(
         // Skip the listener: "told reporters (that)", "told the forum he …",
         // "told “Morning Joe” on Friday that …".
         let window = a..s1.min(a + 16);
+        // "that" opening a clause, not "to accomplish that." at its end.
         let stop = window
             .clone()
-            .find(|&k| ctx.tok(k) == "that" && inside.at(k).is_none())
+            .find(|&k| {
+                ctx.tok(k) == "that"
+                    && inside.at(k).is_none()
+                    && ctx.tokens.get(k + 1).is_some_and(|t| {
+                        t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text))
+                    })
+            })
             .or_else(|| {
                 (a + 1..window.end).find(|&k| {
                     matches!(ctx.tok(k), "," | ":" | "to")
