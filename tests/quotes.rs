@@ -571,3 +571,17 @@ fn told_a_listener_then_a_clause_that_ends_on_that() {
         Some("Obi"),
     );
 }
+
+#[test]
+fn a_participle_after_a_dash_and_an_adverb() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke on Monday. She declined to claim victory - only saying that the count was “a relief” for the town.",
+    );
+    check(
+        &d,
+        "a relief",
+        "the count was “a relief” for the town",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

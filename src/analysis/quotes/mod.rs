@@ -444,9 +444,17 @@ fn reported(
 
     // Participle: ", saying (that) …", ", adding that …" keeps the clause's
     // speaker, as does "began by saying …".
+    // ", only saying …", "— again saying …": an adverb may come between.
+    let mut p = c;
+    while p > s0 + 1
+        && (matches!(ctx.word(p - 1), "only" | "also" | "again" | "just" | "even")
+            || is_ly_adverb(ctx.word(p - 1)))
+    {
+        p -= 1;
+    }
     if cw.ends_with("ing")
         && c > s0
-        && (ctx.tok(c - 1) == ","
+        && (matches!(ctx.tok(p - 1), "," | "\u{2014}" | "\u{2013}" | "-")
             || matches!(
                 ctx.word(c - 1),
                 "by" | "after" | "before" | "while" | "when"
@@ -1310,6 +1318,13 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
     }
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
+    }
+    // "she declined to …": a pronoun is the whole subject.
+    if matches!(
+        lower(ctx.word(k)).as_ref(),
+        "he" | "she" | "they" | "we" | "i" | "it"
+    ) {
+        return Some(k..k + 1);
     }
     let mut e = k;
     while e < c
