@@ -585,3 +585,33 @@ fn a_participle_after_a_dash_and_an_adverb() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_headline_with_its_byline_is_not_speech() {
+    let d = doc(
+        "More reading:\n\n“Ferry fares to rise in spring,” by the Harbour Post’s Lena Ford.\n\n“The fares are fair,” Mayor Ana Ruiz said.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| !d.article.text[q.span.clone()].contains("Ferry fares")),
+        "{:?}",
+        d.analysis.quotes
+    );
+    check(
+        &d,
+        "fares are fair",
+        "“The fares are fair,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_correction_label_is_not_a_speaker() {
+    let d = doc(
+        "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",
+    );
+    assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
+}

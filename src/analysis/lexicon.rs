@@ -85,6 +85,8 @@ pub enum Gender {
 pub struct Lexicon {
     boilerplate: Set,
     pub boilerplate_phrases: Vec<String>,
+    /// Paragraph labels of the publication's own ("CORRECTION:").
+    labels: Set,
     titles: Set,
     portfolios: Set,
     org_words: Set,
@@ -213,6 +215,7 @@ impl Lexicon {
             .unwrap_or(1);
         Lexicon {
             boilerplate: lower_set(asset!("boilerplate.txt")),
+            labels: lower_set(asset!("labels.txt")),
             boilerplate_phrases: lines(asset!("boilerplate_phrases.txt"))
                 .map(str::to_lowercase)
                 .collect(),
@@ -235,6 +238,10 @@ impl Lexicon {
         }
     }
 
+    /// "CORRECTION", "Editor's note": a label, not a speaker.
+    pub fn is_label(&self, w: &str) -> bool {
+        self.labels.contains(&w.to_lowercase())
+    }
     pub fn is_boilerplate(&self, line_lower: &str) -> bool {
         self.boilerplate.contains(line_lower)
     }

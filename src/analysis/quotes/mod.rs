@@ -1378,7 +1378,12 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         {
             k += 1;
         }
-        let is_line = k > name && k + 1 < toks.end && ctx.tok(k) == ":";
+        let is_line = k > name
+            && k + 1 < toks.end
+            && ctx.tok(k) == ":"
+            && !ctx
+                .lex
+                .is_label(&ctx.text[ctx.tokens[name].start..ctx.tokens[k - 1].end]);
         if !is_line {
             // "(CROSSTALK.)" ends the line; a paragraph opening with the
             // line's mark continues it.
@@ -1674,9 +1679,14 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
 }
 
 /// A short quotation in title case names a work or a show ("“Morning Joe”",
-/// "“The Steve Harvey Morning Show,”"); it is not speech.
+/// "“The Steve Harvey Morning Show,”"), and one followed by a byline is a
+/// headline; it is not speech.
 fn is_title(ctx: &Context, span: &Span) -> bool {
     let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
+    // "“Romney blasts Trump,” by Susan Page": a headline with its byline.
+    if ctx.word(b) == "by" && (ctx.is_cap(b + 1) || ctx.word(b + 1) == "the") {
+        return true;
+    }
     let mut words = (a..b).filter(|&k| ctx.tokens[k].kind != TokenKind::Punct);
     let Some(first) = words.next() else {
         return false;
