@@ -356,3 +356,17 @@ fn titles_of_shows_in_quotation_marks_are_not_speech() {
             .all(|q| &d.article.text[q.span.clone()] != "“Morning Joe”")
     );
 }
+
+#[test]
+fn a_middle_initial_stays_in_the_name() {
+    let d = doc(
+        "\"The port needs oversight,\" said Ronald R. Fieldstone, a lawyer in Lindenport.\n\nLater, Fieldstone said the rules were clear.",
+    );
+    let e = entity(&d, "Ronald R. Fieldstone");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.mentions.len(), 2);
+    assert_eq!(
+        quote(&d, "needs oversight").speaker.as_deref(),
+        Some("Ronald R. Fieldstone")
+    );
+}

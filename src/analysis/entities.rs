@@ -113,6 +113,17 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
     let mut end = start + 1;
     while end < limit {
         let w = ctx.tok(end);
+        // A middle initial: "Ronald R. Fieldstone", "J. K. Rowling".
+        let initial = w == "."
+            && ctx.tokens[end - 1].end == ctx.tokens[end].start
+            && ctx.tok(end - 1).len() == 1
+            && ctx.is_cap(end - 1)
+            && ctx.is_cap(end + 1)
+            && end + 1 < limit;
+        if initial {
+            end += 1;
+            continue;
+        }
         // A headline's verb ends the name: "Chris Christie Calls Hillary …".
         let headline_verb = w.len() > 3 && w.ends_with('s') && lex.is_cue(&w.to_lowercase());
         if ctx.is_cap(end) && adjacent(ctx, end) && !is_compound_adjective(w) && !headline_verb {
@@ -259,7 +270,8 @@ fn label_run(ctx: &Context, start: usize, end: usize, out: &mut Vec<Mention>) {
         return; // A title alone is not a person.
     }
     let role = seen_title.then(|| title_roles(&join(ctx, i..k)));
-    let name_words: Vec<&str> = (k..end).map(|j| ctx.tok(j)).collect();
+    // The stops of middle initials ("Ronald R. Fieldstone") are no words.
+    let name_words: Vec<&str> = (k..end).map(|j| ctx.tok(j)).filter(|w| *w != ".").collect();
     let name = join(ctx, k..end);
     if let Some(role) = role
         && name_words.len() <= 4
