@@ -1,7 +1,7 @@
 //! Load and analyse: the sample article, and a 3 MB article of distinct
 //! paragraphs.
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
 mod common;
@@ -24,7 +24,7 @@ fn analysis(c: &mut Criterion) {
     g.finish();
 
     // What finding quotations adds: the analysis of the same article with
-    // and without them.
+    // and without them, and the extraction alone.
     let article = byline::document_from_text(&big, vec![]).article;
     let mut g = c.benchmark_group("quotes-share");
     g.sample_size(10);
@@ -33,6 +33,16 @@ fn analysis(c: &mut Criterion) {
     });
     g.bench_function("3MB without quotes", |b| {
         b.iter(|| byline::analysis::analyze_stages(black_box(&article), false))
+    });
+    // Quotation extraction alone, on a fresh context each time (the context
+    // keeps the cues it has worked out).
+    let entities = byline::analysis::analyze_stages(&article, false).entities;
+    g.bench_function("3MB quotes alone", |b| {
+        b.iter_batched(
+            || byline::analysis::context(&article),
+            |ctx| byline::analysis::quotes::extract(&ctx, black_box(&entities)),
+            BatchSize::LargeInput,
+        )
     });
     g.finish();
 }

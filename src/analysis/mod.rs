@@ -117,6 +117,16 @@ impl<'a> Context<'a> {
     }
 }
 
+/// What the extractors read of an article: its title and body paragraphs.
+pub fn context(article: &Article) -> Context<'_> {
+    let blocks = article
+        .title
+        .iter()
+        .cloned()
+        .chain(article.paragraphs.iter().cloned());
+    Context::new(&article.text, blocks)
+}
+
 /// Analyses an article: the title, the byline and the body paragraphs.
 pub fn analyze(article: &Article) -> Analysis {
     analyze_stages(article, true)
@@ -125,12 +135,7 @@ pub fn analyze(article: &Article) -> Analysis {
 /// The analysis with or without quotations, so that what finding them costs
 /// can be measured apart.
 pub fn analyze_stages(article: &Article, with_quotes: bool) -> Analysis {
-    let blocks = article
-        .title
-        .iter()
-        .cloned()
-        .chain(article.paragraphs.iter().cloned());
-    let ctx = Context::new(&article.text, blocks);
+    let ctx = context(article);
     let mentions = entities::recognise(&ctx);
     let entities = names::group(&ctx, mentions, article);
     let figures = figures::extract(&ctx);

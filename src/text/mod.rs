@@ -15,15 +15,21 @@ pub type Span = std::ops::Range<usize>;
 /// `f` of `w` in lower case, without allocating for a short ASCII word:
 /// for the lookups asked of every word of a large article.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.is_ascii() {
+        return f(&lower(w));
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(w);
+    }
     let mut buf = [0u8; 24];
-    if w.len() <= buf.len() && w.is_ascii() {
-        let buf = &mut buf[..w.len()];
-        buf.copy_from_slice(w.as_bytes());
-        buf.make_ascii_lowercase();
-        // ASCII stays valid UTF-8 when lower-cased.
-        f(std::str::from_utf8(buf).unwrap_or_default())
-    } else {
-        f(&lower(w))
+    match buf.get_mut(..w.len()) {
+        Some(buf) => {
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            // ASCII stays valid UTF-8 when lower-cased.
+            f(std::str::from_utf8(buf).unwrap_or_default())
+        }
+        None => f(&w.to_ascii_lowercase()),
     }
 }
 

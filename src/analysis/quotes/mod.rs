@@ -1682,11 +1682,19 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
 /// "“The Steve Harvey Morning Show,”"), and one followed by a byline is a
 /// headline; it is not speech.
 fn is_title(ctx: &Context, span: &Span) -> bool {
-    let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
     // "“Romney blasts Trump,” by Susan Page": a headline with its byline.
-    if ctx.word(b) == "by" && (ctx.is_cap(b + 1) || ctx.word(b + 1) == "the") {
+    if let Some(by) = ctx.text[span.end..]
+        .trim_start_matches(' ')
+        .strip_prefix("by ")
+        && (by.starts_with(char::is_uppercase) || by.starts_with("the "))
+    {
         return true;
     }
+    // A long quotation is no title, and is told without looking up its tokens.
+    if ctx.text[span.clone()].split(' ').nth(12).is_some() {
+        return false;
+    }
+    let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
     let mut words = (a..b).filter(|&k| ctx.tokens[k].kind != TokenKind::Punct);
     let Some(first) = words.next() else {
         return false;
