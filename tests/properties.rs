@@ -96,6 +96,20 @@ const PIECES: &[&str] = &[
     ":",
     "(AP) ",
     "WASHINGTON ",
+    " told ",
+    " saying ",
+    "''",
+    "PENCE: ",
+    "CORRECTION: ",
+    " by ",
+    "(D-Ore.)",
+    "R. ",
+    " that ",
+    " as ",
+    "Though ",
+    ", who ",
+    "1990s ",
+    " - only ",
 ];
 
 proptest! {

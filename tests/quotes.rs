@@ -615,3 +615,15 @@ fn a_correction_label_is_not_a_speaker() {
     );
     assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
 }
+
+#[test]
+fn a_described_speaker_with_a_number_in_the_phrase() {
+    let d = doc("“The pier was never safe,” said a 1990s harbour official.");
+    check(
+        &d,
+        "never safe",
+        "“The pier was never safe,”",
+        QuoteKind::Direct,
+        Some("a 1990s harbour official"),
+    );
+}

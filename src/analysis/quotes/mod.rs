@@ -1197,13 +1197,14 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
         let w = lower(ctx.tok(k));
         let ok = match t.kind {
             TokenKind::Punct => matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | "."),
-            // "9/11 widow Terry Strada".
+            // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
+            // 46-year-old": a number that a word or a hyphen follows.
             TokenKind::Number => {
-                k == a
+                (k == a || DETERMINERS.contains(&lower(ctx.word(k - 1))))
                     && ctx
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Word)
+                        .is_some_and(|n| n.kind == TokenKind::Word || ctx.tok(k + 1) == "-")
             }
             TokenKind::Word => k == a || !NP_BREAK.contains(&w) || w == "for" || w == "of",
         };
