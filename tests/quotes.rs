@@ -17,6 +17,19 @@ fn quote<'a>(d: &'a Document, containing: &str) -> &'a Quote {
         .unwrap_or_else(|| panic!("no quote with {containing:?} in {:?}", d.analysis.quotes))
 }
 
+/// Asserts that no quotation holds `words`, nor is cued by them.
+fn not_speech(d: &Document, words: &str) {
+    let text = &d.article.text;
+    assert!(
+        d.analysis.quotes.iter().all(|q| {
+            !text[q.span.clone()].contains(words)
+                && q.cue.as_ref().is_none_or(|c| &text[c.clone()] != words)
+        }),
+        "{words:?} taken for speech in {:?}",
+        d.analysis.quotes
+    );
+}
+
 /// Asserts the quotation's exact words, kind and speaker.
 fn check(d: &Document, containing: &str, text: &str, kind: QuoteKind, speaker: Option<&str>) {
     let q = quote(d, containing);
@@ -441,14 +454,7 @@ fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
     let d = doc(
         "Councillor Karl Obi was angry. A Karl Obi tweet attacking the budget was shared widely, and “the money is gone,” he said.",
     );
-    assert!(
-        d.analysis.quotes.iter().all(|q| q
-            .cue
-            .as_ref()
-            .is_none_or(|c| &d.article.text[c.clone()] != "tweet")),
-        "{:?}",
-        d.analysis.quotes
-    );
+    not_speech(&d, "tweet");
 }
 
 #[test]
@@ -591,14 +597,7 @@ fn a_headline_with_its_byline_is_not_speech() {
     let d = doc(
         "More reading:\n\n“Ferry fares to rise in spring,” by the Harbour Post’s Lena Ford.\n\n“The fares are fair,” Mayor Ana Ruiz said.",
     );
-    assert!(
-        d.analysis
-            .quotes
-            .iter()
-            .all(|q| !d.article.text[q.span.clone()].contains("Ferry fares")),
-        "{:?}",
-        d.analysis.quotes
-    );
+    not_speech(&d, "Ferry fares");
     check(
         &d,
         "fares are fair",
