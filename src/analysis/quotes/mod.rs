@@ -768,7 +768,7 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || speaker_clause(ctx, k + 1, s1)
                 // "…, but offered no proof"; not "…, but she knows that …".
                 || next == "but"
-                    && !matches!(ctx.word(k + 2), "he" | "she" | "they" | "it" | "we" | "I")
+                    && !is_subject_pronoun(ctx.word(k + 2))
                 || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
@@ -776,7 +776,7 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
             k >= 2
                 && is_quote_mark(ctx.tok(k - 1))
                 && ctx.tok(k - 2) == ","
-                && !matches!(ctx.word(k + 1), "he" | "she" | "they" | "it" | "we" | "I")
+                && !is_subject_pronoun(ctx.word(k + 1))
         }
         "and" => {
             let next = ctx.word(k + 1);
@@ -1006,8 +1006,7 @@ fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -> Option<us
             return Some(k + 1);
         }
         let governed = ADJUNCT_START.contains(&lower(ctx.word(k - 1)));
-        let subject = matches!(w, "he" | "she" | "they" | "we" | "I" | "it")
-            || DETERMINERS.contains(w) && !governed && k > a + 1;
+        let subject = is_subject_pronoun(w) || DETERMINERS.contains(w) && !governed && k > a + 1;
         if subject && k < a + 8 {
             return Some(k);
         }
@@ -1098,6 +1097,11 @@ static TIME_WORDS: Words = Words::new(&[
     "recently",
     "again",
 ]);
+
+/// "he", "she", "they", "it", "we", "I" as written: the subject of a clause.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
+}
 
 fn is_time_word(w: &str) -> bool {
     TIME_WORDS.contains(&lower(w))
