@@ -632,3 +632,50 @@ fn a_described_speaker_with_a_number_in_the_phrase() {
         Some("a 1990s harbour official"),
     );
 }
+
+#[test]
+fn a_quoted_phrase_inside_the_clause_a_cue_closes() {
+    let d = doc(
+        "The harbour fee is “a burden on every small boat,” said Lea Moss, a fisher.\n\n\
+         Crossings this winter were “roughly what we saw last year,” reported the port authority.",
+    );
+    check(
+        &d,
+        "burden",
+        "The harbour fee is “a burden on every small boat,”",
+        QuoteKind::Mixed,
+        Some("Lea Moss"),
+    );
+    check(
+        &d,
+        "roughly",
+        "Crossings this winter were “roughly what we saw last year,”",
+        QuoteKind::Mixed,
+        Some("the port authority"),
+    );
+}
+
+#[test]
+fn a_quotation_closing_an_opening_adjunct_is_not_what_was_said() {
+    let d = doc(
+        "In an interview with “Harbour Hour,” Mayor Ana Ruiz said the ferry would run all winter.",
+    );
+    check(
+        &d,
+        "ferry would run",
+        "the ferry would run all winter",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "In an interview");
+}
+
+#[test]
+fn a_scare_quote_in_the_writers_sentence_has_no_speaker() {
+    let d = doc(
+        "Pollster Ina Vale is proud to be the town’s “gold standard,” says she warned about surprises.\n\n\
+         Fishers fought the “fraud” in the new quotas on Monday, and the board met again.",
+    );
+    not_speech(&d, "gold standard");
+    not_speech(&d, "fraud");
+}

@@ -537,6 +537,12 @@ fn reported(
         let p = ctx.tok(np_start - 1);
         is_quote_mark(p) || p == "," && np_start >= s0 + 2 && is_quote_mark(ctx.tok(np_start - 2))
     };
+    // "In an interview with “Fox and Friends,” Trump said he …": a quotation
+    // closing an opening adjunct is not what the cue reports.
+    let after_quote = after_quote
+        && (tail_empty
+            || !opens_with_adjunct(ctx, s0)
+            || quote_before(ctx, s0, np_start, inside, direct).1 == QuoteKind::Direct);
     if tail_empty || after_quote {
         // Post-posed: the content ends at the comma or quote before the speaker.
         if np_start <= s0 + 1 {
@@ -1123,7 +1129,9 @@ static NP_BREAK: Words = Words::new(&[
     "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
     "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
     "has", "had", "have", "will", "did", "does", "do", "not", "can", "could", "would", "should",
-    "may", "might", "must", "be", "been",
+    "may", "might", "must", "be", "been", "over", "under", "against", "through", "during",
+    "without", "despite", "amid", "across", "toward", "towards", "upon", "among", "between", "via",
+    "like",
 ]);
 
 /// The start of the noun phrase ending at `end`.
@@ -1456,10 +1464,25 @@ fn attribute_direct(
         });
     }
     // ", he said" right after, in the same sentence or the next few tokens.
+    // A quotation that the writer's clause runs into ("to be Iowa’s “silver
+    // standard,” says …", "said on CBS's “Face the Nation.”") is neither
+    // what a cue after it reports nor the second part of a statement; one
+    // joined by a conjunction ("she said, and “…”") may be.
+    let sentence_start = ctx.sentences[ctx.sentence_of_token(first)].tokens.start;
+    let embedded = first > sentence_start
+        && matches!(
+            ctx.tokens[first - 1].kind,
+            TokenKind::Word | TokenKind::Number
+        )
+        && !matches!(ctx.word(first - 1), "and" | "but" | "or");
+    if embedded && let Some(f) = embedded_statement(ctx, first, last, inside) {
+        return Some(f);
+    }
     while last < ctx.tokens.len() && ctx.tok(last) == "," {
         last += 1;
     }
-    if last < sent_end.max(last + 1)
+    if !embedded
+        && last < sent_end.max(last + 1)
         && last < ctx.tokens.len()
         && ctx.tokens[last].start < bspan.end
     {
@@ -1527,6 +1550,7 @@ fn attribute_direct(
     // “A,” she said. “B.”: the second part of a statement split by its
     // attribution, whatever its length.
     if let Some(p) = prev
+        && !embedded
         && ends_quoted(ctx, p)
         && ctx.block_at(p.span.start) == Some(block)
         && p.cue.as_ref().is_some_and(|c| c.start >= p.span.end)
@@ -1606,6 +1630,110 @@ fn attribute_direct(
         speaker,
         cue: None,
     })
+}
+
+/// "This is “roughly the same advantage,” reported Reuters", "The
+/// rejection signals “the beginning of the end” for the EU, said Geert
+/// Wilders": a quotation inside the writer's clause, and a cue with its
+/// speaker after the clause's comma. The clause is what was said.
+fn embedded_statement(ctx: &Context, first: usize, last: usize, inside: &Owners) -> Option<Found> {
+    let sentence = ctx.sentences[ctx.sentence_of_token(first)].tokens.clone();
+    let s_end = sentence.end;
+    let c = (last..s_end.min(last + 10)).find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())?;
+    let comma = (last.saturating_sub(2)..c)
+        .rev()
+        .find(|&k| ctx.tok(k) == ",")?;
+    if (last..comma).any(|k| inside.at(k).is_some() || is_end_punct(ctx.tok(k))) {
+        return None;
+    }
+    // The comma closing the clause may stand inside the quotation (“…,”).
+    let (end, from) = if comma < last {
+        (last, last)
+    } else {
+        (comma, comma + 1)
+    };
+    let speaker = if from == c {
+        // ", said Geert Wilders": an inverted cue, not a participle.
+        if ctx.word(c).ends_with("ing") {
+            return None;
+        }
+        let e = noun_phrase_forward(ctx, c + 1, s_end);
+        (e > c + 1 && (ctx.is_cap(c + 1) || DETERMINERS.contains(&lower(ctx.word(c + 1)))))
+            .then_some(c + 1..e)?
+    } else {
+        match speaker_before(ctx, from, c) {
+            Some((np, start)) if start == from => np,
+            _ => return None,
+        }
+    };
+    // The cue closes the sentence ("…, Reuters reported on Friday."); one
+    // that goes on ("In an interview with “Fox and Friends,” Trump said
+    // that …") reports something else.
+    let after = if from == c { speaker.end } else { c + 1 };
+    let after = party_label_end(ctx, after, s_end);
+    if after < s_end
+        && !matches!(ctx.tok(after), "," | "\u{2014}")
+        && !is_end_punct(ctx.tok(after))
+        && !trailing_adjunct(ctx, after, s_end)
+    {
+        return None;
+    }
+    let start = (sentence.start..first)
+        .find(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+        .unwrap_or(first);
+    if opens_with_adjunct(ctx, start) {
+        return None;
+    }
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        span: span_of(ctx, start, end),
+        speaker: Some(Speaker::Phrase(speaker)),
+        cue: Some(ctx.tokens[c].span()),
+    })
+}
+
+/// Words opening an adverbial phrase or clause.
+static ADJUNCT_OPENERS: Words = Words::new(&[
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "since",
+    "during",
+    "for",
+    "of",
+    "about",
+    "according",
+    "as",
+    "when",
+    "while",
+    "because",
+    "if",
+    "though",
+    "although",
+    "once",
+    "until",
+    "unless",
+    "despite",
+    "amid",
+    "without",
+    "through",
+    "under",
+    "over",
+    "to",
+    "asked",
+]);
+
+/// A sentence opening at `a` with an adjunct ("In an interview with “Fox
+/// and Friends,”", "When Trump said …", "Acknowledging that …"): up to its
+/// comma it is the speaker's circumstance, not what was said.
+fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
+    let w = lower(ctx.word(a));
+    ADJUNCT_OPENERS.contains(&w) || (w.len() > 4 && w.ends_with("ing"))
 }
 
 /// A statement that ends in quotation marks: a direct quotation, or reported
