@@ -162,3 +162,39 @@ fn sample_summary_when_given_no_file() {
     assert!(s.starts_with("Police training proposed to strengthen international cooperation\n"));
     assert!(s.contains("Wang Xiaohong · 4 · State Councilor"));
 }
+
+#[test]
+fn eval_offsets_point_into_the_files_as_read() {
+    let dir = std::env::temp_dir().join(format!("byline-eval-{}", std::process::id()));
+    let (input, output) = (dir.join("in"), dir.join("out"));
+    std::fs::create_dir_all(&input).unwrap();
+    // A control character, a tab and a Windows line end before the quote:
+    // byline's own text drops or changes them, the file keeps them.
+    let article = "Harbour news of the week\r\n\r\nMayor Ana K\u{83}ruiz\tspoke.\r\n\r\n\
+                   “The ferry is ready,” Mayor Ana Ruiz said on Monday.\r\n";
+    std::fs::write(input.join("ferry.txt"), article).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_byline-eval"))
+        .args([&input, &output])
+        .output()
+        .expect("byline-eval runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(output.join("ferry.json")).unwrap()).unwrap();
+    let as_read: Vec<char> = article.replace("\r\n", "\n").chars().collect();
+    assert_eq!(
+        json["text"].as_str().unwrap(),
+        as_read.iter().collect::<String>()
+    );
+    let q = &json["quotes"][0];
+    let at = |v: &serde_json::Value| v.as_u64().unwrap() as usize;
+    let said: String = as_read[at(&q["start"])..at(&q["end"])].iter().collect();
+    assert_eq!(said, "“The ferry is ready,”");
+    let cue = &q["cue"];
+    let cue: String = as_read[at(&cue["start"])..at(&cue["end"])].iter().collect();
+    assert_eq!(cue, "said");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,5 +1,6 @@
 //! Any bytes at all: the loader either refuses them with an error or yields
-//! terminal-safe text and an analysis whose spans are in bounds.
+//! terminal-safe text and an analysis whose spans are in bounds, and that
+//! map back onto the text as read.
 
 use proptest::prelude::*;
 
@@ -44,6 +45,20 @@ fn check(bytes: &[u8]) {
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
             "{s:?} splits a character"
         );
+    }
+    // Offsets onto the text as read stay in it and in order.
+    let map = byline::text::CharMap::new(&decoded.text, text);
+    let raw_len = decoded.text.chars().count();
+    let n = text.chars().count();
+    let mut prev = 0;
+    for i in 0..n {
+        let k = map.start(i);
+        assert!(
+            k < raw_len && k >= prev,
+            "char {i} maps to {k} after {prev}"
+        );
+        assert!(map.end(i + 1) > k && map.end(i + 1) <= raw_len);
+        prev = k;
     }
     let json: serde_json::Value = serde_json::from_str(&byline::export::to_json(&doc)).unwrap();
     let chars: Vec<char> = text.chars().collect();
@@ -110,6 +125,8 @@ const PIECES: &[&str] = &[
     ", who ",
     "1990s ",
     " - only ",
+    "In an interview with ",
+    " reported ",
 ];
 
 proptest! {

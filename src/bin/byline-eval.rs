@@ -4,7 +4,10 @@
 //! usage: byline-eval IN_DIR OUT_DIR
 //!
 //! Every `*.txt` in IN_DIR (or in IN_DIR/text when it has one) becomes
-//! OUT_DIR/<name>.json, in the same schema as `byline --json`.
+//! OUT_DIR/<name>.json, in the same schema as `byline --json`, except that
+//! `text` is the file as read (line ends unified) and every offset points
+//! into it: annotations are made against the file, not against the text
+//! byline cleans for the terminal.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,11 +43,41 @@ fn run(dir: &Path, out: &Path) -> Result<usize, String> {
         .collect();
     files.sort();
     for f in &files {
-        let doc = byline::load(&byline::Input::File(f.clone())).map_err(|e| e.to_string())?;
+        let input = byline::Input::File(f.clone());
+        let decoded = byline::source::load(&input).map_err(|e| e.to_string())?;
+        let doc = byline::document_from_text(&decoded.text, decoded.warnings);
+        if doc.article.text.trim().is_empty() {
+            return Err(byline::LoadError::Empty(input.name()).to_string());
+        }
+        // As a scorer reads the file: "\r\n" and "\r" end lines as "\n".
+        let raw = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
+        let map = byline::text::CharMap::new(&raw, &doc.article.text);
+        let mut json: serde_json::Value =
+            serde_json::from_str(&byline::export::to_json(&doc)).map_err(|e| e.to_string())?;
+        to_raw_offsets(&mut json, &map);
+        json["text"] = serde_json::Value::String(raw);
         let stem = f.file_stem().unwrap_or_default().to_string_lossy();
         let path = out.join(format!("{stem}.json"));
-        std::fs::write(&path, byline::export::to_json(&doc))
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, json.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(files.len())
+}
+
+/// Every span (an object with `start` and `end`) moved onto the raw text.
+fn to_raw_offsets(v: &mut serde_json::Value, map: &byline::text::CharMap) {
+    match v {
+        serde_json::Value::Object(o) => {
+            let offsets = o
+                .get("start")
+                .and_then(|s| s.as_u64())
+                .zip(o.get("end").and_then(|e| e.as_u64()));
+            if let Some((start, end)) = offsets {
+                o.insert("start".into(), map.start(start as usize).into());
+                o.insert("end".into(), map.end(end as usize).into());
+            }
+            o.values_mut().for_each(|x| to_raw_offsets(x, map));
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| to_raw_offsets(x, map)),
+        _ => {}
+    }
 }

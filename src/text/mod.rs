@@ -1,10 +1,12 @@
 //! Low-level text code shared by every stage: sanitising, tokens, sentences.
 
+pub mod align;
 pub mod dates;
 pub mod index;
 pub mod sanitize;
 pub mod tokens;
 
+pub use align::CharMap;
 pub use index::StartIndex;
 pub use sanitize::sanitize;
 pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};
