@@ -679,3 +679,31 @@ fn a_scare_quote_in_the_writers_sentence_has_no_speaker() {
     not_speech(&d, "gold standard");
     not_speech(&d, "fraud");
 }
+
+#[test]
+fn a_message_noun_as_the_speaker() {
+    let d = doc(
+        "The port sent out an appeal. \"We need every boat on the water,\" the email said. \"The season is short.\"",
+    );
+    check(
+        &d,
+        "every boat",
+        "\"We need every boat on the water,\" the email said. \"The season is short.\"",
+        QuoteKind::Direct,
+        Some("the email"),
+    );
+}
+
+#[test]
+fn a_second_part_the_writer_goes_on_after() {
+    let d = doc(
+        "\"Voters do not care about this,\" Mayor Ana Ruiz told reporters. \"They care about the ferry\" and other daily costs.",
+    );
+    check(
+        &d,
+        "Voters do not care",
+        "\"Voters do not care about this,\" Mayor Ana Ruiz told reporters. \"They care about the ferry\" and other daily costs",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -180,7 +180,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
     found.append(&mut attributed);
     found.sort_by_key(|f| f.span.start);
-    merge_split_quotes(ctx, &mut found);
+    merge_split_quotes(ctx, &inside, &mut found);
     found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span)));
     drop_overlaps(&mut found);
 
@@ -1148,9 +1148,13 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                 TokenKind::Number => false,
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
+                    // "the email said", "a statement read": a cue word after
+                    // a determiner is a noun.
                     !(NP_BREAK.contains(lw)
                         || TIME_WORDS.contains(lw)
-                        || !ctx.is_cap(k - 1) && ctx.lex.is_cue(lw))
+                        || !ctx.is_cap(k - 1)
+                            && ctx.lex.is_cue(lw)
+                            && !(k >= 2 && DETERMINERS.contains(&lower(ctx.word(k - 2)))))
                         || lw == "’s"
                         || lw == "'s"
                 }
@@ -1747,12 +1751,23 @@ fn ends_quoted(ctx: &Context, f: &Found) -> bool {
             .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
 }
 
+/// “A,” he said. “B” and other issues.: a second part that the writer's
+/// sentence goes on after, with no cue of its own.
+fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> bool {
+    let (first, last) = (ctx.token_at(b.span.start), ctx.token_at(b.span.end));
+    b.kind == QuoteKind::Indirect
+        && b.cue.is_none()
+        && matches!(b.speaker, Some(Speaker::Inherit))
+        && is_quote_mark(ctx.tok(first))
+        && (first..last).all(|k| inside.at(k).is_some() || cue_at(ctx, k) == 0)
+}
+
 /// “A,” she said. “B.” is one statement: the second part joins the first.
-fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
+fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
         let block = ctx.block_at(a.span.start);
         ends_quoted(ctx, a)
-            && b.kind == QuoteKind::Direct
+            && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, inside, b))
             && matches!(
                 b.speaker,
                 Some(Speaker::Inherit | Speaker::Subject(_)) | None
@@ -1796,6 +1811,9 @@ fn merge_split_quotes(ctx: &Context, found: &mut Vec<Found>) {
             }
             if join {
                 a.span.end = b.span.end;
+                if b.kind == QuoteKind::Indirect {
+                    a.kind = QuoteKind::Indirect;
+                }
                 title = None;
                 continue;
             }
