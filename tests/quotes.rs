@@ -707,3 +707,29 @@ fn a_second_part_the_writer_goes_on_after() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_quoted_paragraph_goes_on_with_the_statement_before_it() {
+    let d = doc(
+        "“The ferry will run all winter,” Mayor Ana Ruiz said on Monday.\n\n\
+         “Nobody on the island will be cut off again.”\n\n\
+         “We are ready,” Karl Obi added. He then turned to the crowd.\n\n\
+         “Who will pay for it?”",
+    );
+    check(
+        &d,
+        "run all winter",
+        "“The ferry will run all winter,” Mayor Ana Ruiz said on Monday.\n\n\
+         “Nobody on the island will be cut off again.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    // The writer's sentence after the attribution ends the statement.
+    check(
+        &d,
+        "We are ready",
+        "“We are ready,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

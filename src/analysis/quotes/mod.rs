@@ -1762,6 +1762,29 @@ fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> bool {
         && (first..last).all(|k| inside.at(k).is_some() || cue_at(ctx, k) == 0)
 }
 
+/// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
+/// right after a statement its attribution closes, goes on with it.
+fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> bool {
+    let (Some(ab), Some(bb)) = (ctx.block_at(a.span.start), ctx.block_at(b.span.start)) else {
+        return false;
+    };
+    let whole = &ctx.blocks[bb].0;
+    a.kind == QuoteKind::Direct
+        && b.kind == QuoteKind::Direct
+        && b.cue.is_none()
+        && bb == ab + 1
+        // The attribution is the paragraph's last sentence.
+        && a.cue.as_ref().is_some_and(|c| {
+            ctx.block_at(c.start) == Some(ab)
+                && ctx.sentence_of_token(ctx.token_at(c.start)) + 1 == ctx.blocks[ab].1.end
+        })
+        && b.span.start == whole.start
+        && ctx
+            .text
+            .get(b.span.end..whole.end)
+            .is_some_and(|rest| rest.trim().is_empty())
+}
+
 /// “A,” she said. “B.” is one statement: the second part joins the first.
 fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
@@ -1773,7 +1796,7 @@ fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
                 Some(Speaker::Inherit | Speaker::Subject(_)) | None
             )
             && block.is_some()
-            && block == ctx.block_at(b.span.end - 1)
+            && (block == ctx.block_at(b.span.end - 1) || quoted_paragraph_after(ctx, a, b))
             && a.cue
                 .as_ref()
                 .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end)
