@@ -733,3 +733,18 @@ fn a_quoted_paragraph_goes_on_with_the_statement_before_it() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn a_comma_inside_the_closing_mark_ends_what_was_said() {
+    let d = doc(
+        "Mayor Ana Ruiz said last week that the ferry is \"a lifeline for the island,\" stating that \
+         the council must fund it.",
+    );
+    check(
+        &d,
+        "lifeline",
+        "the ferry is \"a lifeline for the island,\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -748,6 +748,10 @@ fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
             marks % 2 == 0 && ends_content(ctx, k, s1)
         })
         .unwrap_or(s1);
+    // “… values,” stating …: the statement closed inside the quotation.
+    if b < s1 && is_quote_mark(ctx.tok(b)) {
+        return b + 1;
+    }
     let s1 = b;
     while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
         b -= 1;
@@ -765,7 +769,10 @@ fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
 /// …", ", citing …", ", implicitly putting …", and the speaker's next verb
 /// ("… and encouraged Americans to …").
 fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
-    match ctx.tok(k) {
+    let t = ctx.tok(k);
+    // A comma inside a closing quotation mark ends the clause as well.
+    let comma_closed = k >= 1 && is_quote_mark(t) && ctx.tok(k - 1) == ",";
+    match if comma_closed { "," } else { t } {
         ";" => true,
         "," => {
             let next = ctx.word(k + 1);
