@@ -748,3 +748,33 @@ fn a_comma_inside_the_closing_mark_ends_what_was_said() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_speaker_with_an_appositive_between_dashes() {
+    let d = doc(
+        "Lea Moss — a fisher from the north harbour — says she will vote for the ferry plan.",
+    );
+    check(
+        &d,
+        "she will vote",
+        "she will vote for the ferry plan",
+        QuoteKind::Indirect,
+        Some("Lea Moss"),
+    );
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun() {
+    let d = doc(
+        "The secretary of state said the ferry would run all winter.\n\n\
+         The last claim was a photo of an empty quay.",
+    );
+    check(
+        &d,
+        "ferry would run",
+        "the ferry would run all winter",
+        QuoteKind::Indirect,
+        Some("The secretary of state"),
+    );
+    not_speech(&d, "photo of an empty quay");
+}

@@ -303,33 +303,21 @@ fn find_cue(ctx: &Context, c: usize) -> usize {
         );
     let noun = c > 0
         && !contraction
-        && (matches!(
-            prev.as_ref(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "’s"
-                | "'s"
-                | "new"
-                | "personal"
-                | "such"
-        ) || ctx.tokens[c - 1].kind == TokenKind::Number
+        && (NOUN_BEFORE.contains(&prev)
+            || ctx.tokens[c - 1].kind == TokenKind::Number
             || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
     usize::from(!noun)
 }
 
 /// "a Donald Trump tweet", "an NBC report": a name after an indefinite
 /// article, right before the word, makes the word a noun.
+/// Words after which a cue word is a noun: "the rules", "Editor's note",
+/// "the secretary of state", "his latest statement".
+static NOUN_BEFORE: Words = Words::new(&[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "’s", "'s", "new", "personal", "such", "of", "last", "latest", "final", "same",
+]);
+
 fn indefinite_name_before(ctx: &Context, c: usize) -> bool {
     let mut k = c;
     while k > 0 && c - k < 4 && ctx.is_cap(k - 1) {
@@ -422,6 +410,11 @@ fn reported(
     let cw = lower(ctx.word(c));
     let cue = span_of(ctx, c, c + cue_len);
     let after = c + cue_len;
+    // "the last claim was …", "what he said is true": a verb after the cue
+    // makes the cue a noun or a clause of its own.
+    if after < s1 && AUXILIARIES.contains(&lower(ctx.word(after))) {
+        return None;
+    }
 
     // "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER."
     if cw == "according" {
@@ -967,6 +960,16 @@ fn nearest_speaker(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Rang
         }
         return None;
     }
+    // Between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
+    if k > s0 + 2 && matches!(ctx.tok(k - 1), "\u{2014}" | "\u{2013}") {
+        let lo = k.saturating_sub(14).max(s0);
+        let dash = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ctx.tok(k - 1))?;
+        let name_start = np_back(ctx, s0, dash);
+        if name_start < dash && (name_start..dash).all(|j| ctx.is_cap(j)) {
+            return Some((name_start..dash, name_start));
+        }
+        return None;
+    }
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
 }
@@ -997,6 +1000,12 @@ fn phrase_after_quote(ctx: &Context, s0: usize, k: usize) -> Option<std::ops::Ra
     };
     (has_comma && ctx.is_cap(a) && clean()).then_some(a..b)
 }
+
+/// Verbs that no cue takes as its object's first word.
+static AUXILIARIES: Words = Words::new(&[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+]);
 
 /// Words that open a noun phrase.
 static DETERMINERS: Words = Words::new(&[
@@ -1155,13 +1164,13 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                 TokenKind::Number => false,
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
-                    // "the email said", "a statement read": a cue word after
-                    // a determiner is a noun.
+                    // "the email said", "the secretary of state said": a cue
+                    // word after a determiner is a noun.
                     !(NP_BREAK.contains(lw)
                         || TIME_WORDS.contains(lw)
                         || !ctx.is_cap(k - 1)
                             && ctx.lex.is_cue(lw)
-                            && !(k >= 2 && DETERMINERS.contains(&lower(ctx.word(k - 2)))))
+                            && !(k >= 2 && NOUN_BEFORE.contains(&lower(ctx.word(k - 2)))))
                         || lw == "’s"
                         || lw == "'s"
                 }
@@ -1310,6 +1319,7 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
                 | "once"
                 | "until"
                 | "unless"
+                | "where"
         )
 }
 
