@@ -751,9 +751,8 @@ fn a_comma_inside_the_closing_mark_ends_what_was_said() {
 
 #[test]
 fn a_speaker_with_an_appositive_between_dashes() {
-    let d = doc(
-        "Lea Moss — a fisher from the north harbour — says she will vote for the ferry plan.",
-    );
+    let d =
+        doc("Lea Moss — a fisher from the north harbour — says she will vote for the ferry plan.");
     check(
         &d,
         "she will vote",
@@ -777,4 +776,18 @@ fn a_cue_word_used_as_a_noun() {
         Some("The secretary of state"),
     );
     not_speech(&d, "photo of an empty quay");
+}
+
+#[test]
+fn a_quoted_nickname_is_part_of_the_name() {
+    let d = doc(
+        "“The island needs this boat,” harbour master Thomas “Tip” Olsen said on Monday. “Every family uses it.”",
+    );
+    check(
+        &d,
+        "island needs",
+        "“The island needs this boat,” harbour master Thomas “Tip” Olsen said on Monday. “Every family uses it.”",
+        QuoteKind::Direct,
+        Some("Thomas “Tip” Olsen"),
+    );
 }

@@ -124,6 +124,17 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
             end += 1;
             continue;
         }
+        // A nickname in quotation marks: Thomas “Tip” Olsen.
+        if end + 3 < limit
+            && is_mark(ctx.tok(end))
+            && ctx.is_cap(end + 1)
+            && is_mark(ctx.tok(end + 2))
+            && ctx.is_cap(end + 3)
+            && (end..end + 4).all(|k| adjacent(ctx, k))
+        {
+            end += 4;
+            continue;
+        }
         // A headline's verb ends the name: "Chris Christie Calls Hillary …".
         let headline_verb = w.len() > 3 && w.ends_with('s') && lex.is_cue(&w.to_lowercase());
         if ctx.is_cap(end) && adjacent(ctx, end) && !is_compound_adjective(w) && !headline_verb {
@@ -154,6 +165,14 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// A quotation mark, as around a nickname.
+fn is_mark(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 /// Token `i` follows the previous one across plain space only (no line break).
@@ -270,8 +289,12 @@ fn label_run(ctx: &Context, start: usize, end: usize, out: &mut Vec<Mention>) {
         return; // A title alone is not a person.
     }
     let role = seen_title.then(|| title_roles(&join(ctx, i..k)));
-    // The stops of middle initials ("Ronald R. Fieldstone") are no words.
-    let name_words: Vec<&str> = (k..end).map(|j| ctx.tok(j)).filter(|w| *w != ".").collect();
+    // The stops of middle initials ("Ronald R. Fieldstone") are no words,
+    // nor are the marks around a nickname (Thomas “Tip” Olsen).
+    let name_words: Vec<&str> = (k..end)
+        .map(|j| ctx.tok(j))
+        .filter(|w| *w != "." && !is_mark(w))
+        .collect();
     let name = join(ctx, k..end);
     if let Some(role) = role
         && name_words.len() <= 4

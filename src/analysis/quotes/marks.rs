@@ -75,7 +75,29 @@ pub fn find(ctx: &Context) -> Vec<Span> {
         close_at_end(text, &mut open, &mut out, end);
     }
     out.sort_by_key(|s| s.start);
+    out.retain(|q| !is_nickname(text, q));
     out
+}
+
+/// `Marcia "Cia" Price`, `Thomas “Tip” O’Neill`: a quoted name between a
+/// first and a last name is part of the name, not a quotation.
+fn is_nickname(text: &str, q: &Span) -> bool {
+    let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let before = text[..q.start].strip_suffix(' ');
+    let after = text[q.end..].strip_prefix(' ');
+    // “Hannity,” closes on a comma: a title in a sentence, not a name.
+    let closed_on_letter = text[q.clone()]
+        .chars()
+        .rev()
+        .nth(1)
+        .is_some_and(char::is_alphanumeric);
+    closed_on_letter
+        && inner.len() <= 20
+        && inner.split(' ').count() <= 2
+        && inner.split(' ').all(capitalised)
+        && before.is_some_and(|b| b.rsplit(' ').next().is_some_and(capitalised))
+        && after.is_some_and(capitalised)
 }
 
 /// An unclosed quotation ends at its paragraph's end when it is long enough

@@ -1160,7 +1160,12 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
         // (whether the word belongs to the phrase, whether the phrase starts with it)
         let (ok, first) = with_lower(w, |lw| {
             let ok = match t.kind {
-                TokenKind::Punct => matches!(w, "\u{2019}" | "'" | "-" | "." | "&") && k - 1 > s0,
+                // A nickname's marks: Thomas “Tip” Olsen.
+                TokenKind::Punct => {
+                    (matches!(w, "\u{2019}" | "'" | "-" | "." | "&")
+                        || is_quote_mark(w) && k >= 2 && ctx.is_cap(k - 2) && ctx.is_cap(k))
+                        && k - 1 > s0
+                }
                 TokenKind::Number => false,
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
