@@ -791,3 +791,30 @@ fn a_quoted_nickname_is_part_of_the_name() {
         Some("Thomas “Tip” Olsen"),
     );
 }
+
+#[test]
+fn a_one_word_answer_is_speech() {
+    let d =
+        doc("Mayor Ana Ruiz was asked which harbour would open first. “Northport,” she answered.");
+    check(
+        &d,
+        "Northport",
+        "“Northport,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn an_opening_adjunct_before_a_clause_a_cue_closes() {
+    let d = doc(
+        "In particular, the harbour master — a man known for his calm — has been “very worried about the ice,” said a fisher.",
+    );
+    check(
+        &d,
+        "very worried",
+        "In particular, the harbour master — a man known for his calm — has been “very worried about the ice,”",
+        QuoteKind::Mixed,
+        Some("a fisher"),
+    );
+}

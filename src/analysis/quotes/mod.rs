@@ -181,7 +181,22 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     found.append(&mut attributed);
     found.sort_by_key(|f| f.span.start);
     merge_split_quotes(ctx, &inside, &mut found);
-    found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span)));
+    // “Denver,” he answered: one word its attribution follows is speech,
+    // not a title.
+    let one_word_answer = |f: &Found| {
+        let (a, b) = (ctx.token_at(f.span.start), ctx.token_at(f.span.end));
+        (a..b)
+            .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+            .count()
+            == 1
+            && matches!(f.speaker, Some(Speaker::Phrase(_)))
+            && f.cue
+                .as_ref()
+                .is_some_and(|c| c.start >= f.span.end && ctx.token_at(c.start) <= b + 3)
+    };
+    found.retain(|f| {
+        !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !one_word_answer(f))
+    });
     drop_overlaps(&mut found);
 
     // Speakers, in reading order so that pronouns can prefer the last speaker.
@@ -851,7 +866,7 @@ fn quote_before(
         let q = &direct[qi];
         let a = ctx.token_at(q.start);
         let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
-        if a < k && (starts_sentence || a <= s0) {
+        if a < k && starts_sentence {
             return (a, QuoteKind::Direct);
         }
     }
@@ -1707,7 +1722,15 @@ fn embedded_statement(ctx: &Context, first: usize, last: usize, inside: &Owners)
     let start = (sentence.start..first)
         .find(|&k| ctx.tokens[k].kind != TokenKind::Punct)
         .unwrap_or(first);
-    if opens_with_adjunct(ctx, start) {
+    // "In particular, Bill Clinton has been “very worked up,” said …": an
+    // opening adjunct is said with the clause after its comma, but is no
+    // clause of its own ("When Trump said he would “protect …,”").
+    let clause_after_comma = || {
+        (start..first)
+            .find(|&k| ctx.tok(k) == "," && inside.at(k).is_none())
+            .is_some_and(|comma| comma + 1 < first && !opens_with_adjunct(ctx, comma + 1))
+    };
+    if opens_with_adjunct(ctx, start) && !clause_after_comma() {
         return None;
     }
     Some(Found {
