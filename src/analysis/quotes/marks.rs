@@ -82,6 +82,9 @@ pub fn find(ctx: &Context) -> Vec<Span> {
 /// `Marcia "Cia" Price`, `Thomas “Tip” O’Neill`: a quoted name between a
 /// first and a last name is part of the name, not a quotation.
 fn is_nickname(text: &str, q: &Span) -> bool {
+    if q.end - q.start > 28 {
+        return false;
+    }
     let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let before = text[..q.start].strip_suffix(' ');
