@@ -818,3 +818,37 @@ fn an_opening_adjunct_before_a_clause_a_cue_closes() {
         Some("a fisher"),
     );
 }
+
+#[test]
+fn a_sentence_between_the_parts_ends_the_statement() {
+    let d = doc(
+        "“It goes in one ear and out the other,” Tom Berg said, pointing at his ears. \
+         Greta Berg shook her head. “Tom is much calmer about it than I am.”",
+    );
+    check(
+        &d,
+        "one ear",
+        "“It goes in one ear and out the other,”",
+        QuoteKind::Direct,
+        Some("Tom Berg"),
+    );
+    check(
+        &d,
+        "much calmer",
+        "“Tom is much calmer about it than I am.”",
+        QuoteKind::Direct,
+        Some("Greta Berg"),
+    );
+}
+
+#[test]
+fn a_verb_in_the_past_ends_the_subject_that_speaks_next() {
+    let d = doc("Olsen distanced himself from the plan by saying he would still ride the ferry.");
+    check(
+        &d,
+        "still ride",
+        "he would still ride the ferry",
+        QuoteKind::Indirect,
+        Some("Olsen"),
+    );
+}

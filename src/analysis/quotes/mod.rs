@@ -1412,6 +1412,14 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
             || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
         && !NP_BREAK.contains(&lower(ctx.word(e)))
         && !ctx.lex.is_cue(ctx.word(e))
+        // "Bolton distanced himself …": a verb in the past after a name ends
+        // the subject.
+        && !(e > k
+            && !ctx.is_cap(e)
+            && ctx.word(e).len() > 4
+            && ctx.word(e).ends_with("ed")
+            && ctx.word(e) != "hundred"
+            && (k..e).all(|j| ctx.is_cap(j)))
     {
         e += 1;
     }
@@ -1619,7 +1627,9 @@ fn attribute_direct(
         && !embedded
         && ends_quoted(ctx, p)
         && ctx.block_at(p.span.start) == Some(block)
-        && p.cue.as_ref().is_some_and(|c| c.start >= p.span.end)
+        && p.cue
+            .as_ref()
+            .is_some_and(|c| c.start >= p.span.end && next_to_attribution(ctx, c, &q))
         && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24
     {
         // A quotation the writer's sentence goes on after is a statement of
@@ -1832,6 +1842,14 @@ fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> bool {
         && (first..last).all(|k| inside.at(k).is_some() || cue_at(ctx, k) == 0)
 }
 
+/// The second part of a split statement opens in the attribution's sentence
+/// or the next one: “A,” Tom said, pointing at his ears. Betsy shook her
+/// head. “B.” is two statements.
+fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
+    let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
+    sentence(b.start) <= sentence(cue.start) + 1
+}
+
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
 /// right after a statement its attribution closes, goes on with it.
 fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> bool {
@@ -1867,9 +1885,11 @@ fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
             )
             && block.is_some()
             && (block == ctx.block_at(b.span.end - 1) || quoted_paragraph_after(ctx, a, b))
-            && a.cue
-                .as_ref()
-                .is_some_and(|c| c.end <= b.span.start && c.start >= a.span.end)
+            && a.cue.as_ref().is_some_and(|c| {
+                c.end <= b.span.start
+                    && c.start >= a.span.end
+                    && next_to_attribution(ctx, c, &b.span)
+            })
     };
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     // A title after the first part (“A,” he told “Fox and Friends.” “B.”)
