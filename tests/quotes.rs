@@ -852,3 +852,25 @@ fn a_verb_in_the_past_ends_the_subject_that_speaks_next() {
         Some("Olsen"),
     );
 }
+
+#[test]
+fn a_share_of_those_polled_as_the_speaker() {
+    let d = doc(
+        "About 40 percent of islanders said the ferry was \"too expensive\" for daily use.\n\n\
+         In the same poll, 63 percent said they would use it more in winter.",
+    );
+    check(
+        &d,
+        "too expensive",
+        "the ferry was \"too expensive\" for daily use",
+        QuoteKind::Mixed,
+        Some("40 percent of islanders"),
+    );
+    check(
+        &d,
+        "more in winter",
+        "they would use it more in winter",
+        QuoteKind::Indirect,
+        Some("63 percent"),
+    );
+}

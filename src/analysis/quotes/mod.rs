@@ -1206,7 +1206,8 @@ fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                         || is_quote_mark(w) && k >= 2 && ctx.is_cap(k - 2) && ctx.is_cap(k))
                         && k - 1 > s0
                 }
-                TokenKind::Number => false,
+                // "63 percent said", "40% of voters said": a share speaks.
+                TokenKind::Number => matches!(ctx.tok_or(k), "percent" | "%"),
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
                     // "the email said", "the secretary of state said": a cue
@@ -1341,6 +1342,15 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
         return true;
     }
     let prev = ctx.tok(np_start - 1);
+    // "About 40 percent of voters said": a share with its approximation.
+    if ctx.tokens[np_start].kind == TokenKind::Number
+        && matches!(
+            lower(prev).as_ref(),
+            "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
+        )
+    {
+        return subject_position(ctx, s0, np_start - 1);
+    }
     matches!(
         prev,
         "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "("
