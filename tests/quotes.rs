@@ -874,3 +874,43 @@ fn a_share_of_those_polled_as_the_speaker() {
         Some("63 percent"),
     );
 }
+
+#[test]
+fn according_to_after_a_quotation() {
+    let d = doc("“The quay was never inspected,” according to the harbour report.");
+    check(
+        &d,
+        "never inspected",
+        "“The quay was never inspected,”",
+        QuoteKind::Direct,
+        Some("the harbour report"),
+    );
+}
+
+#[test]
+fn a_second_verb_after_but_keeps_the_subject() {
+    let d = doc(
+        "Mayor Ana Ruiz said the crews will still meet, but said, “It is time we change how we work,” promising a new plan.",
+    );
+    check(
+        &d,
+        "change how we work",
+        "“It is time we change how we work,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn an_irregular_past_after_a_name_ends_the_subject() {
+    let d = doc(
+        "Lea Moss threw her support behind the ferry plan on Monday, saying it is time for “a boat that runs all year.”",
+    );
+    check(
+        &d,
+        "runs all year",
+        "it is time for “a boat that runs all year.”",
+        QuoteKind::Mixed,
+        Some("Lea Moss"),
+    );
+}

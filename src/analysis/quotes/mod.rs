@@ -957,7 +957,7 @@ fn nearest_speaker(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Rang
         return Some((k - 1..k, k - 1));
     }
     // "X bemoaned the unrest and said …": the subject of both verbs.
-    if k > s0 && ctx.word(k - 1) == "and" && c - k <= 2 {
+    if k > s0 && matches!(ctx.word(k - 1), "and" | "but") && c - k <= 2 {
         // "I laughed and said", "after she attacked the police and blamed":
         // the pronoun that is the first verb's subject.
         let pronoun = |j: usize| {
@@ -1045,6 +1045,15 @@ fn phrase_after_quote(ctx: &Context, s0: usize, k: usize) -> Option<std::ops::Ra
 static AUXILIARIES: Words = Words::new(&[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must",
+]);
+
+/// Common verbs whose past does not end in -ed.
+static PAST_VERBS: Words = Words::new(&[
+    "threw", "made", "took", "gave", "went", "came", "got", "ran", "won", "lost", "began", "left",
+    "met", "sent", "spent", "held", "kept", "brought", "thought", "found", "spoke", "broke",
+    "chose", "drove", "rose", "stood", "sat", "led", "fell", "felt", "heard", "paid", "became",
+    "knew", "grew", "drew", "flew", "wore", "struck", "sought", "caught", "taught", "fought",
+    "bought", "built", "meant", "sold", "shook", "swore", "saw", "put", "set", "hit", "let",
 ]);
 
 /// Words that open a noun phrase.
@@ -1422,13 +1431,12 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
             || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
         && !NP_BREAK.contains(&lower(ctx.word(e)))
         && !ctx.lex.is_cue(ctx.word(e))
-        // "Bolton distanced himself …": a verb in the past after a name ends
-        // the subject.
+        // "Bolton distanced himself …", "Fiorina threw her support …": a
+        // verb in the past after a name ends the subject.
         && !(e > k
             && !ctx.is_cap(e)
-            && ctx.word(e).len() > 4
-            && ctx.word(e).ends_with("ed")
-            && ctx.word(e) != "hundred"
+            && (ctx.word(e).len() > 4 && ctx.word(e).ends_with("ed") && ctx.word(e) != "hundred"
+                || PAST_VERBS.contains(ctx.word(e)))
             && (k..e).all(|j| ctx.is_cap(j)))
     {
         e += 1;
@@ -1575,14 +1583,19 @@ fn attribute_direct(
             (last..s_end.min(last + 9)).find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())
         {
             let s0 = last;
+            // “…,” said Ana Ruiz / according to the report; not “…,”
+            // promising a return, a participle with its object.
             if c == last {
-                let e = noun_phrase_forward(ctx, c + 1, s_end);
-                if e > c + 1 {
+                let according =
+                    ctx.word(c).eq_ignore_ascii_case("according") && ctx.word(c + 1) == "to";
+                let after = c + 1 + usize::from(according);
+                let e = noun_phrase_forward(ctx, after, s_end);
+                if e > after && (according || !ctx.word(c).ends_with("ing")) {
                     return Some(Found {
                         kind: QuoteKind::Direct,
                         span: q,
-                        speaker: Some(Speaker::Phrase(c + 1..e)),
-                        cue: Some(ctx.tokens[c].span()),
+                        speaker: Some(Speaker::Phrase(after..e)),
+                        cue: Some(span_of(ctx, c, after)),
                     });
                 }
             } else if let Some((np, start)) = speaker_before(ctx, s0, c)
