@@ -914,3 +914,29 @@ fn an_irregular_past_after_a_name_ends_the_subject() {
         Some("Lea Moss"),
     );
 }
+
+#[test]
+fn a_plural_description_speaks() {
+    let d = doc("If anything, economists say the new fee would slow the ferry trade.");
+    check(
+        &d,
+        "slow the ferry trade",
+        "the new fee would slow the ferry trade",
+        QuoteKind::Indirect,
+        Some("economists"),
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_participle_phrase() {
+    let d = doc(
+        "Following a short meeting, the Harbour Council issued a statement calling the closure \"a clear mistake\" by the port.",
+    );
+    check(
+        &d,
+        "clear mistake",
+        "the closure \"a clear mistake\" by the port",
+        QuoteKind::Mixed,
+        Some("Harbour Council"),
+    );
+}

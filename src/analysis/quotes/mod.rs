@@ -1390,27 +1390,14 @@ fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
 /// The sentence's subject: its first noun phrase before `c`.
 fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
     let mut k = s0;
-    // "During a speech on Monday, Trump …": the subject follows the opening phrase.
-    if matches!(
-        lower(ctx.word(s0)).as_ref(),
-        "during"
-            | "in"
-            | "at"
-            | "on"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "since"
-            | "as"
-            | "although"
-            | "if"
-            | "because"
-            | "once"
-            | "meanwhile"
-            | "however"
-            | "still"
-    ) && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
+    // "During a speech on Monday, Trump …", "Following a meeting, the
+    // council …": the subject follows the opening phrase.
+    if (opens_with_adjunct(ctx, s0)
+        || matches!(
+            lower(ctx.word(s0)).as_ref(),
+            "meanwhile" | "however" | "still"
+        ))
+        && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
     {
         k = comma + 1;
     }
@@ -1437,7 +1424,7 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
             && !ctx.is_cap(e)
             && (ctx.word(e).len() > 4 && ctx.word(e).ends_with("ed") && ctx.word(e) != "hundred"
                 || PAST_VERBS.contains(ctx.word(e)))
-            && (k..e).all(|j| ctx.is_cap(j)))
+            && (k..e).all(|j| ctx.is_cap(j) || DETERMINERS.contains(&lower(ctx.word(j)))))
     {
         e += 1;
     }

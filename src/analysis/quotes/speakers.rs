@@ -83,7 +83,45 @@ static PERSON_NOUNS: Words = Words::new(&[
     "team",
     "group",
     "people",
+    "men",
+    "women",
+    "critic",
+    "voter",
+    "economist",
+    "scientist",
+    "activist",
+    "supporter",
+    "member",
+    "worker",
+    "observer",
+    "researcher",
+    "strategist",
+    "investigator",
+    "prosecutor",
+    "doctor",
+    "teacher",
+    "student",
+    "parent",
+    "protester",
+    "organizer",
+    "historian",
+    "pollster",
+    "reporter",
+    "journalist",
+    "commentator",
+    "consultant",
+    "veteran",
+    "operative",
+    "donor",
+    "delegate",
 ]);
+
+/// A noun for people, singular or plural: "an expert", "experts say".
+fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|one| PERSON_NOUNS.contains(one))
+}
 
 pub struct Resolver<'a> {
     ctx: &'a Context<'a>,
@@ -164,7 +202,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or(np.end);
         let described = (np.start + 1..head_end).any(|k| {
             matches!(ctx.word(k), "for" | "of" | "at" | "from")
-                && PERSON_NOUNS.contains(&lower(ctx.word(k - 1)))
+                && is_person_noun(&lower(ctx.word(k - 1)))
         });
         // A named person, else a named organisation, inside the phrase.
         let inside: Vec<usize> = if described {
@@ -240,7 +278,7 @@ impl<'a> Resolver<'a> {
         }
         // Descriptions.
         let text = ctx.text[span.clone()].to_string();
-        if PERSON_NOUNS.contains(&head) {
+        if is_person_noun(&head) {
             let definite = matches!(first.as_ref(), "the" | "this" | "that");
             let role_match = |e: &Entity| {
                 e.kind == EntityKind::Person
@@ -268,7 +306,7 @@ impl<'a> Resolver<'a> {
                 mention: Some(span),
             });
         }
-        (PERSON_NOUNS.contains(&head) || np.len() >= 2).then_some(Resolved {
+        (is_person_noun(&head) || np.len() >= 2).then_some(Resolved {
             name: text,
             entity: None,
             mention: Some(span),
