@@ -127,6 +127,15 @@ const PIECES: &[&str] = &[
     " - only ",
     "In an interview with ",
     " reported ",
+    " according to ",
+    " but said, ",
+    " percent ",
+    "About 40 percent of ",
+    "Thomas “Tip” Olsen",
+    " — a fisher — ",
+    " distanced ",
+    " the email said",
+    "Following a meeting, ",
 ];
 
 proptest! {
