@@ -121,10 +121,14 @@ fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     // the marks begin with one of these bytes in UTF-8, found by memchr's
     // vectorised search; every other byte is passed over.
     let bytes = s.as_bytes();
-    let mut candidates: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
-        .chain(memchr::memchr2_iter(b'`', 0xC2, bytes))
-        .collect();
-    candidates.sort_unstable();
+    // Both searches come in order: merged, not sorted.
+    let mut some = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut rest = memchr::memchr2_iter(b'`', 0xC2, bytes).peekable();
+    let candidates = std::iter::from_fn(|| match (some.peek(), rest.peek()) {
+        (Some(a), Some(b)) if b < a => rest.next(),
+        (Some(_), _) => some.next(),
+        (None, _) => rest.next(),
+    });
     for i in candidates {
         if i < skip_to {
             continue;

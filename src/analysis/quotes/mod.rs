@@ -927,8 +927,8 @@ fn nearest_speaker(ctx: &Context, s0: usize, c: usize) -> Option<(std::ops::Rang
     loop {
         let before = k;
         while k > s0
-            && (ADVERBS.contains(&lower(ctx.word(k - 1))) || is_ly_adverb(ctx.word(k - 1)))
             && !ctx.is_cap(k - 1)
+            && (ADVERBS.contains(&lower(ctx.word(k - 1))) || is_ly_adverb(ctx.word(k - 1)))
         {
             k -= 1;
         }
@@ -1965,7 +1965,12 @@ fn is_title(ctx: &Context, span: &Span) -> bool {
         return true;
     }
     // A long quotation is no title, and is told without looking up its tokens.
-    if ctx.text[span.clone()].split(' ').nth(12).is_some() {
+    if ctx.text.as_bytes()[span.clone()]
+        .iter()
+        .filter(|&&b| b == b' ')
+        .nth(11)
+        .is_some()
+    {
         return false;
     }
     let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));

@@ -140,7 +140,7 @@ impl<'a> Resolver<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.clone(), i)))
             .collect();
         // No two mentions start at one place: the order is total.
-        mentions.sort_unstable_by_key(|(s, _)| s.start);
+        mentions.sort_by_key(|(s, _)| s.start);
         let index = StartIndex::new(ctx.text.len(), mentions.iter().map(|(s, _)| s.start));
         Resolver {
             ctx,
