@@ -104,8 +104,12 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     for (si, sent) in ctx.sentences.iter().enumerate() {
         let mut c = sent.tokens.start;
         while c < sent.tokens.end {
-            // Cues are words, outside quotations.
-            if ctx.tokens[c].kind != TokenKind::Word || inside.at(c).is_some() {
+            // Cues are words, outside quotations; most words are refused by
+            // the lexicon before anything is remembered of them.
+            if ctx.tokens[c].kind != TokenKind::Word
+                || inside.at(c).is_some()
+                || !ctx.lex.cue_word(ctx.tok(c)).begins()
+            {
                 c += 1;
                 continue;
             }
