@@ -940,3 +940,25 @@ fn the_subject_after_an_opening_participle_phrase() {
         Some("Harbour Council"),
     );
 }
+
+#[test]
+fn no_speaker_opens_on_a_preposition_or_an_adverb() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke on Monday. He’s said the ferry would run all winter, Karl Obi recalled.\n\n\
+         Yet harbour officials said the quay needs repairs.",
+    );
+    check(
+        &d,
+        "needs repairs",
+        "the quay needs repairs",
+        QuoteKind::Indirect,
+        Some("harbour officials"),
+    );
+    for q in &d.analysis.quotes {
+        let s = q.speaker.as_deref().unwrap_or("");
+        assert!(
+            !s.ends_with("’s") && !s.starts_with("Yet") && !s.starts_with("of "),
+            "speaker {s:?}"
+        );
+    }
+}

@@ -116,6 +116,58 @@ static PERSON_NOUNS: Words = Words::new(&[
     "delegate",
 ]);
 
+/// Words that open no speaker: "of the championship course", "despite
+/// being a Stanford alumna".
+static PREPOSITIONS: Words = Words::new(&[
+    "of",
+    "for",
+    "by",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "with",
+    "about",
+    "despite",
+    "including",
+    "over",
+    "under",
+    "into",
+    "than",
+    "as",
+    "like",
+    "without",
+]);
+
+/// Adverbs that open a speaker phrase without being part of it ("yet
+/// Vatican officials", "even his own supporters").
+static OPENING_ADVERBS: Words = Words::new(&["yet", "even", "also", "still", "just"]);
+
+/// The phrase as a speaker: without an opening adverb, "he" of "he’s";
+/// none when it opens on a preposition or a participle ("featuring
+/// Hispanics").
+fn plausible(ctx: &Context, mut np: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let opener = |k: usize| lower(ctx.word(k));
+    while np.len() > 1 && OPENING_ADVERBS.contains(&opener(np.start)) {
+        np.start += 1;
+    }
+    if np.len() == 2
+        && matches!(ctx.tok(np.end - 1), "\u{2019}s" | "'s")
+        && matches!(
+            ctx.word(np.start),
+            "he" | "she" | "it" | "He" | "She" | "It"
+        )
+    {
+        np.end -= 1;
+    }
+    // A capitalised -ing word may be a name (Manning).
+    let first = opener(np.start);
+    let bad = PREPOSITIONS.contains(&first)
+        || !ctx.is_cap(np.start) && first.len() > 4 && first.ends_with("ing");
+    (!np.is_empty() && !bad).then_some(np)
+}
+
 /// A noun for people, singular or plural: "an expert", "experts say".
 fn is_person_noun(w: &str) -> bool {
     PERSON_NOUNS.contains(w)
@@ -168,9 +220,7 @@ impl<'a> Resolver<'a> {
         last: Option<(usize, usize)>,
     ) -> Option<Resolved> {
         let ctx = self.ctx;
-        if np.is_empty() {
-            return None;
-        }
+        let np = plausible(ctx, np)?;
         let span = ctx.tokens[np.start].start..ctx.tokens[np.end - 1].end;
         let found = |e: usize| Resolved {
             name: self.entities[e].name.clone(),
