@@ -118,7 +118,7 @@ static PERSON_NOUNS: Words = Words::new(&[
 
 /// Words that open no speaker: "of the championship course", "despite
 /// being a Stanford alumna".
-static PREPOSITIONS: Words = Words::new(&[
+const NO_SPEAKER_OPENERS: &[&str] = &[
     "of",
     "for",
     "by",
@@ -138,18 +138,23 @@ static PREPOSITIONS: Words = Words::new(&[
     "as",
     "like",
     "without",
-]);
+];
 
 /// Adverbs that open a speaker phrase without being part of it ("yet
 /// Vatican officials", "even his own supporters").
-static OPENING_ADVERBS: Words = Words::new(&["yet", "even", "also", "still", "just"]);
+const OPENING_ADVERBS: &[&str] = &["yet", "even", "also", "still", "just"];
+
+/// `w` is one of `list`, in any case. (A scan, not a hashed list: the
+/// lengths differ at once for most words.)
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
+}
 
 /// The phrase as a speaker: without an opening adverb, "he" of "he’s";
 /// none when it opens on a preposition or a participle ("featuring
 /// Hispanics").
 fn plausible(ctx: &Context, mut np: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let opener = |k: usize| lower(ctx.word(k));
-    while np.len() > 1 && OPENING_ADVERBS.contains(&opener(np.start)) {
+    while np.len() > 1 && one_of(ctx.word(np.start), OPENING_ADVERBS) {
         np.start += 1;
     }
     if np.len() == 2
@@ -162,8 +167,8 @@ fn plausible(ctx: &Context, mut np: std::ops::Range<usize>) -> Option<std::ops::
         np.end -= 1;
     }
     // A capitalised -ing word may be a name (Manning).
-    let first = opener(np.start);
-    let bad = PREPOSITIONS.contains(&first)
+    let first = ctx.word(np.start);
+    let bad = one_of(first, NO_SPEAKER_OPENERS)
         || !ctx.is_cap(np.start) && first.len() > 4 && first.ends_with("ing");
     (!np.is_empty() && !bad).then_some(np)
 }
