@@ -962,3 +962,32 @@ fn no_speaker_opens_on_a_preposition_or_an_adverb() {
         );
     }
 }
+
+#[test]
+fn a_second_cue_after_but_and_the_writers_comment_end_what_was_said() {
+    let d = doc(
+        "Mayor Ana Ruiz says she respects the crews’ “skill and patience” but argues that the ferry must run on time.\n\n\
+         Karl Obi complained that the vote had been \"rigged\" against the port, a charge that the council denied.",
+    );
+    check(
+        &d,
+        "skill and patience",
+        "she respects the crews’ “skill and patience”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "must run on time",
+        "the ferry must run on time",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "rigged",
+        "the vote had been \"rigged\" against the port",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

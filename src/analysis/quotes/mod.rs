@@ -776,10 +776,11 @@ fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
 /// Content runs to the end of the sentence, without its final stop.
 fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     // Inside a quotation nothing ends the content: "“taunts and insults”".
+    // Only double marks count: a single one may be an apostrophe (crews’).
     let mut marks = 0;
     let mut b = (a + 1..s1)
         .find(|&k| {
-            if is_quote_mark(ctx.tok(k)) {
+            if is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}") {
                 marks += 1;
             }
             marks % 2 == 0 && ends_content(ctx, k, s1)
@@ -809,11 +810,22 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
     let t = ctx.tok(k);
     // A comma inside a closing quotation mark ends the clause as well.
     let comma_closed = k >= 1 && is_quote_mark(t) && ctx.tok(k - 1) == ",";
+    // "… and said", "“…” but argues that …": the subject's next cue.
+    let next_cue = || {
+        let next = ctx.word(k + 1);
+        !ctx.is_cap(k + 1)
+            && ctx.lex.is_cue(next)
+            && (next.ends_with("ed") || next.ends_with('s') || ctx.lex.is_bare_cue(next))
+    };
     match if comma_closed { "," } else { t } {
         ";" => true,
         "," => {
             let next = ctx.word(k + 1);
-            next.ends_with("ing") && cue_at(ctx, k + 1) > 0
+            // ", a charge that Colorado leaders denied": the writer's comment.
+            let comment = matches!(next, "a" | "an")
+                && (k + 3..s1.min(k + 6)).any(|j| matches!(ctx.word(j), "that" | "which"));
+            comment
+                || next.ends_with("ing") && cue_at(ctx, k + 1) > 0
                 || next == "citing"
                 || speaker_clause(ctx, k + 1, s1)
                 // "…, but offered no proof"; not "…, but she knows that …".
@@ -827,13 +839,9 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 && is_quote_mark(ctx.tok(k - 1))
                 && ctx.tok(k - 2) == ","
                 && !is_subject_pronoun(ctx.word(k + 1))
+                || next_cue()
         }
-        "and" => {
-            let next = ctx.word(k + 1);
-            !ctx.is_cap(k + 1)
-                && ctx.lex.is_cue(next)
-                && (next.ends_with("ed") || next.ends_with('s') || ctx.lex.is_bare_cue(next))
-        }
+        "and" => next_cue(),
         _ => false,
     }
 }
