@@ -991,3 +991,17 @@ fn a_second_cue_after_but_and_the_writers_comment_end_what_was_said() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn an_adverb_before_the_subject_and_a_second_participle() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke first. Then she turned on the council, calling its plan a \"fantasy\" and accusing it of delay.",
+    );
+    check(
+        &d,
+        "fantasy",
+        "its plan a \"fantasy\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -810,12 +810,16 @@ fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
     let t = ctx.tok(k);
     // A comma inside a closing quotation mark ends the clause as well.
     let comma_closed = k >= 1 && is_quote_mark(t) && ctx.tok(k - 1) == ",";
-    // "… and said", "“…” but argues that …": the subject's next cue.
+    // "… and said", "“…” but argues that …", "… and accusing him": the
+    // subject's next cue.
     let next_cue = || {
         let next = ctx.word(k + 1);
         !ctx.is_cap(k + 1)
             && ctx.lex.is_cue(next)
-            && (next.ends_with("ed") || next.ends_with('s') || ctx.lex.is_bare_cue(next))
+            && (next.ends_with("ed")
+                || next.ends_with('s')
+                || next.ends_with("ing")
+                || ctx.lex.is_bare_cue(next))
     };
     match if comma_closed { "," } else { t } {
         ";" => true,
@@ -1414,6 +1418,15 @@ fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usiz
         k = comma + 1;
     }
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    // "Then he cut into Bush": an adverb or a conjunction before the subject.
+    while k + 1 < c
+        && matches!(
+            lower(ctx.word(k)).as_ref(),
+            "then" | "later" | "now" | "also" | "and" | "but" | "so" | "yet" | "still"
+        )
+    {
         k += 1;
     }
     // "she declined to …": a pronoun is the whole subject.
