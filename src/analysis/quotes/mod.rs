@@ -1299,15 +1299,24 @@ fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
         let t = ctx.tokens[k];
         let w = lower(ctx.tok(k));
         let ok = match t.kind {
-            TokenKind::Punct => matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | "."),
+            // "9/11 widow Terry Strada": a slash between numbers.
+            TokenKind::Punct => {
+                matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | ".")
+                    || ctx.tok(k) == "/"
+                        && k > a
+                        && ctx.tokens[k - 1].kind == TokenKind::Number
+                        && ctx
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+            }
             // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
             // 46-year-old": a number that a word or a hyphen follows.
             TokenKind::Number => {
-                (k == a || DETERMINERS.contains(&lower(ctx.word(k - 1))))
-                    && ctx
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Word || ctx.tok(k + 1) == "-")
+                (k == a || ctx.tok(k - 1) == "/" || DETERMINERS.contains(&lower(ctx.word(k - 1))))
+                    && ctx.tokens.get(k + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
+                    })
             }
             TokenKind::Word => k == a || !NP_BREAK.contains(&w) || w == "for" || w == "of",
         };

@@ -5,6 +5,7 @@
 use super::super::entities::{Entity, EntityKind};
 use super::super::lexicon::Words;
 use super::super::{Context, Gender};
+use crate::text::TokenKind;
 use crate::text::{Span, StartIndex, lower};
 
 /// Who speaks, before resolution.
@@ -166,10 +167,37 @@ fn plausible(ctx: &Context, mut np: std::ops::Range<usize>) -> Option<std::ops::
     {
         np.end -= 1;
     }
-    // A capitalised -ing word may be a name (Manning).
+    // "featuring Hispanics", "hearing him": a participle with its object
+    // (not "restructuring experts"; a capitalised -ing word may be a name).
     let first = ctx.word(np.start);
+    let object_follows = np.len() == 1
+        || ctx.is_cap(np.start + 1)
+        || ctx.tokens[np.start + 1].kind == TokenKind::Number
+        || matches!(
+            ctx.word(np.start + 1),
+            "him"
+                | "her"
+                | "them"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "their"
+                | "its"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        );
     let bad = one_of(first, NO_SPEAKER_OPENERS)
-        || !ctx.is_cap(np.start) && first.len() > 4 && first.ends_with("ing");
+        || !ctx.is_cap(np.start) && first.len() > 4 && first.ends_with("ing") && object_follows;
     (!np.is_empty() && !bad).then_some(np)
 }
 
