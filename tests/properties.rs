@@ -136,6 +136,12 @@ const PIECES: &[&str] = &[
     " distanced ",
     " the email said",
     "Following a meeting, ",
+    "9/11 ",
+    " but argues that ",
+    ", a charge that ",
+    "crews’ ",
+    "Then she ",
+    " restructuring experts say ",
 ];
 
 proptest! {
