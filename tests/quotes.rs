@@ -1008,10 +1008,8 @@ fn an_adverb_before_the_subject_and_a_second_participle() {
 
 #[test]
 fn a_number_with_a_slash_and_an_adjective_in_ing_in_speakers() {
-    let d = doc(
-        "“The rules are wrong,” said 9/11 widow Terry Strada.\n\n\
-         The case went to Richmond, where restructuring experts say judges move quickly.",
-    );
+    let d = doc("“The rules are wrong,” said 9/11 widow Terry Strada.\n\n\
+         The case went to Richmond, where restructuring experts say judges move quickly.");
     check(
         &d,
         "rules are wrong",
