@@ -38,10 +38,16 @@ pub fn document_from_text(raw: &str, warnings: Vec<String>) -> Document {
 
 /// Reads, decodes, cleans and analyses one input.
 pub fn load(input: &Input) -> Result<Document, LoadError> {
+    load_with_source(input).map(|(_, doc)| doc)
+}
+
+/// As `load`, with the text as decoded, before it was cleaned: for tools
+/// that give offsets into the file.
+pub fn load_with_source(input: &Input) -> Result<(String, Document), LoadError> {
     let decoded = source::load(input)?;
     let doc = document_from_text(&decoded.text, decoded.warnings);
     if doc.article.text.trim().is_empty() {
         return Err(LoadError::Empty(input.name()));
     }
-    Ok(doc)
+    Ok((decoded.text, doc))
 }

@@ -3,7 +3,7 @@
 //! behind `recognise` so that a trained model can replace it.
 
 use super::Context;
-use crate::text::{Span, TokenKind};
+use crate::text::{Span, TokenKind, is_quote_mark};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityKind {
@@ -126,9 +126,9 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
         }
         // A nickname in quotation marks: Thomas “Tip” Olsen.
         if end + 3 < limit
-            && is_mark(ctx.tok(end))
+            && is_quote_mark(ctx.tok(end))
             && ctx.is_cap(end + 1)
-            && is_mark(ctx.tok(end + 2))
+            && is_quote_mark(ctx.tok(end + 2))
             && ctx.is_cap(end + 3)
             && (end..end + 4).all(|k| adjacent(ctx, k))
         {
@@ -165,14 +165,6 @@ fn extend_name(ctx: &Context, start: usize, limit: usize) -> usize {
         end -= 1;
     }
     end
-}
-
-/// A quotation mark, as around a nickname.
-fn is_mark(w: &str) -> bool {
-    matches!(
-        w,
-        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
-    )
 }
 
 /// Token `i` follows the previous one across plain space only (no line break).
@@ -293,7 +285,7 @@ fn label_run(ctx: &Context, start: usize, end: usize, out: &mut Vec<Mention>) {
     // nor are the marks around a nickname (Thomas “Tip” Olsen).
     let name_words: Vec<&str> = (k..end)
         .map(|j| ctx.tok(j))
-        .filter(|w| *w != "." && !is_mark(w))
+        .filter(|w| *w != "." && !is_quote_mark(w))
         .collect();
     let name = join(ctx, k..end);
     if let Some(role) = role

@@ -43,14 +43,10 @@ fn run(dir: &Path, out: &Path) -> Result<usize, String> {
         .collect();
     files.sort();
     for f in &files {
-        let input = byline::Input::File(f.clone());
-        let decoded = byline::source::load(&input).map_err(|e| e.to_string())?;
-        let doc = byline::document_from_text(&decoded.text, decoded.warnings);
-        if doc.article.text.trim().is_empty() {
-            return Err(byline::LoadError::Empty(input.name()).to_string());
-        }
+        let (decoded, doc) =
+            byline::load_with_source(&byline::Input::File(f.clone())).map_err(|e| e.to_string())?;
         // As a scorer reads the file: "\r\n" and "\r" end lines as "\n".
-        let raw = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
+        let raw = decoded.replace("\r\n", "\n").replace('\r', "\n");
         let map = byline::text::CharMap::new(&raw, &doc.article.text);
         let mut json: serde_json::Value =
             serde_json::from_str(&byline::export::to_json(&doc)).map_err(|e| e.to_string())?;

@@ -14,6 +14,15 @@ pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};
 /// A byte range into `Article::text`.
 pub type Span = std::ops::Range<usize>;
 
+/// " “ ” « » ‘ ’ ', told by their bytes: every token of a sentence may be
+/// asked.
+pub fn is_quote_mark(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [b'"' | b'\''] | [0xC2, 0xAB | 0xBB] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D]
+    )
+}
+
 /// `f` of `w` in lower case, without allocating for a short ASCII word:
 /// for the lookups asked of every word of a large article.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {

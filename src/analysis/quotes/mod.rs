@@ -5,7 +5,7 @@
 use super::Context;
 use super::entities::Entity;
 use super::lexicon::Words;
-use crate::text::{Span, TokenKind, lower, with_lower};
+use crate::text::{Span, TokenKind, is_quote_mark, lower, with_lower};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -65,8 +65,6 @@ static ADVERBS: Words = Words::new(&[
     "recently",
     "earlier",
     "reportedly",
-    "had",
-    "has",
     "been",
     "repeatedly",
     "publicly",
@@ -428,15 +426,6 @@ fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
 
 fn is_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
-}
-
-/// " “ ” « » ‘ ’ ', told by their bytes: every token of a sentence may be
-/// asked.
-fn is_quote_mark(s: &str) -> bool {
-    matches!(
-        s.as_bytes(),
-        [b'"' | b'\''] | [0xC2, 0xAB | 0xBB] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D]
-    )
 }
 
 /// Reported speech around the cue at `c`.
@@ -1153,7 +1142,6 @@ static ADJUNCT_START: Words = Words::new(&[
     "later",
     "last",
     "this",
-    "on",
     "yesterday",
 ]);
 
