@@ -142,6 +142,10 @@ const PIECES: &[&str] = &[
     "crews’ ",
     "Then she ",
     " restructuring experts say ",
+    " ― ",
+    "― Today",
+    "Monday",
+    "The mayor spoke.",
 ];
 
 proptest! {

@@ -196,6 +196,22 @@ fn a_quote_signed_with_a_bar() {
     );
 }
 
+/// A bar followed by a day, not a name, signs nothing; this article once
+/// made the speaker an empty phrase and the analysis panic.
+#[test]
+fn a_bar_before_a_day_signs_nobody() {
+    let d = byline::document_from_text(
+        "Bridge news\n\nThe mayor spoke.\n\n“We will build the bridge this year,” ― Today\n",
+        vec![],
+    );
+    let q = quote(&d, "build the bridge");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "“We will build the bridge this year,”"
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Today"));
+}
+
 #[test]
 fn an_unbalanced_mark_does_not_swallow_the_article() {
     let d = doc("He shouted “stop the boat and wait.\n\nThe ferry left on time, Karl Obi said.");

@@ -3,11 +3,13 @@
 pub mod align;
 pub mod dates;
 pub mod index;
+pub mod run;
 pub mod sanitize;
 pub mod tokens;
 
 pub use align::CharMap;
 pub use index::StartIndex;
+pub use run::Run;
 pub use sanitize::sanitize;
 pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};
 

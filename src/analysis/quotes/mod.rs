@@ -218,9 +218,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             })
         };
         let resolved = match &f.speaker {
-            Some(Speaker::Phrase(np)) => speakers.resolve(np.clone(), last),
+            Some(Speaker::Phrase(np)) => speakers.resolve(*np, last),
             Some(Speaker::Subject(np)) => speakers
-                .resolve(np.clone(), last)
+                .resolve(*np, last)
                 .filter(|r| r.entity.is_some_and(|e| speakers.is_person(e)))
                 .or_else(|| inherit(last)),
             Some(Speaker::Inherit) => inherit(last),
@@ -457,7 +457,7 @@ fn reported(
         if np_end <= after {
             return None;
         }
-        let speaker = Some(Speaker::Phrase(after..np_end));
+        let speaker = Speaker::phrase(after..np_end);
         let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
             (s0, c - 1)
         } else if ctx.tok_or(np_end) == "," {
@@ -507,7 +507,7 @@ fn reported(
                     || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
             })
             .and_then(|f| f.speaker.clone())
-            .or_else(|| subject_of(ctx, s0, c).map(Speaker::Phrase));
+            .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase));
         // "…, saying, “A. B.”": the quotation whole, over its sentences,
         // unless the clause goes on after it ("saying that “race still
         // determines too much” in America").
@@ -548,7 +548,7 @@ fn reported(
             if rest_ok {
                 let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
                 let (a, kind) = quote_before(ctx, s0, b, inside, direct);
-                return content(ctx, a, b, Some(Speaker::Phrase(after..np_end)), cue, kind);
+                return content(ctx, a, b, Speaker::phrase(after..np_end), cue, kind);
             }
         }
     }
@@ -589,7 +589,7 @@ fn reported(
             ctx,
             a,
             sep + usize::from(is_quote_mark(ctx.tok(sep))),
-            Some(Speaker::Phrase(np)),
+            Speaker::phrase(np),
             cue,
             kind,
         );
@@ -605,7 +605,7 @@ fn reported(
             ctx,
             np_start - 1,
             end,
-            Some(Speaker::Phrase(np)),
+            Speaker::phrase(np),
             cue,
             QuoteKind::Indirect,
         );
@@ -715,7 +715,7 @@ fn reported(
                     QuoteKind::Direct
                 },
                 span: q.start..end,
-                speaker: Some(Speaker::Phrase(np)),
+                speaker: Speaker::phrase(np),
                 cue: Some(cue),
             });
         }
@@ -723,7 +723,7 @@ fn reported(
             ctx,
             a,
             content_end(ctx, a, s1),
-            Some(Speaker::Phrase(np)),
+            Speaker::phrase(np),
             cue,
             QuoteKind::Indirect,
         );
@@ -741,14 +741,7 @@ fn reported(
     if (object_cue && cw != "called") && !had_that {
         a = c;
     }
-    content(
-        ctx,
-        a,
-        b,
-        Some(Speaker::Phrase(np)),
-        cue,
-        QuoteKind::Indirect,
-    )
+    content(ctx, a, b, Speaker::phrase(np), cue, QuoteKind::Indirect)
 }
 
 /// After "said", "that" and the colon are not part of what was said.
@@ -1519,7 +1512,7 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         out.push(Found {
             kind: QuoteKind::Direct,
             span: ctx.tokens[k + 1].start..end,
-            speaker: Some(Speaker::Phrase(name..k)),
+            speaker: Speaker::phrase(name..k),
             cue: Some(ctx.tokens[k].span()),
         });
         open_mark = mark;
@@ -1550,18 +1543,18 @@ fn attribute_direct(
     .tokens
     .end;
 
-    // "― Name" after the quote.
+    // "― Name" after the quote; "― Today" names nobody.
     if last < ctx.tokens.len()
         && matches!(ctx.tok(last), "\u{2015}" | "\u{2014}" | "-" | "\u{2013}")
         && ctx.is_cap(last + 1)
+        && let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + 6))
+        && let Some(speaker) = Speaker::phrase(last + 1..e)
     {
-        let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + 6));
-        let dash = ctx.tokens[last].span();
         return Some(Found {
             kind: QuoteKind::Direct,
             span: q,
-            speaker: Some(Speaker::Phrase(last + 1..e)),
-            cue: Some(dash),
+            speaker: Some(speaker),
+            cue: Some(ctx.tokens[last].span()),
         });
     }
     // ", he said" right after, in the same sentence or the next few tokens.
@@ -1603,7 +1596,7 @@ fn attribute_direct(
                     return Some(Found {
                         kind: QuoteKind::Direct,
                         span: q,
-                        speaker: Some(Speaker::Phrase(after..e)),
+                        speaker: Speaker::phrase(after..e),
                         cue: Some(span_of(ctx, c, after)),
                     });
                 }
@@ -1613,7 +1606,7 @@ fn attribute_direct(
                 return Some(Found {
                     kind: QuoteKind::Direct,
                     span: q,
-                    speaker: Some(Speaker::Phrase(np)),
+                    speaker: Speaker::phrase(np),
                     cue: Some(ctx.tokens[c].span()),
                 });
             }
@@ -1628,7 +1621,7 @@ fn attribute_direct(
             return Some(Found {
                 kind: QuoteKind::Direct,
                 span: q,
-                speaker: Some(Speaker::Phrase(np)),
+                speaker: Speaker::phrase(np),
                 cue: Some(ctx.tokens[c].span()),
             });
         }
@@ -1637,7 +1630,7 @@ fn attribute_direct(
             return Some(Found {
                 kind: QuoteKind::Direct,
                 span: q,
-                speaker: Some(Speaker::Phrase(start..first - 1)),
+                speaker: Speaker::phrase(start..first - 1),
                 cue: None,
             });
         }
@@ -1648,7 +1641,7 @@ fn attribute_direct(
             return Some(Found {
                 kind: QuoteKind::Direct,
                 span: q,
-                speaker: Some(Speaker::Subject(np)),
+                speaker: Speaker::subject(np),
                 cue: Some(ctx.tokens[first - 1].span()),
             });
         }
@@ -1728,10 +1721,9 @@ fn attribute_direct(
         let fb = ctx.block_at(f.span.start);
         fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()
     });
-    let speaker = match subject {
-        Some(np) => Some(Speaker::Subject(np)),
-        None => prev_nearby.then_some(Speaker::Inherit),
-    };
+    let speaker = subject
+        .and_then(Speaker::subject)
+        .or_else(|| prev_nearby.then_some(Speaker::Inherit));
     Some(Found {
         kind: QuoteKind::Direct,
         span: q,
@@ -1803,7 +1795,7 @@ fn embedded_statement(ctx: &Context, first: usize, last: usize, inside: &Owners)
     Some(Found {
         kind: QuoteKind::Indirect,
         span: span_of(ctx, start, end),
-        speaker: Some(Speaker::Phrase(speaker)),
+        speaker: Speaker::phrase(speaker),
         cue: Some(ctx.tokens[c].span()),
     })
 }

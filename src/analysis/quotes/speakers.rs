@@ -6,18 +6,30 @@ use super::super::entities::{Entity, EntityKind};
 use super::super::lexicon::Words;
 use super::super::{Context, Gender};
 use crate::text::TokenKind;
-use crate::text::{Span, StartIndex, lower};
+use crate::text::{Run, Span, StartIndex, lower};
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Speaker {
-    /// Token range of the phrase naming the speaker.
-    Phrase(std::ops::Range<usize>),
+    /// The tokens of the phrase naming the speaker.
+    Phrase(Run),
     /// The speaker of the quotation this one continues.
     Inherit,
     /// The subject of the sentence before, when it is a person; else as
     /// `Inherit`.
-    Subject(std::ops::Range<usize>),
+    Subject(Run),
+}
+
+impl Speaker {
+    /// The phrase over `np`; none when `np` holds no token.
+    pub fn phrase(np: std::ops::Range<usize>) -> Option<Speaker> {
+        Run::new(np).map(Speaker::Phrase)
+    }
+
+    /// The subject over `np`; none when `np` holds no token.
+    pub fn subject(np: std::ops::Range<usize>) -> Option<Speaker> {
+        Run::new(np).map(Speaker::Subject)
+    }
 }
 
 pub struct Resolved {
@@ -154,51 +166,56 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 /// The phrase as a speaker: without an opening adverb, "he" of "he’s";
 /// none when it opens on a preposition or a participle ("featuring
 /// Hispanics").
-fn plausible(ctx: &Context, mut np: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    while np.len() > 1 && one_of(ctx.word(np.start), OPENING_ADVERBS) {
-        np.start += 1;
+fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
+    while np.len() > 1 && one_of(ctx.word(np.start()), OPENING_ADVERBS) {
+        np = np.drop_first()?;
     }
     if np.len() == 2
-        && matches!(ctx.tok(np.end - 1), "\u{2019}s" | "'s")
+        && matches!(ctx.tok(np.last()), "\u{2019}s" | "'s")
         && matches!(
-            ctx.word(np.start),
+            ctx.word(np.start()),
             "he" | "she" | "it" | "He" | "She" | "It"
         )
     {
-        np.end -= 1;
+        np = np.drop_last()?;
     }
     // "featuring Hispanics", "hearing him": a participle with its object
     // (not "restructuring experts"; a capitalised -ing word may be a name).
-    let first = ctx.word(np.start);
-    let object_follows = np.len() == 1
-        || ctx.is_cap(np.start + 1)
-        || ctx.tokens[np.start + 1].kind == TokenKind::Number
-        || matches!(
-            ctx.word(np.start + 1),
-            "him"
-                | "her"
-                | "them"
-                | "it"
-                | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "their"
-                | "its"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-        );
+    let first = ctx.word(np.start());
+    let object_follows = match np.drop_first() {
+        None => true,
+        Some(rest) => {
+            let k = rest.start();
+            ctx.is_cap(k)
+                || ctx.tokens[k].kind == TokenKind::Number
+                || matches!(
+                    ctx.word(k),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "it"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        }
+    };
     let bad = one_of(first, NO_SPEAKER_OPENERS)
-        || !ctx.is_cap(np.start) && first.len() > 4 && first.ends_with("ing") && object_follows;
-    (!np.is_empty() && !bad).then_some(np)
+        || !ctx.is_cap(np.start()) && first.len() > 4 && first.ends_with("ing") && object_follows;
+    (!bad).then_some(np)
 }
 
 /// A noun for people, singular or plural: "an expert", "experts say".
@@ -247,13 +264,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub fn resolve(
-        &self,
-        np: std::ops::Range<usize>,
-        last: Option<(usize, usize)>,
-    ) -> Option<Resolved> {
+    pub fn resolve(&self, np: Run, last: Option<(usize, usize)>) -> Option<Resolved> {
         let ctx = self.ctx;
-        let np = plausible(ctx, np)?;
+        let np = plausible(ctx, np)?.range();
         let span = ctx.tokens[np.start].start..ctx.tokens[np.end - 1].end;
         let found = |e: usize| Resolved {
             name: self.entities[e].name.clone(),
