@@ -218,6 +218,22 @@ impl Meta {
         if !(dated || by || piped || date_only) {
             return false;
         }
+        // "LONDON 1996-08-30": a wire dateline, the place before the date.
+        if date_only && !(dated || by || piped) && self.dateline.is_empty() {
+            let place_len = s
+                .split_inclusive(char::is_whitespace)
+                .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()) && lex.month(w.trim()).is_none())
+                .map(str::len)
+                .sum::<usize>();
+            let place = s[..place_len].trim_end();
+            let letters = place.chars().filter(|c| c.is_alphabetic());
+            if !place.is_empty()
+                && place.split_whitespace().count() <= 4
+                && letters.clone().all(char::is_uppercase)
+            {
+                self.push_places(line.start, place.trim_end_matches(','));
+            }
+        }
         let mut offset = line.start;
         for (n, seg) in s.split('|').enumerate() {
             let seg_start = offset + (seg.len() - seg.trim_start().len());
@@ -443,6 +459,14 @@ mod tests {
         let a = art("Title\n\nPosted 3 hours ago\n\nText one.\n\nText two.");
         assert_eq!(a.paragraphs.len(), 2);
         assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn wire_dateline_line_with_a_date() {
+        let a = art("Harbour reopens\n\nNEW YORK 1996-08-22\n\nThe harbour reopened on Thursday.");
+        assert_eq!(a.dateline_text().as_deref(), Some("New York"));
+        assert_eq!(a.published.as_deref(), Some("1996-08-22"));
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]

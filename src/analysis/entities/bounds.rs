@@ -1,0 +1,117 @@
+//! Where a name begins and ends, and what it is, where the model's view of
+//! one sentence misses what the words themselves say: a remit after "Minister
+//! of" belongs to the title, a year closes the name of an event or
+//! operation, a province is a place, "China-proposed" is no name.
+
+use super::EntityKind;
+use crate::analysis::Context;
+use crate::model::tags::Kind;
+use crate::text::{TokenKind, is_quote_mark};
+use std::ops::Range;
+
+/// "China-proposed", "US-led", "Beijing-based": an adjective, not a name.
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, last)| {
+        last.starts_with(char::is_lowercase)
+            && (last.ends_with("ed") || matches!(last, "run" | "born" | "made" | "style"))
+    })
+}
+
+/// The name the model found over tokens `r` of a sentence opening at
+/// `first` and closing before `end`, with its bounds and kind set right;
+/// none when it is no name.
+pub fn adjust(
+    ctx: &Context,
+    mut r: Range<usize>,
+    mut kind: Kind,
+    first: usize,
+    end: usize,
+) -> Option<(Range<usize>, Kind)> {
+    let lex = ctx.lex;
+    if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
+        return None;
+    }
+    // "Minister of Public Security Wang Xiaohong": the remit is the title's.
+    if r.start >= first + 2
+        && matches!(ctx.tok(r.start - 1), "of" | "for")
+        && lex.is_title_word(ctx.tok(r.start - 2))
+    {
+        let mut k = r.start;
+        while k < r.end && (lex.is_portfolio(ctx.tok(k)) || matches!(ctx.tok(k), "and" | "of")) {
+            k += 1;
+        }
+        if k > r.start {
+            if k >= r.end {
+                return None;
+            }
+            r.start = k;
+            kind = Kind::Per;
+        }
+    }
+    // "Mayor Ana Ruiz", "Mr Blair": the title is a role, not the name.
+    if kind == Kind::Per {
+        while r.len() > 1 && {
+            let w = ctx.tok(r.start);
+            lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
+        } {
+            r.start += 1;
+        }
+    }
+    // Thomas “Tip” Olsen: a nickname in quotation marks inside the name.
+    if kind == Kind::Per
+        && r.start >= first + 4
+        && is_quote_mark(ctx.tok(r.start - 1))
+        && ctx.is_cap(r.start - 2)
+        && is_quote_mark(ctx.tok(r.start - 3))
+        && ctx.is_cap(r.start - 4)
+        && (r.start - 3..=r.start).all(|k| ctx.tokens[k - 1].end + 1 >= ctx.tokens[k].start)
+    {
+        r.start -= 4;
+    }
+    // "Operation First Light 2024", "Expo 2020": a year closing the name.
+    let year = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| {
+            let w = ctx.tok(k);
+            t.kind == TokenKind::Number
+                && w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && !ctx.text[ctx.tokens[k - 1].end..t.start].contains('\n')
+        })
+    };
+    if matches!(kind, Kind::Org | Kind::Misc)
+        && r.end < end
+        && year(r.end)
+        && (r.end + 1 >= end || ctx.tokens[r.end + 1].kind == TokenKind::Punct)
+    {
+        r.end += 1;
+    }
+    // "Jiangsu Province", "Orange County": a place, whatever else it seemed.
+    let last = ctx.tok(r.end - 1);
+    if r.len() >= 2
+        && kind != Kind::Loc
+        && lex.is_place_word(last)
+        && !last.eq_ignore_ascii_case("state")
+    {
+        kind = Kind::Loc;
+    }
+    Some((r, kind))
+}
+
+/// The kind a name of the model's kind is listed as.
+pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
+    match kind {
+        Kind::Per => EntityKind::Person,
+        Kind::Org => EntityKind::Organization,
+        Kind::Loc => EntityKind::Place,
+        Kind::Misc => {
+            let gaz = crate::model::gazetteer::gazetteer();
+            if ctx.lex.is_group(name)
+                || gaz.list_of(name) == Some(crate::model::gazetteer::ListKind::Group)
+            {
+                EntityKind::Group
+            } else {
+                EntityKind::Other
+            }
+        }
+    }
+}

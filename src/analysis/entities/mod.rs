@@ -1,0 +1,156 @@
+//! The entity recogniser: names found by the trained model of `model/`
+//! (people, organisations, places, and other names), with the roles their
+//! titles and appositives give. It sits behind `recognise`, so that the
+//! model can change without touching what reads its output.
+
+mod bounds;
+mod roles;
+
+use super::Context;
+use crate::model::features::DocStats;
+use crate::model::tags::{Kind, names};
+use crate::model::{Scratch, recogniser, tag_sentence};
+use crate::text::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Other,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Group => "group",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// One name found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// Token indexes of the name.
+    pub tokens: std::ops::Range<usize>,
+    /// None: a lone capitalised word that grouping may tie to a known name.
+    pub kind: Option<EntityKind>,
+    /// The name as it should be listed: "Jiangsu" for "Jiangsu Province".
+    pub name: String,
+    pub roles: Vec<String>,
+}
+
+/// A person, organisation, place or group with all its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub name: String,
+    pub roles: Vec<String>,
+    pub mentions: Vec<Span>,
+    pub gender: Option<super::Gender>,
+    /// Named in the byline as the article's author.
+    pub author: bool,
+}
+
+/// The text of tokens `r`.
+fn join(ctx: &Context, r: std::ops::Range<usize>) -> String {
+    ctx.text[ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end].to_string()
+}
+
+/// Finds the names in the text, in reading order.
+pub fn recognise(ctx: &Context) -> Vec<Mention> {
+    // The shipped model is checked by the tests; should it ever fail to
+    // read, the article is shown without names rather than not at all.
+    let Ok(model) = recogniser() else {
+        return Vec::new();
+    };
+    let views: Vec<(Vec<&str>, Vec<usize>)> = ctx
+        .sentences
+        .iter()
+        .map(|s| words_of(ctx, s.tokens.clone()))
+        .collect();
+    let words: Vec<&[&str]> = views.iter().map(|(w, _)| w.as_slice()).collect();
+    let stats = DocStats::new(&words);
+    let mut scratch = Scratch::default();
+    let mut tags = Vec::new();
+    let mut out = Vec::new();
+    for (sent, (w, at)) in ctx.sentences.iter().zip(&views) {
+        tag_sentence(model, w, &stats, &mut scratch, &mut tags);
+        let (first, end) = (sent.tokens.start, sent.tokens.end);
+        for n in names(&tags) {
+            // Word indexes to token indexes: a word may span two tokens.
+            let r = at[n.tokens.start]..at.get(n.tokens.end).copied().unwrap_or(end);
+            if let Some((r, kind)) = bounds::adjust(ctx, r, n.kind, first, end) {
+                // A name that took in its neighbour ("Thomas “Tip” Olsen"
+                // takes "Thomas"; "Expo 2020" takes the year) stands alone.
+                while out.last().is_some_and(|m: &Mention| m.tokens.end > r.start) {
+                    out.pop();
+                }
+                out.push(mention(ctx, r, kind, first));
+            }
+        }
+    }
+    roles::add_appositive_roles(ctx, &mut out);
+    out
+}
+
+/// The words the model reads over tokens `r`, and the token each starts
+/// at: an initial and its stop ("D. Bicknell") are one word, as in the text
+/// the model learned from.
+fn words_of<'a>(ctx: &Context<'a>, r: std::ops::Range<usize>) -> (Vec<&'a str>, Vec<usize>) {
+    let mut words = Vec::with_capacity(r.len());
+    let mut at = Vec::with_capacity(r.len());
+    let mut k = r.start;
+    while k < r.end {
+        let w = ctx.tok(k);
+        let initial = k + 1 < r.end
+            && ctx.tok(k + 1) == "."
+            && ctx.tokens[k].end == ctx.tokens[k + 1].start
+            && w.chars().count() == 1
+            && w.chars().all(char::is_uppercase);
+        at.push(k);
+        if initial {
+            words.push(&ctx.text[ctx.tokens[k].start..ctx.tokens[k + 1].end]);
+            k += 2;
+        } else {
+            words.push(w);
+            k += 1;
+        }
+    }
+    (words, at)
+}
+
+fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -> Mention {
+    let lex = ctx.lex;
+    let full = join(ctx, r.clone());
+    let entity = bounds::entity_kind(ctx, kind, &full);
+    let roles = if entity == EntityKind::Person {
+        roles::titles_before(ctx, r.start, first)
+    } else {
+        Vec::new()
+    };
+    // "Jiangsu Province" is Jiangsu, when Jiangsu is a place by itself.
+    let name = (entity == EntityKind::Place && r.len() >= 2 && lex.is_place_word(ctx.tok(r.end - 1)))
+        .then(|| join(ctx, r.start..r.end - 1))
+        .filter(|base| is_listed_place(ctx, base))
+        .unwrap_or(full);
+    Mention {
+        span: ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end,
+        tokens: r,
+        kind: Some(entity),
+        name,
+        roles,
+    }
+}
+
+fn is_listed_place(ctx: &Context, name: &str) -> bool {
+    ctx.lex.is_place(name)
+        || crate::model::gazetteer::gazetteer().list_of(name)
+            == Some(crate::model::gazetteer::ListKind::Place)
+}

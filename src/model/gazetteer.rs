@@ -1,0 +1,145 @@
+//! The name lists the recogniser reads as features: first names and
+//! surnames across naming cultures, titles, organisation words, places and
+//! groups. They are written by hand or derived from geographic data, never
+//! from the corpora the model is trained on, so the model learns how far a
+//! list can be trusted on names it has not seen.
+
+use crate::analysis::lexicon::Fnv;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+type Set = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// One bit per list a single word can be on.
+pub mod bit {
+    pub const FIRST_NAME: u32 = 1;
+    pub const SURNAME: u32 = 1 << 1;
+    pub const TITLE: u32 = 1 << 2;
+    pub const ORG_WORD: u32 = 1 << 3;
+    pub const PLACE_WORD: u32 = 1 << 4;
+    pub const GROUP: u32 = 1 << 5;
+    pub const MONTH_OR_DAY: u32 = 1 << 6;
+    pub const PLACE: u32 = 1 << 7;
+    pub const ORG: u32 = 1 << 8;
+    pub const HONORIFIC: u32 = 1 << 9;
+    /// How many bits there are.
+    pub const COUNT: u32 = 10;
+}
+
+/// Which list a run of words matched whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Place,
+    Org,
+    Group,
+}
+
+pub struct Gazetteer {
+    /// Lower-case single words, each with its bits.
+    words: std::collections::HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    places: Set,
+    orgs: Set,
+    groups: Set,
+    /// Longest name on the multi-word lists, in words.
+    pub longest: usize,
+}
+
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+macro_rules! asset {
+    ($path:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path))
+    };
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut words: std::collections::HashMap<String, u32, BuildHasherDefault<Fnv>> =
+            Default::default();
+        let mut add = |src: &str, b: u32| {
+            for l in lines(src) {
+                *words.entry(l.to_lowercase()).or_default() |= b;
+            }
+        };
+        add(asset!("gazetteer/first_names.txt"), bit::FIRST_NAME);
+        add(asset!("gazetteer/census_first_names.txt"), bit::FIRST_NAME);
+        add(asset!("gazetteer/surnames.txt"), bit::SURNAME);
+        add(asset!("gazetteer/census_surnames.txt"), bit::SURNAME);
+        add(asset!("lexicon/titles.txt"), bit::TITLE);
+        add(asset!("gazetteer/honorifics.txt"), bit::HONORIFIC);
+        add(asset!("lexicon/org_words.txt"), bit::ORG_WORD);
+        add(asset!("lexicon/place_words.txt"), bit::PLACE_WORD);
+        add(asset!("lexicon/groups.txt"), bit::GROUP);
+        add(asset!("gazetteer/groups.txt"), bit::GROUP);
+        for l in lines(asset!("lexicon/months.txt")) {
+            if let Some(w) = l.split_whitespace().next() {
+                *words.entry(w.to_lowercase()).or_default() |= bit::MONTH_OR_DAY;
+            }
+        }
+        let multi = |srcs: &[&str]| -> Set {
+            srcs.iter()
+                .flat_map(|s| lines(s))
+                .map(str::to_string)
+                .collect()
+        };
+        let places = multi(&[
+            asset!("lexicon/places.txt"),
+            asset!("gazetteer/places.txt"),
+        ]);
+        let orgs = multi(&[asset!("lexicon/known_orgs.txt"), asset!("gazetteer/orgs.txt")]);
+        let groups = multi(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")]);
+        for p in &places {
+            if !p.contains(' ') {
+                *words.entry(p.to_lowercase()).or_default() |= bit::PLACE;
+            }
+        }
+        for o in &orgs {
+            if !o.contains(' ') {
+                *words.entry(o.to_lowercase()).or_default() |= bit::ORG;
+            }
+        }
+        let longest = places
+            .iter()
+            .chain(&orgs)
+            .chain(&groups)
+            .map(|n| n.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        Gazetteer {
+            words,
+            places,
+            orgs,
+            groups,
+            longest,
+        }
+    }
+
+    /// The bits of a lower-case word.
+    pub fn bits(&self, lower: &str) -> u32 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The list holding the exact name, if any.
+    pub fn list_of(&self, name: &str) -> Option<ListKind> {
+        if self.places.contains(name) {
+            Some(ListKind::Place)
+        } else if self.orgs.contains(name) {
+            Some(ListKind::Org)
+        } else if self.groups.contains(name) {
+            Some(ListKind::Group)
+        } else {
+            None
+        }
+    }
+}
+
+/// The gazetteer, read on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(Gazetteer::load)
+}

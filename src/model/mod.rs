@@ -1,0 +1,77 @@
+//! Trained models, in pure Rust: the entity recogniser's features, tags,
+//! weights and decoding, and the training that makes its weights.
+
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod tags;
+pub mod train;
+pub mod weights;
+
+use features::{DocStats, Features};
+use std::hash::Hasher;
+use std::sync::OnceLock;
+use tags::{TAGS, Tag};
+pub use weights::{ModelError, Weights};
+
+/// The recogniser's weights as shipped, and the name errors give them.
+const SHIPPED: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/ner.bin"));
+pub const SHIPPED_NAME: &str = "assets/ner.bin";
+
+/// The keys of the feature tables are hashes already: they are used as
+/// they are.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Buffers reused from one sentence to the next.
+#[derive(Default)]
+pub struct Scratch {
+    features: Features,
+    emit: Vec<f32>,
+    back: Vec<u8>,
+}
+
+/// Tags one sentence of a document whose words `doc` has counted.
+pub fn tag_sentence(
+    weights: &Weights,
+    words: &[&str],
+    doc: &DocStats,
+    scratch: &mut Scratch,
+    out: &mut Vec<Tag>,
+) {
+    features::sentence(words, doc, &mut scratch.features);
+    let f = &scratch.features;
+    scratch.emit.clear();
+    scratch.emit.resize(f.len() * TAGS, 0.0);
+    for i in 0..f.len() {
+        weights.score(f.of(i), &mut scratch.emit[i * TAGS..(i + 1) * TAGS]);
+    }
+    decode::viterbi(
+        &scratch.emit,
+        weights.transitions(),
+        out,
+        &mut scratch.back,
+    );
+}
+
+/// The shipped recogniser, read on first use.
+pub fn recogniser() -> Result<&'static Weights, &'static ModelError> {
+    static MODEL: OnceLock<Result<Weights, ModelError>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Weights::from_bytes(SHIPPED, SHIPPED_NAME))
+        .as_ref()
+}
