@@ -222,7 +222,9 @@ impl Meta {
         if date_only && !(dated || by || piped) && self.dateline.is_empty() {
             let place_len = s
                 .split_inclusive(char::is_whitespace)
-                .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()) && lex.month(w.trim()).is_none())
+                .take_while(|w| {
+                    !w.chars().any(|c| c.is_ascii_digit()) && lex.month(w.trim()).is_none()
+                })
                 .map(str::len)
                 .sum::<usize>();
             let place = s[..place_len].trim_end();

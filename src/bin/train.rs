@@ -40,17 +40,18 @@ struct Args {
 fn names_of(labels: &[String]) -> Vec<Name> {
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None;
-    for (i, t) in labels.iter().chain(std::iter::once(&"O".to_string())).enumerate() {
+    for (i, t) in labels
+        .iter()
+        .chain(std::iter::once(&"O".to_string()))
+        .enumerate()
+    {
         let (prefix, label) = t.split_once('-').unwrap_or((t.as_str(), ""));
         let continues = prefix == "I" && open.as_ref().is_some_and(|(_, l)| l == label);
         if !continues {
             if let Some((s, l)) = open.take()
                 && let Some(kind) = Kind::from_label(&l)
             {
-                out.push(Name {
-                    tokens: s..i,
-                    kind,
-                });
+                out.push(Name { tokens: s..i, kind });
             }
             if prefix != "O" {
                 open = Some((i, label.to_string()));
@@ -133,7 +134,10 @@ fn main() -> ExitCode {
             docs.extend(load("gmb.conll", 10, args.gmb)?);
         }
         let sentences: usize = docs.iter().map(Vec::len).sum();
-        println!("training on {} documents, {sentences} sentences", docs.len());
+        println!(
+            "training on {} documents, {sentences} sentences",
+            docs.len()
+        );
         let opts = Options {
             epochs: args.epochs,
             seed: args.seed,

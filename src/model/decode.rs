@@ -58,7 +58,13 @@ pub fn viterbi(emit: &[f32], trans: &Transitions, out: &mut Vec<Tag>, back: &mut
     }
     let mut t = (0..TAGS)
         .filter(|&t| Tag::from_index(t).is_some_and(Tag::may_end))
-        .fold(0, |a, t| if best[t] > best[a] || !best[a].is_finite() { t } else { a });
+        .fold(0, |a, t| {
+            if best[t] > best[a] || !best[a].is_finite() {
+                t
+            } else {
+                a
+            }
+        });
     out.resize(n, Tag::OUT);
     for i in (0..n).rev() {
         out[i] = Tag::from_index(t).unwrap_or(Tag::OUT);

@@ -147,8 +147,8 @@ struct Word {
     list: u64,
 }
 
-const START: u64 = 0x5354_4152_54;
-const END: u64 = 0x454e_44;
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
 
 fn word(w: &str, gaz: &Gazetteer) -> Word {
     let n = normal(w);
@@ -310,14 +310,18 @@ pub fn sentence(s: &[&str], doc: &DocStats, out: &mut Features) {
         if w.list != 0 {
             k.push(key(90, w.list));
         }
-        k.push(key(91, pair(at(ii - 1, &|x| x.list), at(ii + 1, &|x| x.list))));
+        k.push(key(
+            91,
+            pair(at(ii - 1, &|x| x.list), at(ii + 1, &|x| x.list)),
+        ));
         if i == 0 {
             k.push(key(92, shape0));
         }
         let up = starts_upper(raw);
         if up && (i == 0 || caps) {
             let l = w.lower;
-            let seen = (u64::from(doc.lower.contains(&l)) << 1) | u64::from(doc.capital.contains(&l));
+            let seen =
+                (u64::from(doc.lower.contains(&l)) << 1) | u64::from(doc.capital.contains(&l));
             k.push(key(93, pair(seen, shape0)));
         } else if up && doc.lower.contains(&w.lower) {
             k.push(key(94, shape0));

@@ -87,11 +87,11 @@ impl Gazetteer {
                 .map(str::to_string)
                 .collect()
         };
-        let places = multi(&[
-            asset!("lexicon/places.txt"),
-            asset!("gazetteer/places.txt"),
+        let places = multi(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")]);
+        let orgs = multi(&[
+            asset!("lexicon/known_orgs.txt"),
+            asset!("gazetteer/orgs.txt"),
         ]);
-        let orgs = multi(&[asset!("lexicon/known_orgs.txt"), asset!("gazetteer/orgs.txt")]);
         let groups = multi(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")]);
         for p in &places {
             if !p.contains(' ') {

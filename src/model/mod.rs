@@ -60,12 +60,7 @@ pub fn tag_sentence(
     for i in 0..f.len() {
         weights.score(f.of(i), &mut scratch.emit[i * TAGS..(i + 1) * TAGS]);
     }
-    decode::viterbi(
-        &scratch.emit,
-        weights.transitions(),
-        out,
-        &mut scratch.back,
-    );
+    decode::viterbi(&scratch.emit, weights.transitions(), out, &mut scratch.back);
 }
 
 /// The shipped recogniser, read on first use.

@@ -102,7 +102,11 @@ impl State {
 }
 
 /// Trains on `docs`; `after_epoch` sees each epoch's averaged weights.
-pub fn train(docs: &[Doc], opts: &Options, mut after_epoch: impl FnMut(usize, &Weights)) -> Weights {
+pub fn train(
+    docs: &[Doc],
+    opts: &Options,
+    mut after_epoch: impl FnMut(usize, &Weights),
+) -> Weights {
     // Count, then number the features that are seen often enough.
     let mut counts = Counts::default();
     for d in docs {
@@ -226,9 +230,21 @@ pub struct Score {
 
 impl Score {
     fn f1(tp: usize, found: usize, gold: usize) -> (f64, f64, f64) {
-        let p = if found == 0 { 0.0 } else { tp as f64 / found as f64 };
-        let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if found == 0 {
+            0.0
+        } else {
+            tp as f64 / found as f64
+        };
+        let r = if gold == 0 {
+            0.0
+        } else {
+            tp as f64 / gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 

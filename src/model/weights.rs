@@ -61,7 +61,13 @@ impl Weights {
         let values: Vec<i16> = rows.iter().map(|w| (w / scale).round() as i16).collect();
         let trans_q: Vec<i16> = trans
             .iter()
-            .map(|w| if w.is_finite() { (w / scale).round() as i16 } else { 0 })
+            .map(|w| {
+                if w.is_finite() {
+                    (w / scale).round() as i16
+                } else {
+                    0
+                }
+            })
             .collect();
         Weights::build(keys, values, &trans_q, scale)
     }
@@ -188,7 +194,12 @@ impl Weights {
         }
         let tags = r.u32().ok_or_else(truncated)? as usize;
         let count = r.u32().ok_or_else(truncated)? as usize;
-        let scale = f32::from_le_bytes(r.take(4).ok_or_else(truncated)?.try_into().unwrap_or_default());
+        let scale = f32::from_le_bytes(
+            r.take(4)
+                .ok_or_else(truncated)?
+                .try_into()
+                .unwrap_or_default(),
+        );
         if tags != TAGS {
             return Err(ModelError::Corrupt {
                 file,
@@ -230,7 +241,7 @@ impl Weights {
             .chunks_exact(8)
             .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
             .collect();
-        if keys.iter().any(|&k| k == 0) || keys.windows(2).any(|w| w[0] >= w[1]) {
+        if keys.contains(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(ModelError::Corrupt {
                 file,
                 what: "feature keys out of order",

@@ -4,6 +4,7 @@
 //! model can change without touching what reads its output.
 
 mod bounds;
+mod consistency;
 mod roles;
 
 use super::Context;
@@ -96,6 +97,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
             }
         }
     }
+    consistency::settle(ctx, &mut out);
     roles::add_appositive_roles(ctx, &mut out);
     out
 }
@@ -136,10 +138,11 @@ fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -
         Vec::new()
     };
     // "Jiangsu Province" is Jiangsu, when Jiangsu is a place by itself.
-    let name = (entity == EntityKind::Place && r.len() >= 2 && lex.is_place_word(ctx.tok(r.end - 1)))
-        .then(|| join(ctx, r.start..r.end - 1))
-        .filter(|base| is_listed_place(ctx, base))
-        .unwrap_or(full);
+    let name =
+        (entity == EntityKind::Place && r.len() >= 2 && lex.is_place_word(ctx.tok(r.end - 1)))
+            .then(|| join(ctx, r.start..r.end - 1))
+            .filter(|base| is_listed_place(ctx, base))
+            .unwrap_or(full);
     Mention {
         span: ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end,
         tokens: r,

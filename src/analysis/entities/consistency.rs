@@ -1,0 +1,90 @@
+//! One name, one kind across the article: the model tags each sentence on
+//! its own, so "Tom Ekwe" may be a person in one and "Ekwe" an organisation
+//! in the next. A name keeps the kind most of its mentions have, and a
+//! word of a person's name that no list claims is that person.
+
+use super::{EntityKind, Mention};
+use crate::analysis::Context;
+use crate::model::gazetteer::gazetteer;
+use std::collections::HashMap;
+
+fn listed(ctx: &Context, name: &str) -> bool {
+    gazetteer().list_of(name).is_some()
+        || ctx.lex.is_place(name)
+        || ctx.lex.is_known_org(name)
+        || ctx.lex.is_group(name)
+}
+
+/// "Andy Tsang" then "Wai-hung": a hyphenated given name the model cut off.
+fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let w = ctx.tok(b.tokens.start);
+        let joins = a.kind == Some(EntityKind::Person)
+            && b.kind != Some(EntityKind::Person)
+            && b.tokens.start == a.tokens.end
+            && b.tokens.len() == 1
+            && ctx.text[a.span.end..b.span.start] == *" "
+            && w.split_once('-').is_some_and(|(x, y)| {
+                x.starts_with(char::is_uppercase) && y.starts_with(char::is_lowercase)
+            })
+            && !listed(ctx, w);
+        if joins {
+            let b = out.remove(i + 1);
+            let a = &mut out[i];
+            a.tokens.end = b.tokens.end;
+            a.span.end = b.span.end;
+            a.name = ctx.text[a.span.clone()].to_string();
+        }
+        i += 1;
+    }
+}
+
+pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
+    merge_given_names(ctx, out);
+    // The kind most mentions of each exact name have; the first on a tie.
+    let mut votes: HashMap<&str, Vec<(EntityKind, usize)>> = HashMap::new();
+    for m in out.iter() {
+        if let Some(k) = m.kind {
+            let v = votes.entry(m.name.as_str()).or_default();
+            match v.iter_mut().find(|(kind, _)| *kind == k) {
+                Some((_, n)) => *n += 1,
+                None => v.push((k, 1)),
+            }
+        }
+    }
+    let winner: HashMap<String, EntityKind> = votes
+        .into_iter()
+        .filter(|(_, v)| v.len() > 1)
+        .map(|(name, v)| {
+            let best = v.iter().fold(v[0], |a, b| if b.1 > a.1 { *b } else { a });
+            (name.to_string(), best.0)
+        })
+        .collect();
+    // The words of people's names of two words or more.
+    let mut person_words: HashMap<String, ()> = HashMap::new();
+    for m in out.iter() {
+        if let Some(k) = winner.get(&m.name).copied().or(m.kind)
+            && k == EntityKind::Person
+            && m.name.split_whitespace().count() >= 2
+        {
+            for w in m.name.split_whitespace() {
+                person_words.insert(w.to_string(), ());
+            }
+        }
+    }
+    for m in out.iter_mut() {
+        if let Some(k) = winner.get(&m.name) {
+            m.kind = Some(*k);
+        }
+        if m.kind != Some(EntityKind::Person)
+            && !m.name.contains(' ')
+            && person_words.contains_key(&m.name)
+            && !listed(ctx, &m.name)
+        {
+            m.kind = Some(EntityKind::Person);
+            m.roles.clear();
+        }
+    }
+}
