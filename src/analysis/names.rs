@@ -122,6 +122,10 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                     None => continue,
                 }
             }
+            Some(EntityKind::Organization) if let Some(o) = expansion(&ents, &m.name) => {
+                ents[o].mentions.push(m.span.clone());
+                o
+            }
             Some(k) => add(&mut ents, k, &m.name, Some(m.span.clone()), false),
         };
         for r in &m.roles {
@@ -184,6 +188,24 @@ fn find_person(
                 )
         })
         .max_by_key(|&i| last_seen.get(i).copied().unwrap_or(0))
+}
+
+/// The organisation an acronym stands for: "NAO" for the National Audit
+/// Office named before it.
+fn expansion(ents: &[Entity], acronym: &str) -> Option<usize> {
+    let letters: String = acronym.chars().filter(|c| *c != '.').collect();
+    if !(2..=8).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    ents.iter().position(|e| {
+        let initials: String = e
+            .name
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "&"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        e.kind == EntityKind::Organization && e.name.contains(' ') && initials == letters
+    })
 }
 
 /// `name`'s words hold `words` as a contiguous run.

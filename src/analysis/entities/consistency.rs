@@ -15,6 +15,19 @@ fn listed(ctx: &Context, name: &str) -> bool {
         || ctx.lex.is_group(name)
 }
 
+/// The gazetteer names `name` as what the model took it for: "Jordan"
+/// tagged a place is a place, whoever else is called Jordan.
+fn listed_as(name: &str, kind: Option<EntityKind>) -> bool {
+    use crate::model::gazetteer::ListKind;
+    let list = gazetteer().list_of(name);
+    matches!(
+        (kind, list),
+        (Some(EntityKind::Place), Some(ListKind::Place))
+            | (Some(EntityKind::Organization), Some(ListKind::Org))
+            | (Some(EntityKind::Group), Some(ListKind::Group))
+    )
+}
+
 /// "Andy Tsang" then "Wai-hung": a hyphenated given name the model cut off.
 fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
     let mut i = 0;
@@ -81,7 +94,7 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         if m.kind != Some(EntityKind::Person)
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name)
-            && !listed(ctx, &m.name)
+            && !listed_as(&m.name, m.kind)
         {
             m.kind = Some(EntityKind::Person);
             m.roles.clear();

@@ -1,0 +1,144 @@
+//! Names that hold together: every mention of one person, organisation or
+//! place under one entity with its fullest name, on short articles written
+//! for these tests.
+
+use byline::Document;
+use byline::analysis::{Entity, EntityKind};
+
+fn doc(body: &str) -> Document {
+    byline::document_from_text(&format!("Harbour news of the week\n\n{body}"), vec![])
+}
+
+fn entity<'a>(d: &'a Document, name: &str) -> &'a Entity {
+    d.analysis
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| {
+            let names: Vec<_> = d
+                .analysis
+                .entities
+                .iter()
+                .map(|e| (&e.name, e.kind))
+                .collect();
+            panic!("no entity {name:?} in {names:?}")
+        })
+}
+
+fn mentions(d: &Document, name: &str) -> Vec<String> {
+    entity(d, name)
+        .mentions
+        .iter()
+        .map(|s| d.article.text[s.clone()].to_string())
+        .collect()
+}
+
+#[test]
+fn a_surname_joins_the_full_name() {
+    let d = doc(
+        "Karl Obi, the port director, opened the new pier on Monday.\n\n\
+         Obi said the work had taken two years.",
+    );
+    assert_eq!(mentions(&d, "Karl Obi"), ["Karl Obi", "Obi"]);
+    assert_eq!(entity(&d, "Karl Obi").kind, EntityKind::Person);
+}
+
+#[test]
+fn an_honorific_and_surname_join_the_full_name() {
+    let d = doc(
+        "Prime Minister Tony Blair visited the shipyard in Glasgow.\n\n\
+         Mr Blair told workers the orders would keep coming.",
+    );
+    let blair = entity(&d, "Tony Blair");
+    assert_eq!(blair.mentions.len(), 2);
+    assert!(
+        blair.roles.iter().any(|r| r == "Prime Minister"),
+        "{:?}",
+        blair.roles
+    );
+    assert!(blair.roles.iter().all(|r| !r.contains("Mr")));
+}
+
+#[test]
+fn a_title_is_a_role_never_part_of_the_name() {
+    let d = doc("Mayor Ana Ruiz opened the ferry line on Monday.");
+    let ruiz = entity(&d, "Ana Ruiz");
+    assert_eq!(ruiz.roles, ["Mayor"]);
+    assert_eq!(mentions(&d, "Ana Ruiz"), ["Ana Ruiz"]);
+}
+
+#[test]
+fn an_honorific_is_never_a_role() {
+    let d = doc("Chairman Sir Peter Lane opened the new dock in Portsmouth.");
+    let lane = entity(&d, "Peter Lane");
+    assert_eq!(lane.roles, ["Chairman"]);
+}
+
+#[test]
+fn a_possessive_names_the_place() {
+    let d = doc("China’s ports handled more cargo this year. Officials in China expect more.");
+    assert_eq!(mentions(&d, "China"), ["China", "China"]);
+}
+
+#[test]
+fn an_acronym_joins_its_organisation() {
+    let d = doc(
+        "The National Audit Office published its report on the harbour on Monday.\n\n\
+         The NAO found that the dredging had cost twice the estimate.",
+    );
+    assert_eq!(
+        mentions(&d, "National Audit Office"),
+        ["National Audit Office", "NAO"]
+    );
+}
+
+#[test]
+fn a_province_and_its_short_form_are_one_place() {
+    let d = doc("The ferry sails from Lianyungang in Jiangsu Province. Jiangsu has three ports.");
+    assert_eq!(mentions(&d, "Jiangsu"), ["Jiangsu Province", "Jiangsu"]);
+}
+
+#[test]
+fn two_people_who_share_a_surname_stay_apart() {
+    let d = doc(
+        "Maria Santos captains the ferry. Her brother Paulo Santos runs the port.\n\n\
+         Santos said the port would open at dawn.",
+    );
+    let maria = entity(&d, "Maria Santos");
+    let paulo = entity(&d, "Paulo Santos");
+    assert_eq!(maria.mentions.len(), 1);
+    // A bare surname goes to the most recent of them.
+    assert_eq!(paulo.mentions.len(), 2);
+}
+
+#[test]
+fn the_byline_author_stays_apart() {
+    let d = byline::document_from_text(
+        "Harbour reopens\n\nBy Wang Qingyun\n\nState Councilor Wang Xiaohong opened the harbour. \
+         Wang said it would bring trade.",
+        vec![],
+    );
+    let author = entity(&d, "Wang Qingyun");
+    assert!(author.author);
+    assert_eq!(author.mentions.len(), 1);
+    assert_eq!(mentions(&d, "Wang Xiaohong"), ["Wang Xiaohong", "Wang"]);
+}
+
+#[test]
+fn a_place_that_is_also_a_surname_stays_a_place() {
+    let d = doc("Jordan Lee sailed from Jordan to Cyprus last week.\n\n\
+         The crossing took Lee three days.");
+    assert_eq!(entity(&d, "Jordan").kind, EntityKind::Place);
+    assert_eq!(entity(&d, "Jordan Lee").kind, EntityKind::Person);
+    assert_eq!(mentions(&d, "Jordan Lee"), ["Jordan Lee", "Lee"]);
+}
+
+#[test]
+fn a_cantonese_name_stays_whole() {
+    let d =
+        doc("Andy Tsang Wai-hung, chairman of the forum, spoke first. Tsang thanked the hosts.");
+    assert_eq!(
+        mentions(&d, "Andy Tsang Wai-hung"),
+        ["Andy Tsang Wai-hung", "Tsang"]
+    );
+}
