@@ -2,10 +2,9 @@
 //! file format keeps every prediction, and a damaged file is refused with
 //! its name.
 
-use byline::model::features::DocStats;
-use byline::model::tags::{Kind, Name, names};
+use byline::model::tags::{Kind, Name};
 use byline::model::train::{Doc, Options, Sentence, evaluate, train};
-use byline::model::{ModelError, Scratch, Weights, recogniser, tag_sentence};
+use byline::model::{ModelError, Weights, recogniser, tag_document};
 
 fn sentence(text: &str, spans: &[(usize, usize, Kind)]) -> Sentence {
     Sentence {
@@ -61,20 +60,15 @@ fn opts() -> Options {
 }
 
 fn predictions(w: &Weights, docs: &[Doc]) -> Vec<Vec<Name>> {
-    let mut out = Vec::new();
-    let (mut scratch, mut tags) = (Scratch::default(), Vec::new());
-    for d in docs {
-        let words: Vec<Vec<&str>> = d
-            .iter()
-            .map(|s| s.words.iter().map(String::as_str).collect())
-            .collect();
-        let stats = DocStats::new(&words);
-        for w_ in &words {
-            tag_sentence(w, w_, &stats, &mut scratch, &mut tags);
-            out.push(names(&tags));
-        }
-    }
-    out
+    docs.iter()
+        .flat_map(|d| {
+            let words: Vec<Vec<&str>> = d
+                .iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            tag_document(w, &words)
+        })
+        .collect()
 }
 
 #[test]

@@ -24,7 +24,7 @@ struct Args {
     /// Where to write the weights.
     #[arg(long, default_value = "assets/ner.bin")]
     out: PathBuf,
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 10)]
     epochs: usize,
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -32,7 +32,7 @@ struct Args {
     #[arg(long, default_value_t = 0)]
     gmb: usize,
     /// Features seen fewer times than this get no weight.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 1)]
     min_count: u32,
 }
 

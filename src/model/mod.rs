@@ -63,6 +63,19 @@ pub fn tag_sentence(
     decode::viterbi(&scratch.emit, weights.transitions(), out, &mut scratch.back);
 }
 
+/// The names in each sentence of a document.
+pub fn tag_document(weights: &Weights, sentences: &[Vec<&str>]) -> Vec<Vec<tags::Name>> {
+    let stats = DocStats::new(sentences);
+    let (mut scratch, mut tags) = (Scratch::default(), Vec::new());
+    sentences
+        .iter()
+        .map(|s| {
+            tag_sentence(weights, s, &stats, &mut scratch, &mut tags);
+            tags::names(&tags)
+        })
+        .collect()
+}
+
 /// The shipped recogniser, read on first use.
 pub fn recogniser() -> Result<&'static Weights, &'static ModelError> {
     static MODEL: OnceLock<Result<Weights, ModelError>> = OnceLock::new();

@@ -5,7 +5,7 @@
 
 use super::decode::{Transitions, constrain, viterbi};
 use super::features::{self, DocStats, Features};
-use super::tags::{Kind, Name, TAGS, Tag, names, tags_of};
+use super::tags::{Kind, Name, TAGS, Tag, tags_of};
 use super::weights::Weights;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -264,17 +264,12 @@ impl Score {
 /// Scores `weights` on `docs`.
 pub fn evaluate(weights: &Weights, docs: &[Doc]) -> Score {
     let mut score = Score::default();
-    let mut tags = Vec::new();
-    let mut scratch = super::Scratch::default();
     for d in docs {
         let words: Vec<Vec<&str>> = d
             .iter()
             .map(|s| s.words.iter().map(String::as_str).collect())
             .collect();
-        let stats = DocStats::new(&words);
-        for (s, w) in d.iter().zip(&words) {
-            super::tag_sentence(weights, w, &stats, &mut scratch, &mut tags);
-            let found = names(&tags);
+        for (s, found) in d.iter().zip(super::tag_document(weights, &words)) {
             for n in &found {
                 score.per_kind[n.kind as usize].1 += 1;
                 if s.names.contains(n) {
