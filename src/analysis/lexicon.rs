@@ -9,25 +9,33 @@ use std::sync::OnceLock;
 #[derive(Default)]
 pub struct Fnv(u64);
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, going on from `h`.
+fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// FNV-1a of `bytes`.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_from(FNV_OFFSET, bytes)
+}
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+        let h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        self.0 = fnv1a_from(h, bytes);
     }
 }
 
-type Set = HashSet<String, BuildHasherDefault<Fnv>>;
+pub(crate) type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 /// A set of fixed words, hashed with FNV.
 pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
@@ -111,7 +119,7 @@ pub struct Lexicon {
     pub longest_name: usize,
 }
 
-fn lines(src: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -9,10 +9,6 @@ use super::{Context, Gender};
 use crate::article::Article;
 use crate::text::Span;
 
-const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "dr", "dr.",
-];
-
 pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
@@ -63,22 +59,10 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         add(&mut ents, EntityKind::Place, &d.name, d.span.clone(), false);
     }
 
-    // What each name is, wherever the article says so with confidence.
-    let mut known: HashMap<&str, EntityKind> = HashMap::new();
-    for d in &article.dateline {
-        known.insert(d.name.as_str(), EntityKind::Place);
-    }
-    for m in &mentions {
-        if let Some(k) = m.kind
-            && k != EntityKind::Person
-        {
-            known.entry(m.name.as_str()).or_insert(k);
-        }
-    }
     // Full names of people, to tie short forms to.
     let full: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person) && m.name.split_whitespace().count() >= 2)
+        .filter(|m| m.kind == EntityKind::Person && m.name.split_whitespace().count() >= 2)
         .collect();
 
     let mut last_seen: Vec<usize> = Vec::new();
@@ -87,12 +71,8 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (order, m) in mentions.iter().enumerate() {
         let words: Vec<&str> = m.name.split_whitespace().collect();
-        let kind = match m.kind {
-            Some(k) => Some(k),
-            None => known.get(m.name.as_str()).copied(),
-        };
-        let idx = match kind {
-            Some(EntityKind::Person) | None => {
+        let idx = match m.kind {
+            EntityKind::Person => {
                 let person = find_person(&ents, &last_seen, &words, &by_word).or_else(|| {
                     // A short form before its full name: "Clinton … Hillary Clinton".
                     full.iter()
@@ -112,24 +92,23 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                         ents[p].mentions.push(m.span.clone());
                         p
                     }
-                    None if kind == Some(EntityKind::Person) || speaks_or_titled(ctx, m) => add(
+                    None => add(
                         &mut ents,
                         EntityKind::Person,
                         &m.name,
                         Some(m.span.clone()),
                         false,
                     ),
-                    None => continue,
                 }
             }
-            Some(EntityKind::Organization) if let Some(o) = expansion(&ents, &m.name) => {
+            EntityKind::Organization if let Some(o) = expansion(&ents, &m.name) => {
                 ents[o].mentions.push(m.span.clone());
                 o
             }
-            Some(k) => add(&mut ents, k, &m.name, Some(m.span.clone()), false),
+            k => add(&mut ents, k, &m.name, Some(m.span.clone()), false),
         };
         for r in &m.roles {
-            let honorific = HONORIFICS.contains(&r.to_lowercase().as_str());
+            let honorific = super::entities::is_honorific(r);
             if !honorific && !ents[idx].roles.contains(r) {
                 ents[idx].roles.push(r.clone());
             }
@@ -212,15 +191,6 @@ fn expansion(ents: &[Entity], acronym: &str) -> Option<usize> {
 fn contains_words(name: &str, words: &[&str]) -> bool {
     let n: Vec<&str> = name.split_whitespace().collect();
     !words.is_empty() && n.windows(words.len()).any(|w| w == words)
-}
-
-/// A lone name that speaks ("Dacic said") or carries a title is a person.
-fn speaks_or_titled(ctx: &Context, m: &Mention) -> bool {
-    let next = ctx.word(m.tokens.end);
-    let prev = ctx.word(m.tokens.start.wrapping_sub(1));
-    ctx.lex.is_cue(next)
-        || ctx.lex.is_cue(prev) && m.tokens.start > 0
-        || ctx.lex.is_title_word(prev) && !prev.is_empty()
 }
 
 fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {

@@ -5,6 +5,7 @@
 //! share this one function, so they cannot drift apart.
 
 use super::gazetteer::{Gazetteer, ListKind, bit, gazetteer};
+use crate::analysis::lexicon::fnv1a;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -12,12 +13,7 @@ type HashSet64 = HashSet<u64, BuildHasherDefault<super::IdHasher>>;
 
 /// FNV-1a over bytes, then mixed.
 fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    mix(h)
+    mix(fnv1a(bytes))
 }
 
 /// A strong 64-bit finaliser (splitmix64's).
@@ -153,19 +149,22 @@ const END: u64 = 0x0045_4e44;
 fn word(w: &str, gaz: &Gazetteer) -> Word {
     let n = normal(w);
     crate::text::with_lower(&n, |l| {
-        let chars: Vec<(usize, char)> = l.char_indices().take(64).collect();
+        // Prefixes of one to three letters; proper suffixes of one to four.
         let mut prefixes = [0u64; 3];
-        let mut suffixes = [0u64; 4];
-        for (k, p) in prefixes.iter_mut().enumerate() {
-            if let Some(&(at, c)) = chars.get(k) {
-                *p = hash_bytes(&l.as_bytes()[..at + c.len_utf8()]);
-            }
+        let ends = l.char_indices().map(|(a, c)| a + c.len_utf8());
+        for (p, end) in prefixes.iter_mut().zip(ends) {
+            *p = hash_bytes(&l.as_bytes()[..end]);
         }
-        let nc = l.chars().count();
+        let mut starts = [0usize; 5];
+        let mut found = 0;
+        for (slot, (a, _)) in starts.iter_mut().zip(l.char_indices().rev()) {
+            *slot = a;
+            found += 1;
+        }
+        let mut suffixes = [0u64; 4];
         for (k, s) in suffixes.iter_mut().enumerate() {
-            if nc > k + 1 {
-                let at = l.char_indices().rev().nth(k).map_or(0, |(a, _)| a);
-                *s = hash_bytes(&l.as_bytes()[at..]);
+            if found > k + 1 {
+                *s = hash_bytes(&l.as_bytes()[starts[k]..]);
             }
         }
         Word {

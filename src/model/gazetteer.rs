@@ -4,12 +4,9 @@
 //! from the corpora the model is trained on, so the model learns how far a
 //! list can be trusted on names it has not seen.
 
-use crate::analysis::lexicon::Fnv;
-use std::collections::HashSet;
+use crate::analysis::lexicon::{Fnv, Set, lines};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
-
-type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 
 /// One bit per list a single word can be on.
 pub mod bit {
@@ -43,12 +40,6 @@ pub struct Gazetteer {
     groups: Set,
     /// Longest name on the multi-word lists, in words.
     pub longest: usize,
-}
-
-fn lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 macro_rules! asset {

@@ -8,6 +8,7 @@
 
 use super::decode::{Transitions, constrain};
 use super::tags::TAGS;
+use crate::analysis::lexicon::fnv1a;
 
 const MAGIC: &[u8; 8] = b"BYLNER\0\0";
 pub const VERSION: u32 = 1;
@@ -33,15 +34,6 @@ pub struct Weights {
     values: Vec<i16>,
     trans: Transitions,
     scale: f32,
-}
-
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// Where a key lands in a table of `mask + 1` slots.
@@ -171,7 +163,7 @@ impl Weights {
                 out.extend_from_slice(&v.to_le_bytes());
             }
         }
-        let sum = fnv(&out);
+        let sum = fnv1a(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
     }
@@ -217,7 +209,7 @@ impl Weights {
             });
         }
         let (content, sum) = bytes.split_at(bytes.len() - 8);
-        if fnv(content).to_le_bytes() != sum {
+        if fnv1a(content).to_le_bytes() != sum {
             return Err(ModelError::Corrupt {
                 file,
                 what: "checksum mismatch",

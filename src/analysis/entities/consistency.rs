@@ -17,14 +17,14 @@ fn listed(ctx: &Context, name: &str) -> bool {
 
 /// The gazetteer names `name` as what the model took it for: "Jordan"
 /// tagged a place is a place, whoever else is called Jordan.
-fn listed_as(name: &str, kind: Option<EntityKind>) -> bool {
+fn listed_as(name: &str, kind: EntityKind) -> bool {
     use crate::model::gazetteer::ListKind;
     let list = gazetteer().list_of(name);
     matches!(
         (kind, list),
-        (Some(EntityKind::Place), Some(ListKind::Place))
-            | (Some(EntityKind::Organization), Some(ListKind::Org))
-            | (Some(EntityKind::Group), Some(ListKind::Group))
+        (EntityKind::Place, Some(ListKind::Place))
+            | (EntityKind::Organization, Some(ListKind::Org))
+            | (EntityKind::Group, Some(ListKind::Group))
     )
 }
 
@@ -34,8 +34,8 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
     while i + 1 < out.len() {
         let (a, b) = (&out[i], &out[i + 1]);
         let w = ctx.tok(b.tokens.start);
-        let joins = a.kind == Some(EntityKind::Person)
-            && b.kind != Some(EntityKind::Person)
+        let joins = a.kind == EntityKind::Person
+            && b.kind != EntityKind::Person
             && b.tokens.start == a.tokens.end
             && b.tokens.len() == 1
             && ctx.text[a.span.end..b.span.start] == *" "
@@ -59,12 +59,10 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     // The kind most mentions of each exact name have; the first on a tie.
     let mut votes: HashMap<&str, Vec<(EntityKind, usize)>> = HashMap::new();
     for m in out.iter() {
-        if let Some(k) = m.kind {
-            let v = votes.entry(m.name.as_str()).or_default();
-            match v.iter_mut().find(|(kind, _)| *kind == k) {
-                Some((_, n)) => *n += 1,
-                None => v.push((k, 1)),
-            }
+        let v = votes.entry(m.name.as_str()).or_default();
+        match v.iter_mut().find(|(kind, _)| *kind == m.kind) {
+            Some((_, n)) => *n += 1,
+            None => v.push((m.kind, 1)),
         }
     }
     let winner: HashMap<String, EntityKind> = votes
@@ -78,8 +76,7 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     // The words of people's names of two words or more.
     let mut person_words: HashMap<String, ()> = HashMap::new();
     for m in out.iter() {
-        if let Some(k) = winner.get(&m.name).copied().or(m.kind)
-            && k == EntityKind::Person
+        if winner.get(&m.name).copied().unwrap_or(m.kind) == EntityKind::Person
             && m.name.split_whitespace().count() >= 2
         {
             for w in m.name.split_whitespace() {
@@ -89,14 +86,14 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     }
     for m in out.iter_mut() {
         if let Some(k) = winner.get(&m.name) {
-            m.kind = Some(*k);
+            m.kind = *k;
         }
-        if m.kind != Some(EntityKind::Person)
+        if m.kind != EntityKind::Person
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name)
             && !listed_as(&m.name, m.kind)
         {
-            m.kind = Some(EntityKind::Person);
+            m.kind = EntityKind::Person;
             m.roles.clear();
         }
     }

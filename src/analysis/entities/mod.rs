@@ -7,6 +7,8 @@ mod bounds;
 mod consistency;
 mod roles;
 
+pub use roles::is_honorific;
+
 use super::Context;
 use crate::model::features::DocStats;
 use crate::model::tags::{Kind, names};
@@ -40,8 +42,7 @@ pub struct Mention {
     pub span: Span,
     /// Token indexes of the name.
     pub tokens: std::ops::Range<usize>,
-    /// None: a lone capitalised word that grouping may tie to a known name.
-    pub kind: Option<EntityKind>,
+    pub kind: EntityKind,
     /// The name as it should be listed: "Jiangsu" for "Jiangsu Province".
     pub name: String,
     pub roles: Vec<String>,
@@ -146,7 +147,7 @@ fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -
     Mention {
         span: ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end,
         tokens: r,
-        kind: Some(entity),
+        kind: entity,
         name,
         roles,
     }

@@ -28,7 +28,7 @@ fn title_roles(s: &str) -> Vec<String> {
 pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
     let lex = ctx.lex;
     for m in mentions.iter_mut() {
-        if m.kind == Some(EntityKind::Organization) || m.kind == Some(EntityKind::Place) {
+        if matches!(m.kind, EntityKind::Organization | EntityKind::Place) {
             continue;
         }
         let comma = m.tokens.end;
@@ -69,10 +69,7 @@ pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
         if !has_title || clause {
             continue;
         }
-        if m.kind.is_none() {
-            m.kind = Some(EntityKind::Person);
-        }
-        if m.kind == Some(EntityKind::Person) {
+        if m.kind == EntityKind::Person {
             let role = join(ctx, start..end);
             for r in title_roles(&role) {
                 if !m.roles.contains(&r) {
