@@ -1,7 +1,7 @@
 //! The article: one sanitised text plus what cleaning found in it (title,
 //! byline, body paragraphs), all as ranges into the text.
 
-use crate::analysis::lexicon::{Lexicon, lexicon};
+use crate::lexicon::{Lexicon, lexicon};
 use crate::text::Span;
 use crate::text::dates::parse_date;
 

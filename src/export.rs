@@ -156,8 +156,8 @@ pub fn to_json(doc: &Document) -> String {
                 name: &e.name,
                 roles: &e.roles,
                 gender: e.gender.map(|g| match g {
-                    crate::analysis::Gender::Male => "male",
-                    crate::analysis::Gender::Female => "female",
+                    crate::lexicon::Gender::Male => "male",
+                    crate::lexicon::Gender::Female => "female",
                 }),
                 mentions: e.mentions.iter().map(span).collect(),
             })

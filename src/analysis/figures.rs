@@ -289,7 +289,7 @@ pub fn extract(ctx: &Context) -> Vec<Figure> {
 /// weekday, "dozen", or a hyphenated form ("twenty-one", "month-long").
 /// Every other word is passed over at once.
 fn may_start_figure(ctx: &Context, w: &str) -> bool {
-    static WORDS: std::sync::OnceLock<super::lexicon::WordSet> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         SMALL
             .iter()

@@ -4,15 +4,14 @@
 
 pub mod entities;
 pub mod figures;
-pub mod lexicon;
 pub mod names;
 pub mod quotes;
 
 use crate::article::Article;
+use crate::lexicon::{Lexicon, lexicon};
 use crate::text::{self, Sentence, Span, StartIndex, Token, TokenKind};
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Figure, FigureKind};
-pub use lexicon::{Gender, Lexicon, lexicon};
 pub use quotes::{Quote, QuoteKind};
 
 #[derive(Debug, Clone, Default)]

@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
+use super::Context;
 use super::entities::{Entity, EntityKind, Mention};
-use super::{Context, Gender};
 use crate::article::Article;
+use crate::lexicon::Gender;
 use crate::text::Span;
 
 pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<Entity> {

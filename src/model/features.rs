@@ -5,7 +5,7 @@
 //! share this one function, so they cannot drift apart.
 
 use super::gazetteer::{Gazetteer, ListKind, bit, gazetteer};
-use crate::analysis::lexicon::fnv1a;
+use crate::lexicon::fnv1a;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 

@@ -4,7 +4,7 @@
 //! from the corpora the model is trained on, so the model learns how far a
 //! list can be trusted on names it has not seen.
 
-use crate::analysis::lexicon::{Fnv, Set, lines};
+use crate::lexicon::{Fnv, LineError, Set, Source, asset, exact_set, format};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -42,48 +42,35 @@ pub struct Gazetteer {
     pub longest: usize,
 }
 
-macro_rules! asset {
-    ($path:literal) => {
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path))
-    };
-}
-
 impl Gazetteer {
-    fn load() -> Gazetteer {
+    pub fn load() -> Result<Gazetteer, LineError> {
         let mut words: std::collections::HashMap<String, u32, BuildHasherDefault<Fnv>> =
             Default::default();
-        let mut add = |src: &str, b: u32| {
-            for l in lines(src) {
+        let mut add = |src: Source, b: u32| -> Result<(), LineError> {
+            for l in format::list(src)? {
                 *words.entry(l.to_lowercase()).or_default() |= b;
             }
+            Ok(())
         };
-        add(asset!("gazetteer/first_names.txt"), bit::FIRST_NAME);
-        add(asset!("gazetteer/census_first_names.txt"), bit::FIRST_NAME);
-        add(asset!("gazetteer/surnames.txt"), bit::SURNAME);
-        add(asset!("gazetteer/census_surnames.txt"), bit::SURNAME);
-        add(asset!("lexicon/titles.txt"), bit::TITLE);
-        add(asset!("gazetteer/honorifics.txt"), bit::HONORIFIC);
-        add(asset!("lexicon/org_words.txt"), bit::ORG_WORD);
-        add(asset!("lexicon/place_words.txt"), bit::PLACE_WORD);
-        add(asset!("lexicon/groups.txt"), bit::GROUP);
-        add(asset!("gazetteer/groups.txt"), bit::GROUP);
-        for l in lines(asset!("lexicon/months.txt")) {
-            if let Some(w) = l.split_whitespace().next() {
-                *words.entry(w.to_lowercase()).or_default() |= bit::MONTH_OR_DAY;
-            }
+        add(asset!("gazetteer/first_names.txt"), bit::FIRST_NAME)?;
+        add(asset!("gazetteer/census_first_names.txt"), bit::FIRST_NAME)?;
+        add(asset!("gazetteer/surnames.txt"), bit::SURNAME)?;
+        add(asset!("gazetteer/census_surnames.txt"), bit::SURNAME)?;
+        add(asset!("lexicon/titles.txt"), bit::TITLE)?;
+        add(asset!("gazetteer/honorifics.txt"), bit::HONORIFIC)?;
+        add(asset!("lexicon/org_words.txt"), bit::ORG_WORD)?;
+        add(asset!("lexicon/place_words.txt"), bit::PLACE_WORD)?;
+        add(asset!("lexicon/groups.txt"), bit::GROUP)?;
+        add(asset!("gazetteer/groups.txt"), bit::GROUP)?;
+        for (w, _) in format::months(asset!("lexicon/months.txt"))? {
+            *words.entry(w.to_lowercase()).or_default() |= bit::MONTH_OR_DAY;
         }
-        let multi = |srcs: &[&str]| -> Set {
-            srcs.iter()
-                .flat_map(|s| lines(s))
-                .map(str::to_string)
-                .collect()
-        };
-        let places = multi(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")]);
-        let orgs = multi(&[
+        let places = exact_set(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")])?;
+        let orgs = exact_set(&[
             asset!("lexicon/known_orgs.txt"),
             asset!("gazetteer/orgs.txt"),
-        ]);
-        let groups = multi(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")]);
+        ])?;
+        let groups = exact_set(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")])?;
         for p in &places {
             if !p.contains(' ') {
                 *words.entry(p.to_lowercase()).or_default() |= bit::PLACE;
@@ -101,13 +88,13 @@ impl Gazetteer {
             .map(|n| n.split(' ').count())
             .max()
             .unwrap_or(1);
-        Gazetteer {
+        Ok(Gazetteer {
             words,
             places,
             orgs,
             groups,
             longest,
-        }
+        })
     }
 
     /// The bits of a lower-case word.
@@ -132,5 +119,6 @@ impl Gazetteer {
 /// The gazetteer, read on first use.
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-    GAZ.get_or_init(Gazetteer::load)
+    // As with the lexicon, `tests/lexicon.rs` reads every list first.
+    GAZ.get_or_init(|| Gazetteer::load().unwrap_or_else(|e| panic!("built-in name list: {e}")))
 }

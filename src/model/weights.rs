@@ -8,7 +8,7 @@
 
 use super::decode::{Transitions, constrain};
 use super::tags::TAGS;
-use crate::analysis::lexicon::fnv1a;
+use crate::lexicon::fnv1a;
 
 const MAGIC: &[u8; 8] = b"BYLNER\0\0";
 pub const VERSION: u32 = 1;

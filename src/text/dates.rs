@@ -1,6 +1,6 @@
 //! Dates and times as news writes them, to "YYYY-MM-DD" or "YYYY-MM-DD HH:MM".
 
-use crate::analysis::lexicon::Lexicon;
+use crate::lexicon::Lexicon;
 
 /// Finds the first date (and a time after it) in `s`: "2024-09-10 09:06",
 /// "Sept. 10, 2024 9:06 a.m.", "10 September 2024", "2024/09/10".
@@ -97,7 +97,7 @@ fn clock(w: &str, next: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::parse_date;
-    use crate::analysis::lexicon::lexicon;
+    use crate::lexicon::lexicon;
 
     #[test]
     fn parses_the_forms_news_sites_use() {

@@ -1,7 +1,7 @@
 //! Tokens and sentences as byte ranges into the text.
 
 use super::Span;
-use crate::analysis::lexicon::Lexicon;
+use crate::lexicon::Lexicon;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -213,7 +213,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::lexicon::lexicon;
+    use crate::lexicon::lexicon;
 
     fn words(s: &str) -> Vec<&str> {
         let mut toks = Vec::new();

@@ -55,7 +55,7 @@ pub struct Entity {
     pub name: String,
     pub roles: Vec<String>,
     pub mentions: Vec<Span>,
-    pub gender: Option<super::Gender>,
+    pub gender: Option<crate::lexicon::Gender>,
     /// Named in the byline as the article's author.
     pub author: bool,
 }

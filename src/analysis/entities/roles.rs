@@ -9,7 +9,7 @@ use crate::text::TokenKind;
 
 /// "State Councilor and Minister of Public Security" → two roles.
 fn title_roles(s: &str) -> Vec<String> {
-    let lex = crate::analysis::lexicon();
+    let lex = crate::lexicon::lexicon();
     let parts: Vec<&str> = s.split(" and ").collect();
     let all_titled = parts.iter().all(|p| {
         p.split_whitespace()

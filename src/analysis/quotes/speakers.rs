@@ -2,9 +2,10 @@
 //! their entity; pronouns go to the closest fitting person, preferring the
 //! last speaker; descriptions go to the person whose role they name.
 
+use super::super::Context;
 use super::super::entities::{Entity, EntityKind};
-use super::super::lexicon::Words;
-use super::super::{Context, Gender};
+use crate::lexicon::Gender;
+use crate::lexicon::Words;
 use crate::text::TokenKind;
 use crate::text::{Run, Span, StartIndex, lower};
 

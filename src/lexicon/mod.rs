@@ -1,65 +1,18 @@
-//! The word lists of `assets/lexicon`, embedded at build time and parsed once.
+//! The word lists of `assets/`, embedded at build time and parsed once:
+//! the crate's bottom layer, read by the text code, the article parser, the
+//! analysis and the recogniser alike.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+mod case;
+pub mod format;
+mod hash;
+
+pub use case::{lower, with_lower};
+pub use format::{Gender, LineError, Source};
+pub(crate) use hash::{Fnv, Map, Set};
+pub use hash::{WordSet, Words, fnv1a};
+
+use format::{Cue, CueKind};
 use std::sync::OnceLock;
-
-/// FNV-1a: the lists are looked up once per word of every article, and
-/// their keys are short, trusted words, where this beats the default hasher.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// FNV-1a of `bytes`, going on from `h`.
-fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// FNV-1a of `bytes`.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    fnv1a_from(FNV_OFFSET, bytes)
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        self.0 = fnv1a_from(h, bytes);
-    }
-}
-
-pub(crate) type Set = HashSet<String, BuildHasherDefault<Fnv>>;
-/// A set of fixed words, hashed with FNV.
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
-type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
-
-/// A short list of words kept in code, hashed on first use: the hot loops
-/// ask it once per token, where a scan of the list would cost more.
-pub struct Words {
-    list: &'static [&'static str],
-    set: OnceLock<WordSet>,
-}
-
-impl Words {
-    pub const fn new(list: &'static [&'static str]) -> Words {
-        Words {
-            list,
-            set: OnceLock::new(),
-        }
-    }
-    pub fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(w)
-    }
-}
 
 /// What a lower-case word can be in a speech cue (`cues.txt`,
 /// `cue_kinds.txt`).
@@ -82,12 +35,6 @@ impl CueWord {
     pub fn begins(self) -> bool {
         self.cue || self.bare || self.phrase_start
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
 }
 
 pub struct Lexicon {
@@ -119,21 +66,20 @@ pub struct Lexicon {
     pub longest_name: usize,
 }
 
-pub(crate) fn lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+fn lower_set(src: Source) -> Result<Set, LineError> {
+    Ok(format::list(src)?
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect())
 }
 
-fn lower_set(src: &str) -> Set {
-    lines(src).map(str::to_lowercase).collect()
-}
-
-fn exact_set(srcs: &[&str]) -> Set {
-    srcs.iter()
-        .flat_map(|s| lines(s))
-        .map(str::to_string)
-        .collect()
+/// The entries of `srcs`, as written.
+pub(crate) fn exact_set(srcs: &[Source]) -> Result<Set, LineError> {
+    let mut set = Set::default();
+    for &src in srcs {
+        set.extend(format::list(src)?.into_iter().map(str::to_string));
+    }
+    Ok(set)
 }
 
 /// An ASCII word's shape: its length (capped) with its first two letters,
@@ -149,44 +95,46 @@ fn shape(w: &str) -> Option<(usize, u32)> {
     Some(((b.len().min(15) * 26 + f) * 26 + s, 1 << l))
 }
 
+/// An embedded list under `assets/`, as a `Source`.
 macro_rules! asset {
-    ($name:literal) => {
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/lexicon/",
-            $name
-        ))
+    ($path:literal) => {
+        $crate::lexicon::Source {
+            name: $path,
+            text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", $path)),
+        }
     };
 }
+pub(crate) use asset;
 
 impl Lexicon {
-    fn load() -> Lexicon {
+    /// Reads the embedded lists; a line that does not fit its format is an
+    /// error.
+    pub fn load() -> Result<Lexicon, LineError> {
         let mut cue_words: Map<CueWord> = Map::default();
         let mut cue_phrases: Vec<Vec<String>> = Vec::new();
-        for line in lines(asset!("cues.txt")) {
-            if let Some(p) = line.strip_prefix("phrase:") {
-                let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
-                if let Some(first) = words.first() {
-                    cue_words.entry(first.clone()).or_default().phrase_start = true;
+        for cue in format::cues(asset!("lexicon/cues.txt"))? {
+            match cue {
+                Cue::Phrase(words) => {
+                    let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                    if let Some(first) = words.first() {
+                        cue_words.entry(first.clone()).or_default().phrase_start = true;
+                    }
                     cue_phrases.push(words);
                 }
-            } else {
-                for w in line.split_whitespace() {
-                    cue_words.entry(w.to_lowercase()).or_default().cue = true;
+                Cue::Verbs(words) => {
+                    for w in words {
+                        cue_words.entry(w.to_lowercase()).or_default().cue = true;
+                    }
                 }
             }
         }
-        for line in lines(asset!("cue_kinds.txt")) {
-            let Some((kind, words)) = line.split_once(':') else {
-                continue;
-            };
-            for w in words.split_whitespace() {
+        for (kind, words) in format::cue_kinds(asset!("lexicon/cue_kinds.txt"))? {
+            for w in words {
                 let entry = cue_words.entry(w.to_lowercase()).or_default();
-                match kind.trim() {
-                    "bare" => entry.bare = true,
-                    "object" => entry.object = true,
-                    "inverted" => entry.inverted = true,
-                    _ => {}
+                match kind {
+                    CueKind::Bare => entry.bare = true,
+                    CueKind::Object => entry.object = true,
+                    CueKind::Inverted => entry.inverted = true,
                 }
             }
         }
@@ -196,54 +144,55 @@ impl Lexicon {
                 cue_shape[at] |= last;
             }
         }
-        let months = lines(asset!("months.txt"))
-            .filter_map(|l| {
-                let (w, n) = l.split_once(' ')?;
-                Some((w.to_string(), n.trim().parse().ok()?))
-            })
+        let months = format::months(asset!("lexicon/months.txt"))?
+            .into_iter()
+            .map(|(w, n)| (w.to_lowercase(), n))
             .collect();
-        let gender = lines(asset!("gender.txt"))
-            .filter_map(|l| {
-                let (g, w) = l.split_once(' ')?;
-                let g = if g == "f" {
-                    Gender::Female
-                } else {
-                    Gender::Male
-                };
-                Some((w.trim().to_string(), g))
-            })
+        let gender = format::genders(asset!("lexicon/gender.txt"))?
+            .into_iter()
+            .map(|(g, w)| (w.to_lowercase(), g))
             .collect();
-        let places = exact_set(&[asset!("places.txt"), asset!("derived_places.txt")]);
-        let known_orgs = exact_set(&[asset!("known_orgs.txt"), asset!("derived_orgs.txt")]);
+        let places = exact_set(&[
+            asset!("lexicon/places.txt"),
+            asset!("lexicon/derived_places.txt"),
+        ])?;
+        let known_orgs = exact_set(&[
+            asset!("lexicon/known_orgs.txt"),
+            asset!("lexicon/derived_orgs.txt"),
+        ])?;
         let longest_name = places
             .iter()
             .chain(known_orgs.iter())
             .map(|n| n.split(' ').count())
             .max()
             .unwrap_or(1);
-        Lexicon {
-            boilerplate: lower_set(asset!("boilerplate.txt")),
-            labels: lower_set(asset!("labels.txt")),
-            boilerplate_phrases: lines(asset!("boilerplate_phrases.txt"))
+        Ok(Lexicon {
+            boilerplate: lower_set(asset!("lexicon/boilerplate.txt"))?,
+            labels: lower_set(asset!("lexicon/labels.txt"))?,
+            boilerplate_phrases: format::list(asset!("lexicon/boilerplate_phrases.txt"))?
+                .into_iter()
                 .map(str::to_lowercase)
                 .collect(),
-            titles: lower_set(asset!("titles.txt")),
-            portfolios: lower_set(asset!("portfolios.txt")),
-            org_words: lower_set(asset!("org_words.txt")),
+            titles: lower_set(asset!("lexicon/titles.txt"))?,
+            portfolios: lower_set(asset!("lexicon/portfolios.txt"))?,
+            org_words: lower_set(asset!("lexicon/org_words.txt"))?,
             known_orgs,
             places,
-            place_words: lower_set(asset!("place_words.txt")),
-            groups: exact_set(&[asset!("groups.txt"), asset!("derived_groups.txt")]),
-            first_names: exact_set(&[asset!("derived_first_names.txt")]),
-            stop_caps: lower_set(asset!("stop_caps.txt")),
+            place_words: lower_set(asset!("lexicon/place_words.txt"))?,
+            groups: exact_set(&[
+                asset!("lexicon/groups.txt"),
+                asset!("lexicon/derived_groups.txt"),
+            ])?,
+            first_names: exact_set(&[asset!("lexicon/derived_first_names.txt")])?,
+            stop_caps: lower_set(asset!("lexicon/stop_caps.txt"))?,
             months,
-            abbreviations: lower_set(asset!("abbreviations.txt")),
+            abbreviations: lower_set(asset!("lexicon/abbreviations.txt"))?,
             gender,
             cue_phrases,
             cue_words,
             cue_shape,
             longest_name,
-        }
+        })
     }
 
     /// "CORRECTION", "Editor's note": a label, not a speaker.
@@ -301,9 +250,7 @@ impl Lexicon {
         }
         match shape(w) {
             Some((at, last)) if self.cue_shape[at] & last == 0 => CueWord::default(),
-            _ => {
-                crate::text::with_lower(w, |lw| self.cue_words.get(lw).copied()).unwrap_or_default()
-            }
+            _ => with_lower(w, |lw| self.cue_words.get(lw).copied()).unwrap_or_default(),
         }
     }
     /// A cue that takes a clause without "that".
@@ -327,5 +274,7 @@ impl Lexicon {
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(Lexicon::load)
+    // The lists are compiled in and `tests/lexicon.rs` reads every one of
+    // them, so a malformed line cannot reach a built byline.
+    LEX.get_or_init(|| Lexicon::load().unwrap_or_else(|e| panic!("built-in word list: {e}")))
 }

@@ -1,0 +1,174 @@
+//! The formats of the word lists in `assets/`, read strictly: a line that
+//! does not fit its file's format is an error naming the file and line, so a
+//! slip in a hand-written list cannot silently drop or change a word.
+
+use std::fmt;
+
+/// One embedded list: its path under `assets/` and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Source {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+/// A line that does not fit its file's format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "assets/{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+impl std::error::Error for LineError {}
+
+/// A gender a word tells (`gender.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// What a cue kind line says about its words (`cue_kinds.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Bare,
+    Object,
+    Inverted,
+}
+
+/// A line of `cues.txt`: single speech verbs, or one multi-word cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cue<'a> {
+    Verbs(Vec<&'a str>),
+    Phrase(Vec<&'a str>),
+}
+
+/// The lines that hold entries, numbered from 1, trimmed; blank lines and
+/// `#` comments are skipped.
+fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Reads every entry line of `src` with `parse`, stopping at the first
+/// line it refuses.
+fn parse_lines<T>(
+    src: Source,
+    mut parse: impl FnMut(&'static str) -> Result<T, String>,
+) -> Result<Vec<T>, LineError> {
+    let mut out = Vec::new();
+    for (line, l) in entries(src.text) {
+        let parsed = match l.chars().find(|c| c.is_control()) {
+            Some(c) => Err(format!("control character {c:?}")),
+            None => parse(l),
+        };
+        match parsed {
+            Ok(t) => out.push(t),
+            Err(reason) => {
+                return Err(LineError {
+                    file: src.name.to_string(),
+                    line,
+                    reason: format!("{reason} in {l:?}"),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A plain list: one word or name a line, words separated by single
+/// spaces.
+pub fn list(src: Source) -> Result<Vec<&'static str>, LineError> {
+    parse_lines(src, |l| {
+        if l.contains("  ") {
+            Err("two spaces in a row".to_string())
+        } else {
+            Ok(l)
+        }
+    })
+}
+
+/// `gender.txt`: "m WORD" or "f WORD".
+pub fn genders(src: Source) -> Result<Vec<(Gender, &'static str)>, LineError> {
+    parse_lines(
+        src,
+        |l| match l.split_whitespace().collect::<Vec<_>>()[..] {
+            ["m", w] => Ok((Gender::Male, w)),
+            ["f", w] => Ok((Gender::Female, w)),
+            [g, _] => Err(format!("gender {g:?} is neither m nor f")),
+            _ => Err("expected a gender and one word".to_string()),
+        },
+    )
+}
+
+/// `months.txt`: "WORD N", N the month from 1 to 12, or 0 for a weekday.
+pub fn months(src: Source) -> Result<Vec<(&'static str, u32)>, LineError> {
+    parse_lines(
+        src,
+        |l| match l.split_whitespace().collect::<Vec<_>>()[..] {
+            [w, n] => match n.parse::<u32>() {
+                Ok(n) if n <= 12 => Ok((w, n)),
+                _ => Err(format!("{n:?} is not a month number from 0 to 12")),
+            },
+            _ => Err("expected a word and a month number".to_string()),
+        },
+    )
+}
+
+/// `cue_kinds.txt`: "KIND: words…".
+pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineError> {
+    parse_lines(src, |l| {
+        let (kind, words) = l
+            .split_once(':')
+            .ok_or_else(|| "expected \"KIND: words\"".to_string())?;
+        let kind = match kind.trim() {
+            "bare" => CueKind::Bare,
+            "object" => CueKind::Object,
+            "inverted" => CueKind::Inverted,
+            k => return Err(format!("unknown cue kind {k:?}")),
+        };
+        let words: Vec<&str> = words.split_whitespace().collect();
+        if words.is_empty() {
+            return Err("a cue kind with no words".to_string());
+        }
+        Ok((kind, words))
+    })
+}
+
+/// `cues.txt`: speech verbs, several a line, or "phrase: WORDS" for one
+/// multi-word cue.
+pub fn cues(src: Source) -> Result<Vec<Cue<'static>>, LineError> {
+    parse_lines(src, |l| match l.split_once(':') {
+        Some(("phrase", words)) => {
+            let words: Vec<&str> = words.split_whitespace().collect();
+            if words.len() < 2 {
+                Err("a phrase needs two words or more".to_string())
+            } else {
+                Ok(Cue::Phrase(words))
+            }
+        }
+        Some((prefix, _)) => Err(format!("unknown prefix {prefix:?}")),
+        None => Ok(Cue::Verbs(l.split_whitespace().collect())),
+    })
+}
+
+/// Checks a list by its file's format, known from its name: for the test
+/// that every file in `assets/` reads.
+pub fn check(src: Source) -> Result<(), LineError> {
+    let file = src.name.rsplit('/').next().unwrap_or(src.name);
+    match file {
+        "gender.txt" => genders(src).map(drop),
+        "months.txt" => months(src).map(drop),
+        "cue_kinds.txt" => cue_kinds(src).map(drop),
+        "cues.txt" => cues(src).map(drop),
+        _ => list(src).map(drop),
+    }
+}
