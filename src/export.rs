@@ -92,8 +92,32 @@ struct QuoteOut<'a> {
     cue: Option<SpanOut<'a>>,
 }
 
+/// What names an article in a batch: the path it was read from, or the
+/// `id` it was given on standard input.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Label<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::Value>,
+}
+
+/// The line of a batch for an article that could not be read or analysed.
+pub fn error_json(label: Label, error: &str) -> String {
+    #[derive(Serialize)]
+    struct ErrorOut<'a> {
+        #[serde(flatten)]
+        label: Label<'a>,
+        error: &'a str,
+    }
+    serde_json::to_string(&ErrorOut { label, error })
+        .unwrap_or_else(|_| "{\"error\":\"unprintable error\"}".to_string())
+}
+
 #[derive(Serialize)]
 struct DocumentOut<'a> {
+    #[serde(flatten)]
+    label: Label<'a>,
     text: &'a str,
     title: Option<&'a str>,
     authors: Vec<&'a str>,
@@ -122,6 +146,11 @@ pub fn entity_id(i: usize) -> String {
 
 /// The document as one line of JSON.
 pub fn to_json(doc: &Document) -> String {
+    to_json_labelled(doc, Label::default())
+}
+
+/// The document as one line of JSON, named by `label`.
+pub fn to_json_labelled(doc: &Document, label: Label) -> String {
     let art = &doc.article;
     let text = art.text.as_str();
     let idx = CharIndex::new(text);
@@ -132,6 +161,7 @@ pub fn to_json(doc: &Document) -> String {
     };
     let a = &doc.analysis;
     let out = DocumentOut {
+        label,
         text,
         title: art.title_text(),
         authors: art.authors.iter().map(|n| n.name.as_str()).collect(),

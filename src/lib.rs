@@ -5,9 +5,11 @@
 pub mod analysis;
 pub mod app;
 pub mod article;
+pub mod batch;
 pub mod export;
 pub mod lexicon;
 pub mod model;
+pub mod signals;
 pub mod source;
 pub mod summary;
 pub mod terminal;

@@ -22,8 +22,8 @@ fn byline(args: &[&str], stdin: Option<&[u8]>) -> Output {
 
 fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("byline-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join(name);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(&p, bytes).unwrap();
     p
 }
@@ -47,9 +47,12 @@ fn missing_file() {
 }
 
 #[test]
-fn directory() {
-    let dir = std::env::temp_dir();
-    refused(&byline(&[dir.to_str().unwrap()], None), "is a directory");
+fn folder_without_articles() {
+    let dir = temp("empty-folder/notes.md", b"# not an article").with_file_name("");
+    refused(
+        &byline(&[dir.to_str().unwrap()], None),
+        "no .txt article in this folder",
+    );
 }
 
 #[test]

@@ -236,6 +236,56 @@ fn sigterm_restores_the_terminal() {
         .status()
         .expect("kill runs");
     assert!(killed.success());
-    s.finish();
+    let status = s.finish();
+    assert_eq!(status.exit_code(), 143);
     s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_ends_with_status_130_and_restores_the_terminal() {
+    let mut s = Session::start(byline());
+    s.wait_for("Police training proposed");
+    s.send("\x03");
+    let status = s.finish();
+    assert_eq!(status.exit_code(), 130);
+    s.assert_restored();
+}
+
+#[test]
+fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-many-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let first = write(
+        "1.txt",
+        "Council backs new bridge\n\nThe council voted to build a bridge.\n",
+    );
+    let bad = write("2.txt", "");
+    let third = write(
+        "3.txt",
+        "Port strike ends\n\nDock workers returned to work.\n",
+    );
+    let mut cmd = byline();
+    cmd.args([&first, &bad, &third]);
+    let mut s = Session::start(cmd);
+    s.wait_for("Council backs new bridge");
+    s.wait_for("article 1/3");
+    s.send(">");
+    s.wait_for("Port strike ends");
+    s.wait_for("article 3/3");
+    s.wait_for("skipped");
+    assert!(s.screen().contains("empty"), "{}", s.screen());
+    s.send(">");
+    s.wait_for("this is the last article");
+    s.send("<");
+    s.wait_for("Council backs new bridge");
+    s.wait_for("article 1/3");
+    s.send("q");
+    assert!(s.finish().success());
+    s.assert_restored();
+    let _ = std::fs::remove_dir_all(&dir);
 }

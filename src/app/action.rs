@@ -27,6 +27,8 @@ pub enum Action {
     Search,
     Cancel,
     Help,
+    NextArticle,
+    PrevArticle,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]
     Interrupt,

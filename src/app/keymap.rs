@@ -142,6 +142,16 @@ pub const BINDINGS: &[Binding] = &[
         help: "this help",
     },
     Binding {
+        keys: &[k('>')],
+        action: Action::NextArticle,
+        help: "next article, when several are open",
+    },
+    Binding {
+        keys: &[k('<')],
+        action: Action::PrevArticle,
+        help: "previous article",
+    },
+    Binding {
         keys: &[ctrl('c')],
         action: Action::Interrupt,
         help: "quit at once",

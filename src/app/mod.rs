@@ -107,6 +107,17 @@ pub struct App {
     pub message: Option<String>,
     pub quit: bool,
     pub interrupted: bool,
+    /// Which of the open articles this is, from 1, and how many there are.
+    pub article: (usize, usize),
+    /// Set when the reader asks for another article; the session loads it.
+    pub switch: Option<Step>,
+}
+
+/// A move through the open articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Prev,
 }
 
 impl App {
@@ -165,6 +176,8 @@ impl App {
             message: None,
             quit: false,
             interrupted: false,
+            article: (1, 1),
+            switch: None,
         };
         app.resize(width, height);
         app
@@ -506,6 +519,29 @@ pub fn update(app: &mut App, action: Action) {
     let pane = app.focus;
     match action {
         Action::Quit => app.quit = true,
+        Action::NextArticle | Action::PrevArticle => {
+            let (at, of) = app.article;
+            let step = if action == Action::NextArticle {
+                Step::Next
+            } else {
+                Step::Prev
+            };
+            app.switch = match step {
+                _ if of < 2 => {
+                    app.message = Some("only one article is open".to_string());
+                    None
+                }
+                Step::Next if at == of => {
+                    app.message = Some("this is the last article".to_string());
+                    None
+                }
+                Step::Prev if at == 1 => {
+                    app.message = Some("this is the first article".to_string());
+                    None
+                }
+                _ => Some(step),
+            };
+        }
         Action::FocusNext | Action::FocusPrev => {
             let order = [Pane::Article, Pane::Entities, Pane::Quotes, Pane::Figures];
             let at = order.iter().position(|&p| p == app.focus).unwrap_or(0);

@@ -32,9 +32,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             _ => full,
         }
     };
+    let (at, of) = app.article;
+    let articles = if of > 1 {
+        format!("article {at}/{of} · ")
+    } else {
+        String::new()
+    };
     let right = match app.doc.warnings.first() {
-        Some(w) => format!("⚠ {w} "),
-        None => "? help ".to_string(),
+        Some(w) => format!("{articles}⚠ {w} "),
+        None => format!("{articles}? help "),
     };
     let width = usize::from(area.width);
     let (lw, rw) = (text_width(&left), text_width(&right));
