@@ -56,6 +56,7 @@ fn opts() -> Options {
         epochs: 20,
         seed: 7,
         min_count: 1,
+        dropout: 0,
     }
 }
 

@@ -34,6 +34,9 @@ struct Args {
     /// Features seen fewer times than this get no weight.
     #[arg(long, default_value_t = 1)]
     min_count: u32,
+    /// Thousandths of the features left out of each training step.
+    #[arg(long, default_value_t = 100)]
+    dropout: u32,
 }
 
 /// Names from IOB1 or IOB2 tags.
@@ -142,6 +145,7 @@ fn main() -> ExitCode {
             epochs: args.epochs,
             seed: args.seed,
             min_count: args.min_count,
+            dropout: args.dropout,
         };
         let weights = train(&docs, &opts, |epoch, w| {
             println!("epoch {epoch}: {} features", w.len());

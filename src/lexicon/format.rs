@@ -160,6 +160,18 @@ pub fn cues(src: Source) -> Result<Vec<Cue<'static>>, LineError> {
     })
 }
 
+/// `clusters.txt`: "word FINE COARSE", a lower-case word with its word
+/// cluster at two granularities.
+pub fn clusters(src: Source) -> Result<Vec<(&'static str, u16, u16)>, LineError> {
+    parse_lines(src, |l| match l.split(' ').collect::<Vec<_>>()[..] {
+        [w, fine, coarse] => match (fine.parse::<u16>(), coarse.parse::<u16>()) {
+            (Ok(f), Ok(c)) if f < u16::MAX && c < u16::MAX => Ok((w, f, c)),
+            _ => Err(format!("{fine:?} {coarse:?} are not cluster numbers")),
+        },
+        _ => Err("expected a word and two cluster numbers".to_string()),
+    })
+}
+
 /// Checks a list by its file's format, known from its name: for the test
 /// that every file in `assets/` reads.
 pub fn check(src: Source) -> Result<(), LineError> {
@@ -169,6 +181,7 @@ pub fn check(src: Source) -> Result<(), LineError> {
         "months.txt" => months(src).map(drop),
         "cue_kinds.txt" => cue_kinds(src).map(drop),
         "cues.txt" => cues(src).map(drop),
+        "clusters.txt" => clusters(src).map(drop),
         _ => list(src).map(drop),
     }
 }

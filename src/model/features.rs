@@ -138,6 +138,9 @@ struct Word {
     prefixes: [u64; 3],
     suffixes: [u64; 4],
     bits: u32,
+    /// Word clusters, fine and coarse, from 1; 0 for none.
+    fine: u64,
+    coarse: u64,
     /// Where the word stands in a multi-word name from a list: kind and
     /// B/I/L/U, hashed; 0 when on none.
     list: u64,
@@ -167,13 +170,16 @@ fn word(w: &str, gaz: &Gazetteer) -> Word {
                 *s = hash_bytes(&l.as_bytes()[starts[k]..]);
             }
         }
+        let info = gaz.word(l);
         Word {
             form: hash_bytes(n.as_bytes()),
             lower: hash_bytes(l.as_bytes()),
             shape: shape(&n),
             prefixes,
             suffixes,
-            bits: gaz.bits(l),
+            bits: info.bits,
+            fine: u64::from(info.fine),
+            coarse: u64::from(info.coarse),
             list: 0,
         }
     })
@@ -306,6 +312,10 @@ pub fn sentence(s: &[&str], doc: &DocStats, out: &mut Features) {
                 k.push(key(70 + u64::from(b), shape0));
             }
         }
+        k.push(key(100, pair(w.fine, shape0)));
+        k.push(key(101, pair(w.coarse, shape0)));
+        k.push(key(102, pair(at(ii - 1, &|x| x.coarse), w.coarse)));
+        k.push(key(103, pair(w.coarse, at(ii + 1, &|x| x.coarse))));
         if w.list != 0 {
             k.push(key(90, w.list));
         }

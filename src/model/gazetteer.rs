@@ -32,9 +32,20 @@ pub enum ListKind {
     Group,
 }
 
+/// What the lists say of one lower-case word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// The single-word lists it is on.
+    pub bits: u32,
+    /// Its word cluster, fine and coarse, counted from 1; 0 when the word
+    /// has none.
+    pub fine: u16,
+    pub coarse: u16,
+}
+
 pub struct Gazetteer {
-    /// Lower-case single words, each with its bits.
-    words: std::collections::HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Lower-case single words with what the lists say of them.
+    words: std::collections::HashMap<String, WordInfo, BuildHasherDefault<Fnv>>,
     places: Set,
     orgs: Set,
     groups: Set,
@@ -44,11 +55,11 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn load() -> Result<Gazetteer, LineError> {
-        let mut words: std::collections::HashMap<String, u32, BuildHasherDefault<Fnv>> =
+        let mut words: std::collections::HashMap<String, WordInfo, BuildHasherDefault<Fnv>> =
             Default::default();
         let mut add = |src: Source, b: u32| -> Result<(), LineError> {
             for l in format::list(src)? {
-                *words.entry(l.to_lowercase()).or_default() |= b;
+                words.entry(l.to_lowercase()).or_default().bits |= b;
             }
             Ok(())
         };
@@ -63,7 +74,7 @@ impl Gazetteer {
         add(asset!("lexicon/groups.txt"), bit::GROUP)?;
         add(asset!("gazetteer/groups.txt"), bit::GROUP)?;
         for (w, _) in format::months(asset!("lexicon/months.txt"))? {
-            *words.entry(w.to_lowercase()).or_default() |= bit::MONTH_OR_DAY;
+            words.entry(w.to_lowercase()).or_default().bits |= bit::MONTH_OR_DAY;
         }
         let places = exact_set(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")])?;
         let orgs = exact_set(&[
@@ -73,13 +84,18 @@ impl Gazetteer {
         let groups = exact_set(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")])?;
         for p in &places {
             if !p.contains(' ') {
-                *words.entry(p.to_lowercase()).or_default() |= bit::PLACE;
+                words.entry(p.to_lowercase()).or_default().bits |= bit::PLACE;
             }
         }
         for o in &orgs {
             if !o.contains(' ') {
-                *words.entry(o.to_lowercase()).or_default() |= bit::ORG;
+                words.entry(o.to_lowercase()).or_default().bits |= bit::ORG;
             }
+        }
+        for (w, fine, coarse) in format::clusters(asset!("gazetteer/clusters.txt"))? {
+            let info = words.entry(w.to_string()).or_default();
+            info.fine = fine + 1;
+            info.coarse = coarse + 1;
         }
         let longest = places
             .iter()
@@ -97,9 +113,9 @@ impl Gazetteer {
         })
     }
 
-    /// The bits of a lower-case word.
-    pub fn bits(&self, lower: &str) -> u32 {
-        self.words.get(lower).copied().unwrap_or(0)
+    /// What the lists say of a lower-case word.
+    pub fn word(&self, lower: &str) -> WordInfo {
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// The list holding the exact name, if any.

@@ -25,6 +25,21 @@ pub struct Options {
     pub seed: u64,
     /// A feature seen fewer times than this in training gets no weight.
     pub min_count: u32,
+    /// The share of a word's features, in thousandths, left out of each
+    /// training step, chosen afresh every epoch: the model cannot lean on
+    /// any one feature (above all the word itself), as it cannot on text
+    /// unlike its training news.
+    pub dropout: u32,
+}
+
+/// Whether feature `j` of sentence `si` sits out epoch `epoch`.
+fn dropped(opts: &Options, epoch: usize, si: usize, j: usize) -> bool {
+    let h = (epoch as u64) << 48 ^ (si as u64) << 20 ^ j as u64 ^ opts.seed.rotate_left(32);
+    let mut x = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^= x >> 29;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 32;
+    (x % 1000) < u64::from(opts.dropout)
 }
 
 /// A sentence as feature numbers, ready for many epochs.
@@ -164,7 +179,10 @@ pub fn train(
             let mut start = 0;
             for (i, &end) in e.ends.iter().enumerate() {
                 let row = &mut emit[i * TAGS..(i + 1) * TAGS];
-                for &id in &e.ids[start..end as usize] {
+                for (j, &id) in e.ids.iter().enumerate().take(end as usize).skip(start) {
+                    if dropped(opts, epoch, si, j) {
+                        continue;
+                    }
                     let w = &st.w[id as usize * TAGS..(id as usize + 1) * TAGS];
                     for (r, x) in row.iter_mut().zip(w) {
                         *r += x;
@@ -179,7 +197,10 @@ pub fn train(
                 for (i, &end) in e.ends.iter().enumerate() {
                     let (g, p) = (e.gold[i], pred[i]);
                     if g != p {
-                        for &id in &e.ids[start..end as usize] {
+                        for (j, &id) in e.ids.iter().enumerate().take(end as usize).skip(start) {
+                            if dropped(opts, epoch, si, j) {
+                                continue;
+                            }
                             st.bump(id as usize, g, 1.0);
                             st.bump(id as usize, p, -1.0);
                         }

@@ -140,12 +140,41 @@ pub struct Sentence {
 
 const CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", ")", "]", "\u{bb}"];
 
+/// The most tokens a sentence holds. News sentences run to a hundred or so;
+/// a longer run without a full stop (a transcript, a list, text with its
+/// punctuation lost) is cut, so that every stage that looks across a
+/// sentence does a bounded amount of work per token.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Where to cut a run of tokens `start..end` that has grown too long: after
+/// the last semicolon, colon or comma in its final third, or at `end`.
+fn cut_point(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    let window = (start + (end - start) * 2 / 3)..end;
+    let after = |marks: &[&str]| {
+        window
+            .clone()
+            .rev()
+            .find(|&k| marks.contains(&tokens[k].text(text)))
+            .map(|k| k + 1)
+    };
+    after(&[";", ":"]).or_else(|| after(&[","])).unwrap_or(end)
+}
+
 /// Splits the tokens of one block (a paragraph) into sentences.
 pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = first;
     let mut i = first;
     while i < tokens.len() {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = cut_point(text, tokens, start, i);
+            out.push(Sentence {
+                span: tokens[start].start..tokens[cut - 1].end,
+                tokens: start..cut,
+            });
+            start = cut;
+            continue;
+        }
         let t = tokens[i];
         let s = t.text(text);
         let ends = match s {

@@ -60,6 +60,11 @@ pub struct Entity {
     pub author: bool,
 }
 
+/// The most tokens a name holds: the longest in the name lists have ten
+/// words; a longer run of capitalised words is a headline or a list, not
+/// one name, and comparing such runs word by word would cost their square.
+const MAX_NAME_TOKENS: usize = 16;
+
 /// The text of tokens `r`.
 fn join(ctx: &Context, r: std::ops::Range<usize>) -> String {
     ctx.text[ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end].to_string()
@@ -88,6 +93,9 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
         for n in names(&tags) {
             // Word indexes to token indexes: a word may span two tokens.
             let r = at[n.tokens.start]..at.get(n.tokens.end).copied().unwrap_or(end);
+            if r.len() > MAX_NAME_TOKENS {
+                continue;
+            }
             if let Some((r, kind)) = bounds::adjust(ctx, r, n.kind, first, end) {
                 // A name that took in its neighbour ("Thomas “Tip” Olsen"
                 // takes "Thomas"; "Expo 2020" takes the year) stands alone.

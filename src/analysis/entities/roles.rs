@@ -82,7 +82,9 @@ pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
 
 /// Words of address ("Mr", "Sir", "Dr") that are no role.
 pub fn is_honorific(w: &str) -> bool {
-    crate::model::gazetteer::gazetteer().bits(&w.to_lowercase())
+    crate::model::gazetteer::gazetteer()
+        .word(&w.to_lowercase())
+        .bits
         & crate::model::gazetteer::bit::HONORIFIC
         != 0
 }

@@ -218,9 +218,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             })
         };
         let resolved = match &f.speaker {
-            Some(Speaker::Phrase(np)) => speakers.resolve(*np, last),
+            Some(Speaker::Phrase(np)) => speakers.resolve(*np, last, &f.span),
             Some(Speaker::Subject(np)) => speakers
-                .resolve(*np, last)
+                .resolve(*np, last, &f.span)
                 .filter(|r| r.entity.is_some_and(|e| speakers.is_person(e)))
                 .or_else(|| inherit(last)),
             Some(Speaker::Inherit) => inherit(last),

@@ -265,7 +265,10 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub fn resolve(&self, np: Run, last: Option<(usize, usize)>) -> Option<Resolved> {
+    /// The speaker `np` names for the statement `said`: a name, a pronoun's
+    /// antecedent or a description. A pronoun never stands for someone
+    /// named only inside the statement itself (“Northport,” she answered).
+    pub fn resolve(&self, np: Run, last: Option<(usize, usize)>, said: &Span) -> Option<Resolved> {
         let ctx = self.ctx;
         let np = plausible(ctx, np)?.range();
         let span = ctx.tokens[np.start].start..ctx.tokens[np.end - 1].end;
@@ -370,7 +373,8 @@ impl<'a> Resolver<'a> {
                     return Some(found(e));
                 }
             }
-            let e = self.nearest(span.start, fits)?;
+            let outside = |e: &Entity| fits(e) && !self.only_within(e, said);
+            let e = self.nearest(span.start, outside)?;
             return Some(found(e));
         }
         // Descriptions.
@@ -408,6 +412,14 @@ impl<'a> Resolver<'a> {
             entity: None,
             mention: Some(span),
         })
+    }
+
+    /// Every mention of `e` before the end of `r` lies inside `r`.
+    fn only_within(&self, e: &Entity, r: &Span) -> bool {
+        e.mentions
+            .iter()
+            .take_while(|m| m.start < r.end)
+            .all(|m| m.start >= r.start)
     }
 
     /// The mentions starting inside `r`, in text order.

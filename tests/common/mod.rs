@@ -1,0 +1,76 @@
+//! What every analysis must hold, whatever the input: shared by the
+//! property tests and the mutation test.
+
+/// Loads `bytes` as an article; when they read, checks that the text is
+/// terminal-safe, that every span is in bounds and on character
+/// boundaries, that offsets map back onto the text as read, and that the
+/// JSON's offsets give back each quotation's text.
+pub fn check(bytes: &[u8]) {
+    let Ok(decoded) = byline::source::decode(bytes, "prop") else {
+        return;
+    };
+    let doc = byline::document_from_text(&decoded.text, decoded.warnings);
+    let text = &doc.article.text;
+    assert!(
+        text.chars().all(|c| c == '\n' || !c.is_control()),
+        "control character in {text:?}"
+    );
+    assert!(!text.contains('\u{1b}'));
+    let spans = doc
+        .article
+        .paragraphs
+        .iter()
+        .cloned()
+        .chain(
+            doc.analysis
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().cloned()),
+        )
+        .chain(doc.analysis.figures.iter().map(|f| f.span.clone()))
+        .chain(doc.analysis.quotes.iter().flat_map(|q| {
+            [
+                Some(q.span.clone()),
+                q.cue.clone(),
+                q.speaker_mention.clone(),
+            ]
+            .into_iter()
+            .flatten()
+        }));
+    for s in spans {
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of bounds"
+        );
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?} splits a character"
+        );
+    }
+    // Offsets onto the text as read stay in it and in order.
+    let map = byline::text::CharMap::new(&decoded.text, text);
+    let raw_len = decoded.text.chars().count();
+    let n = text.chars().count();
+    let mut prev = 0;
+    for i in 0..n {
+        let k = map.start(i);
+        assert!(
+            k < raw_len && k >= prev,
+            "char {i} maps to {k} after {prev}"
+        );
+        assert!(map.end(i + 1) > k && map.end(i + 1) <= raw_len);
+        prev = k;
+    }
+    let json: serde_json::Value = serde_json::from_str(&byline::export::to_json(&doc)).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    for q in json["quotes"].as_array().unwrap() {
+        let (s, e) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            q["text"].as_str().unwrap()
+        );
+    }
+}
