@@ -170,7 +170,38 @@ fn each(
 
 /// One JSON line per input, in order.
 pub fn json(inputs: &[Input], out: &mut dyn Write, tick: &(dyn Fn() + Sync)) -> io::Result<Tally> {
-    each(inputs, out, tick, &json_line)
+    match inputs {
+        [one] => json_streamed(one, out),
+        _ => each(inputs, out, tick, &json_line),
+    }
+}
+
+/// One article's JSON, written as it is made: a large article's output is
+/// never held whole in memory.
+fn json_streamed(input: &Input, out: &mut dyn Write) -> io::Result<Tally> {
+    let path = path_of(input);
+    let label = Label {
+        path: path.as_deref(),
+        id: None,
+    };
+    let mut tally = Tally::default();
+    match crate::load(input) {
+        Ok(doc) => {
+            let mut w = io::BufWriter::new(&mut *out);
+            export::write_json(&doc, label, &mut w)?;
+            writeln!(w)?;
+            w.flush()?;
+            tally.ok += 1;
+        }
+        Err(e) => tally.write(
+            out,
+            Done::Failed {
+                out: export::error_json(label, &e.to_string()) + "\n",
+                message: None,
+            },
+        )?,
+    }
+    Ok(tally)
 }
 
 /// The plain summary of each input, in order.

@@ -1,7 +1,7 @@
 //! The JSON contract (see README): byte spans become Unicode character
 //! offsets, so that `text[start:end]` in Python equals each span's `text`.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::Document;
 use crate::text::Span;
@@ -57,15 +57,31 @@ struct Range2 {
     end: usize,
 }
 
+/// A JSON array written straight from an iterator: a large article's
+/// thousands of figures and mentions need no vector of their own on the way
+/// out.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
 #[derive(Serialize)]
-struct EntityOut<'a> {
+struct EntityOut<'a, M> {
     id: String,
     kind: &'static str,
     name: &'a str,
     roles: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     gender: Option<&'static str>,
-    mentions: Vec<SpanOut<'a>>,
+    mentions: M,
 }
 
 #[derive(Serialize)]
@@ -115,7 +131,7 @@ pub fn error_json(label: Label, error: &str) -> String {
 }
 
 #[derive(Serialize)]
-struct DocumentOut<'a> {
+struct DocumentOut<'a, P, E, F, Q> {
     #[serde(flatten)]
     label: Label<'a>,
     text: &'a str,
@@ -124,10 +140,10 @@ struct DocumentOut<'a> {
     source: Option<&'a str>,
     dateline: Option<String>,
     published: Option<&'a str>,
-    paragraphs: Vec<Range2>,
-    entities: Vec<EntityOut<'a>>,
-    figures: Vec<FigureOut<'a>>,
-    quotes: Vec<QuoteOut<'a>>,
+    paragraphs: P,
+    entities: E,
+    figures: F,
+    quotes: Q,
     warnings: &'a [String],
 }
 
@@ -151,6 +167,16 @@ pub fn to_json(doc: &Document) -> String {
 
 /// The document as one line of JSON, named by `label`.
 pub fn to_json_labelled(doc: &Document, label: Label) -> String {
+    let mut out = Vec::new();
+    // Writing to memory fails only on a value serde cannot write, which the
+    // types here rule out.
+    let _ = write_json(doc, label, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the document as JSON (without a line end) to `w`, as it goes:
+/// nothing the size of the output is held in memory.
+pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let art = &doc.article;
     let text = art.text.as_str();
     let idx = CharIndex::new(text);
@@ -168,19 +194,14 @@ pub fn to_json_labelled(doc: &Document, label: Label) -> String {
         source: art.source.as_ref().map(|n| n.name.as_str()),
         dateline: art.dateline_text(),
         published: art.published.as_deref(),
-        paragraphs: art
-            .paragraphs
-            .iter()
-            .map(|p| Range2 {
+        paragraphs: Seq(|| {
+            art.paragraphs.iter().map(|p| Range2 {
                 start: idx.chars(p.start),
                 end: idx.chars(p.end),
             })
-            .collect(),
-        entities: a
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| EntityOut {
+        }),
+        entities: Seq(|| {
+            a.entities.iter().enumerate().map(|(i, e)| EntityOut {
                 id: entity_id(i),
                 kind: e.kind.as_str(),
                 name: &e.name,
@@ -189,13 +210,11 @@ pub fn to_json_labelled(doc: &Document, label: Label) -> String {
                     crate::lexicon::Gender::Male => "male",
                     crate::lexicon::Gender::Female => "female",
                 }),
-                mentions: e.mentions.iter().map(span).collect(),
+                mentions: Seq(|| e.mentions.iter().map(span)),
             })
-            .collect(),
-        figures: a
-            .figures
-            .iter()
-            .map(|f| FigureOut {
+        }),
+        figures: Seq(|| {
+            a.figures.iter().map(|f| FigureOut {
                 start: idx.chars(f.span.start),
                 end: idx.chars(f.span.end),
                 text: &text[f.span.clone()],
@@ -205,11 +224,9 @@ pub fn to_json_labelled(doc: &Document, label: Label) -> String {
                 counts: f.counts.as_deref(),
                 qualifier: f.qualifier.as_deref(),
             })
-            .collect(),
-        quotes: a
-            .quotes
-            .iter()
-            .map(|q| QuoteOut {
+        }),
+        quotes: Seq(|| {
+            a.quotes.iter().map(|q| QuoteOut {
                 kind: q.kind.as_str(),
                 start: idx.chars(q.span.start),
                 end: idx.chars(q.span.end),
@@ -219,10 +236,10 @@ pub fn to_json_labelled(doc: &Document, label: Label) -> String {
                 speaker_mention: q.speaker_mention.as_ref().map(span),
                 cue: q.cue.as_ref().map(span),
             })
-            .collect(),
+        }),
         warnings: &doc.warnings,
     };
-    serde_json::to_string(&out).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    serde_json::to_writer(w, &out).map_err(std::io::Error::from)
 }
 
 #[cfg(test)]

@@ -520,7 +520,7 @@ fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
 
 /// Tokens `a..b` touch with no space between them.
 fn joined(ctx: &Context, a: usize, b: usize) -> bool {
-    b <= ctx.tokens.len() && (a + 1..b).all(|k| ctx.tokens[k - 1].end == ctx.tokens[k].start)
+    b <= ctx.tokens.len() && (a + 1..b).all(|k| ctx.tokens[k - 1].end() == ctx.tokens[k].start())
 }
 
 fn next_is_noun(ctx: &Context, i: usize) -> bool {
@@ -554,7 +554,7 @@ fn fig_v(
     unit: Option<String>,
 ) -> Figure {
     Figure {
-        span: ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end,
+        span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         kind,
         value,
         unit,
@@ -609,7 +609,7 @@ fn counted(ctx: &Context, j: usize, end: usize) -> Option<String> {
         last_good = k;
     }
     (last_good > j)
-        .then(|| ctx.text[ctx.tokens[j].start..ctx.tokens[last_good - 1].end].to_string())
+        .then(|| ctx.text[ctx.tokens[j].start()..ctx.tokens[last_good - 1].end()].to_string())
 }
 
 fn noun_word(ctx: &Context, k: usize) -> bool {

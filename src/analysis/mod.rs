@@ -55,7 +55,7 @@ impl<'a> Context<'a> {
             sentences.extend(text::sentences(text, &tokens, first, lex));
             out_blocks.push((block, s0..sentences.len()));
         }
-        let token_index = StartIndex::new(text.len(), tokens.iter().map(|t| t.start));
+        let token_index = StartIndex::new(text.len(), tokens.iter().map(|t| t.start()));
         let block_index = StartIndex::new(text.len(), out_blocks.iter().map(|(b, _)| b.end));
         let sentence_index = StartIndex::new(tokens.len(), sentences.iter().map(|s| s.tokens.end));
         Context {
@@ -90,7 +90,7 @@ impl<'a> Context<'a> {
 
     pub fn is_cap(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && self.text[t.start..].starts_with(char::is_uppercase)
+            t.kind == TokenKind::Word && self.text[t.start()..].starts_with(char::is_uppercase)
         })
     }
 
@@ -112,7 +112,7 @@ impl<'a> Context<'a> {
 
     /// The first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.token_index.first_at(&self.tokens, |t| t.start, pos)
+        self.token_index.first_at(&self.tokens, |t| t.start(), pos)
     }
 }
 

@@ -101,17 +101,21 @@ impl DocStats {
     pub fn new<'a, S: AsRef<[&'a str]>>(sentences: &[S]) -> DocStats {
         let mut stats = DocStats::default();
         for s in sentences {
-            let s = s.as_ref();
-            let caps = headline(s);
-            for (i, w) in s.iter().enumerate() {
-                if w.chars().next().is_some_and(char::is_lowercase) {
-                    stats.lower.insert(lower_hash(w));
-                } else if i > 0 && !caps && starts_upper(w) {
-                    stats.capital.insert(lower_hash(w));
-                }
-            }
+            stats.add(s.as_ref());
         }
         stats
+    }
+
+    /// Takes in one more sentence of the article.
+    pub fn add(&mut self, s: &[&str]) {
+        let caps = headline(s);
+        for (i, w) in s.iter().enumerate() {
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                self.lower.insert(lower_hash(w));
+            } else if i > 0 && !caps && starts_upper(w) {
+                self.capital.insert(lower_hash(w));
+            }
+        }
     }
 }
 

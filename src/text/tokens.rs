@@ -13,19 +13,38 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token's place in the text, in 32-bit offsets: byline reads at most
+/// 256 MiB, and an article's tokens outnumber its bytes by one to five, so
+/// their size decides the analysis's memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
 }
 
 impl Token {
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        const _: () = assert!(crate::source::MAX_BYTES < u32::MAX as u64);
+        // The text is at most `MAX_BYTES` long, so its offsets fit.
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Token {
+            start: at(span.start),
+            end: at(span.end),
+            kind,
+        }
+    }
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        &text[self.span()]
     }
     pub fn span(&self) -> Span {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
@@ -87,14 +106,14 @@ pub fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             {
                 end += 1;
             }
-            out.push(Token { start, end, kind });
+            out.push(Token::new(start..end, kind));
             while it.peek().is_some_and(|&(j, _)| base + j < end) {
                 it.next();
             }
         } else if is_apostrophe(c)
             && out
                 .last()
-                .is_some_and(|t: &Token| t.end == start && t.kind != TokenKind::Punct)
+                .is_some_and(|t: &Token| t.end() == start && t.kind != TokenKind::Punct)
             && {
                 let mut rest = text[start + c.len_utf8()..range.end].chars();
                 let after = rest.next();
@@ -103,20 +122,12 @@ pub fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
         {
             // The possessive "’s" as one token.
             let end = start + c.len_utf8() + 1;
-            out.push(Token {
-                start,
-                end,
-                kind: TokenKind::Word,
-            });
+            out.push(Token::new(start..end, TokenKind::Word));
             while it.peek().is_some_and(|&(j, _)| base + j < end) {
                 it.next();
             }
         } else {
-            out.push(Token {
-                start,
-                end: start + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
+            out.push(Token::new(start..start + c.len_utf8(), TokenKind::Punct));
         }
     }
 }
@@ -169,7 +180,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
         if i - start >= MAX_SENTENCE_TOKENS {
             let cut = cut_point(text, tokens, start, i);
             out.push(Sentence {
-                span: tokens[start].start..tokens[cut - 1].end,
+                span: tokens[start].start()..tokens[cut - 1].end(),
                 tokens: start..cut,
             });
             start = cut;
@@ -187,7 +198,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
             // A closing mark hugs the stop; one after a space opens the next sentence.
             while j < tokens.len()
                 && CLOSERS.contains(&tokens[j].text(text))
-                && tokens[j].start == tokens[j - 1].end
+                && tokens[j].start() == tokens[j - 1].end()
             {
                 j += 1;
             }
@@ -195,7 +206,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
             let next_starts = j >= tokens.len() || starts_sentence(text, tokens, j);
             if next_starts {
                 out.push(Sentence {
-                    span: tokens[start].start..tokens[j - 1].end,
+                    span: tokens[start].start()..tokens[j - 1].end(),
                     tokens: start..j,
                 });
                 start = j;
@@ -207,7 +218,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
     }
     if start < tokens.len() {
         out.push(Sentence {
-            span: tokens[start].start..tokens[tokens.len() - 1].end,
+            span: tokens[start].start()..tokens[tokens.len() - 1].end(),
             tokens: start..tokens.len(),
         });
     }
@@ -216,7 +227,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
 
 fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     let t = tokens[j];
-    if text[tokens[j - 1].end..t.start].is_empty() {
+    if text[tokens[j - 1].end()..t.start()].is_empty() {
         return false;
     }
     let c = t.text(text).chars().next().unwrap_or(' ');
@@ -228,7 +239,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
         return false;
     }
     let prev = tokens[i - 1];
-    if prev.end != tokens[i].start || prev.kind != TokenKind::Word {
+    if prev.end() != tokens[i].start() || prev.kind != TokenKind::Word {
         return false;
     }
     let w = prev.text(text);

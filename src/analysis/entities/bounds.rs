@@ -64,7 +64,7 @@ pub fn adjust(
         && ctx.is_cap(r.start - 2)
         && is_quote_mark(ctx.tok(r.start - 3))
         && ctx.is_cap(r.start - 4)
-        && (r.start - 3..=r.start).all(|k| ctx.tokens[k - 1].end + 1 >= ctx.tokens[k].start)
+        && (r.start - 3..=r.start).all(|k| ctx.tokens[k - 1].end() + 1 >= ctx.tokens[k].start())
     {
         r.start -= 4;
     }
@@ -75,7 +75,7 @@ pub fn adjust(
             t.kind == TokenKind::Number
                 && w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
-                && !ctx.text[ctx.tokens[k - 1].end..t.start].contains('\n')
+                && !ctx.text[ctx.tokens[k - 1].end()..t.start()].contains('\n')
         })
     };
     if matches!(kind, Kind::Org | Kind::Misc)

@@ -67,7 +67,7 @@ const MAX_NAME_TOKENS: usize = 16;
 
 /// The text of tokens `r`.
 fn join(ctx: &Context, r: std::ops::Range<usize>) -> String {
-    ctx.text[ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end].to_string()
+    ctx.text[ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end()].to_string()
 }
 
 /// Finds the names in the text, in reading order.
@@ -77,17 +77,18 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     let Ok(model) = recogniser() else {
         return Vec::new();
     };
-    let views: Vec<(Vec<&str>, Vec<usize>)> = ctx
-        .sentences
-        .iter()
-        .map(|s| words_of(ctx, s.tokens.clone()))
-        .collect();
-    let words: Vec<&[&str]> = views.iter().map(|(w, _)| w.as_slice()).collect();
-    let stats = DocStats::new(&words);
+    // Two passes, each making one sentence's words at a time: the first
+    // learns how the article writes its words, the second tags.
+    let mut stats = DocStats::default();
+    for s in &ctx.sentences {
+        stats.add(&words_of(ctx, s.tokens.clone()).0);
+    }
     let mut scratch = Scratch::default();
     let mut tags = Vec::new();
     let mut out = Vec::new();
-    for (sent, (w, at)) in ctx.sentences.iter().zip(&views) {
+    for sent in &ctx.sentences {
+        let (w, at) = words_of(ctx, sent.tokens.clone());
+        let (w, at) = (&w, &at);
         tag_sentence(model, w, &stats, &mut scratch, &mut tags);
         let (first, end) = (sent.tokens.start, sent.tokens.end);
         for n in names(&tags) {
@@ -122,12 +123,12 @@ fn words_of<'a>(ctx: &Context<'a>, r: std::ops::Range<usize>) -> (Vec<&'a str>, 
         let w = ctx.tok(k);
         let initial = k + 1 < r.end
             && ctx.tok(k + 1) == "."
-            && ctx.tokens[k].end == ctx.tokens[k + 1].start
+            && ctx.tokens[k].end() == ctx.tokens[k + 1].start()
             && w.chars().count() == 1
             && w.chars().all(char::is_uppercase);
         at.push(k);
         if initial {
-            words.push(&ctx.text[ctx.tokens[k].start..ctx.tokens[k + 1].end]);
+            words.push(&ctx.text[ctx.tokens[k].start()..ctx.tokens[k + 1].end()]);
             k += 2;
         } else {
             words.push(w);
@@ -153,7 +154,7 @@ fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -
             .filter(|base| is_listed_place(ctx, base))
             .unwrap_or(full);
     Mention {
-        span: ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end,
+        span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         tokens: r,
         kind: entity,
         name,

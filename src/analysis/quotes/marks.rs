@@ -241,10 +241,10 @@ pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Owners {
     // Quotations come in text order: one walk over the tokens serves them all.
     let mut k = 0;
     for (qi, q) in quotes.iter().enumerate() {
-        while k < tokens.len() && tokens[k].start < q.start {
+        while k < tokens.len() && tokens[k].start() < q.start {
             k += 1;
         }
-        while k < tokens.len() && tokens[k].start < q.end {
+        while k < tokens.len() && tokens[k].start() < q.end {
             owner[k] = qi as u32;
             k += 1;
         }

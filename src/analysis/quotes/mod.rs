@@ -421,7 +421,7 @@ fn quote_soon(inside: &Owners, a: usize, s1: usize) -> Option<usize> {
 }
 
 fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
-    ctx.tokens[a].start..ctx.tokens[b - 1].end
+    ctx.tokens[a].start()..ctx.tokens[b - 1].end()
 }
 
 fn is_end_punct(s: &str) -> bool {
@@ -503,7 +503,7 @@ fn reported(
             .rev()
             .take(4)
             .find(|f| {
-                f.span.start >= ctx.tokens[s0].start
+                f.span.start >= ctx.tokens[s0].start()
                     || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
             })
             .and_then(|f| f.speaker.clone())
@@ -1469,7 +1469,7 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         // A paragraph quoted whole keeps its closing mark out of the line.
         let end = match toks.end.checked_sub(1) {
             Some(last) if mark.is_some() && last > k && is_quote_mark(ctx.tok(last)) => {
-                ctx.tokens[last].start
+                ctx.tokens[last].start()
             }
             _ => span.end,
         };
@@ -1490,7 +1490,7 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
             && ctx.tok(k) == ":"
             && !ctx
                 .lex
-                .is_label(&ctx.text[ctx.tokens[name].start..ctx.tokens[k - 1].end]);
+                .is_label(&ctx.text[ctx.tokens[name].start()..ctx.tokens[k - 1].end()]);
         if !is_line {
             // "(CROSSTALK.)" ends the line; a paragraph opening with the
             // line's mark continues it.
@@ -1511,7 +1511,7 @@ fn transcript_lines(ctx: &Context) -> Vec<Found> {
         }
         out.push(Found {
             kind: QuoteKind::Direct,
-            span: ctx.tokens[k + 1].start..end,
+            span: ctx.tokens[k + 1].start()..end,
             speaker: Speaker::phrase(name..k),
             cue: Some(ctx.tokens[k].span()),
         });
@@ -1578,7 +1578,7 @@ fn attribute_direct(
     if !embedded
         && last < sent_end.max(last + 1)
         && last < ctx.tokens.len()
-        && ctx.tokens[last].start < bspan.end
+        && ctx.tokens[last].start() < bspan.end
     {
         let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
         if let Some(c) =
@@ -1704,7 +1704,7 @@ fn attribute_direct(
         .checked_sub(1)
         .map(|p| ctx.sentences[p].tokens.clone())
         .filter(|p| {
-            p.start < p.end && ctx.block_at(ctx.tokens[p.start].start) == Some(block) && {
+            p.start < p.end && ctx.block_at(ctx.tokens[p.start].start()) == Some(block) && {
                 // Each quotation in it once: only titles are allowed.
                 let mut seen = None;
                 (p.start..p.end).all(|k| match inside.at(k) {

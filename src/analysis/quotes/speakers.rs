@@ -271,7 +271,7 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, np: Run, last: Option<(usize, usize)>, said: &Span) -> Option<Resolved> {
         let ctx = self.ctx;
         let np = plausible(ctx, np)?.range();
-        let span = ctx.tokens[np.start].start..ctx.tokens[np.end - 1].end;
+        let span = ctx.tokens[np.start].start()..ctx.tokens[np.end - 1].end();
         let found = |e: usize| Resolved {
             name: self.entities[e].name.clone(),
             entity: Some(e),
