@@ -1,6 +1,6 @@
 //! How analysis time grows with the article, for the shapes that once made
 //! it grow faster than the text: each shape at n, 2n and 4n words, the
-//! median of three runs each, and the growth exponent (1 is linear, 2 is
+//! fastest of five runs each, and the growth exponent (1 is linear, 2 is
 //! quadratic). Run with `cargo bench --bench scaling`; criterion times a
 //! fixed input well but does not fit a growth curve, so this harness does.
 
@@ -72,16 +72,17 @@ fn shape(name: &str, n: usize) -> String {
     out
 }
 
-fn median_time(text: &str) -> Duration {
-    let mut times: Vec<Duration> = (0..3)
+/// The fastest of five runs: what the work costs, with as little as
+/// possible of what else the machine was doing.
+fn best_time(text: &str) -> Duration {
+    (0..5)
         .map(|_| {
             let t = Instant::now();
             black_box(byline::document_from_text(black_box(text), Vec::new()));
             t.elapsed()
         })
-        .collect();
-    times.sort();
-    times[1]
+        .min()
+        .unwrap_or_default()
 }
 
 fn main() {
@@ -109,7 +110,7 @@ fn main() {
     ] {
         let t: Vec<Duration> = [n, 2 * n, 4 * n]
             .iter()
-            .map(|&k| median_time(&shape(name, k)))
+            .map(|&k| best_time(&shape(name, k)))
             .collect();
         let exponent = (t[2].as_secs_f64() / t[0].as_secs_f64()).log2() / 2.0;
         println!(

@@ -197,19 +197,19 @@ impl Lexicon {
 
     /// "CORRECTION", "Editor's note": a label, not a speaker.
     pub fn is_label(&self, w: &str) -> bool {
-        self.labels.contains(&w.to_lowercase())
+        with_lower(w, |l| self.labels.contains(l))
     }
     pub fn is_boilerplate(&self, line_lower: &str) -> bool {
         self.boilerplate.contains(line_lower)
     }
     pub fn is_title_word(&self, w: &str) -> bool {
-        self.titles.contains(&w.to_lowercase())
+        with_lower(w, |l| self.titles.contains(l))
     }
     pub fn is_portfolio(&self, w: &str) -> bool {
-        self.portfolios.contains(&w.to_lowercase())
+        with_lower(w, |l| self.portfolios.contains(l))
     }
     pub fn is_org_word(&self, w: &str) -> bool {
-        self.org_words.contains(&w.to_lowercase())
+        with_lower(w, |l| self.org_words.contains(l))
     }
     pub fn is_known_org(&self, name: &str) -> bool {
         self.known_orgs.contains(name)
@@ -218,29 +218,26 @@ impl Lexicon {
         self.places.contains(name)
     }
     pub fn is_place_word(&self, w: &str) -> bool {
-        self.place_words.contains(&w.to_lowercase())
+        with_lower(w, |l| self.place_words.contains(l))
     }
     pub fn is_group(&self, name: &str) -> bool {
         self.groups.contains(name)
     }
     pub fn is_first_name(&self, w: &str) -> bool {
-        self.first_names.contains(w) || self.gender.contains_key(&w.to_lowercase())
+        self.first_names.contains(w) || with_lower(w, |l| self.gender.contains_key(l))
     }
     pub fn is_stop_cap(&self, w: &str) -> bool {
-        self.stop_caps.contains(&w.to_lowercase())
+        with_lower(w, |l| self.stop_caps.contains(l))
     }
     /// Month number (1–12), or 0 for a weekday.
     pub fn month(&self, w: &str) -> Option<u32> {
-        self.months
-            .get(w.trim_end_matches('.').to_lowercase().as_str())
-            .copied()
+        with_lower(w.trim_end_matches('.'), |l| self.months.get(l).copied())
     }
     pub fn is_abbreviation(&self, w: &str) -> bool {
-        self.abbreviations
-            .contains(w.trim_end_matches('.').to_lowercase().as_str())
+        with_lower(w.trim_end_matches('.'), |l| self.abbreviations.contains(l))
     }
     pub fn gender(&self, w: &str) -> Option<Gender> {
-        self.gender.get(&w.to_lowercase()).copied()
+        with_lower(w, |l| self.gender.get(l).copied())
     }
     /// What a word, in any case, can be in a cue; most words are refused
     /// by their shape, before they are lower-cased or hashed.

@@ -205,6 +205,9 @@ fn mark_lists(s: &[&str], words: &mut [Word], gaz: &Gazetteer) {
                 if let Some(kind) = gaz.list_of(&name) {
                     found = Some((n, kind));
                 }
+                if !gaz.continues(&name) {
+                    break;
+                }
             }
         }
         match found {

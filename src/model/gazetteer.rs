@@ -49,6 +49,9 @@ pub struct Gazetteer {
     places: Set,
     orgs: Set,
     groups: Set,
+    /// The first words of the multi-word names ("New", "New York" of "New
+    /// York City"), so that a search for a name stops where none can go on.
+    prefixes: Set,
     /// Longest name on the multi-word lists, in words.
     pub longest: usize,
 }
@@ -104,11 +107,20 @@ impl Gazetteer {
             .map(|n| n.split(' ').count())
             .max()
             .unwrap_or(1);
+        let mut prefixes = Set::default();
+        for name in places.iter().chain(&orgs).chain(&groups) {
+            let mut at = name.find(' ');
+            while let Some(k) = at {
+                prefixes.insert(name[..k].to_string());
+                at = name[k + 1..].find(' ').map(|j| k + 1 + j);
+            }
+        }
         Ok(Gazetteer {
             words,
             places,
             orgs,
             groups,
+            prefixes,
             longest,
         })
     }
@@ -116,6 +128,11 @@ impl Gazetteer {
     /// What the lists say of a lower-case word.
     pub fn word(&self, lower: &str) -> WordInfo {
         self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// Some listed name begins with `words` and goes on.
+    pub fn continues(&self, words: &str) -> bool {
+        self.prefixes.contains(words)
     }
 
     /// The list holding the exact name, if any.
