@@ -56,6 +56,20 @@ fn shape(name: &str, n: usize) -> String {
                 1,
             ),
             "one name repeated" => ("Wang Xiaohong said. ".to_string(), 3),
+            // Thousands of different people sharing first names.
+            "many people" => (
+                format!(
+                    "{} {}{} spoke. ",
+                    r.pick(&[
+                        "Maria", "John", "Ahmed", "Li", "Sarah", "Ivan", "Grace", "Omar"
+                    ]),
+                    r.pick(&[
+                        "Lopez", "Smith", "Hassan", "Wei", "Brooks", "Petrov", "Kim", "Ali"
+                    ]),
+                    words % 997
+                ),
+                3,
+            ),
             "numbers" => (
                 format!(
                     "{} ",
@@ -105,6 +119,7 @@ fn main() {
         "nested marks",
         "capitalised names",
         "one name repeated",
+        "many people",
         "numbers",
         "one-word paragraphs",
     ] {

@@ -10,6 +10,11 @@ use crate::article::Article;
 use crate::lexicon::Gender;
 use crate::text::Span;
 
+/// How many people sharing a word a short form is compared with: the most
+/// recently named. A text names a handful of Smiths; a list of thousands
+/// must not make each short form cost the whole list.
+const CANDIDATES: usize = 64;
+
 pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
@@ -60,11 +65,17 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         add(&mut ents, EntityKind::Place, &d.name, d.span.clone(), false);
     }
 
-    // Full names of people, to tie short forms to.
+    // Full names of people, to tie short forms to, by each of their words.
     let full: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.name.split_whitespace().count() >= 2)
         .collect();
+    let mut full_by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in full.iter().enumerate() {
+        for w in f.name.split_whitespace() {
+            full_by_word.entry(w).or_default().push(i);
+        }
+    }
 
     let mut last_seen: Vec<usize> = Vec::new();
     // People by the words of their names, so a short form finds its full
@@ -75,8 +86,15 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         let idx = match m.kind {
             EntityKind::Person => {
                 let person = find_person(&ents, &last_seen, &words, &by_word).or_else(|| {
-                    // A short form before its full name: "Clinton … Hillary Clinton".
-                    full.iter()
+                    // A short form before its full name: "Clinton … Hillary
+                    // Clinton", among the first full names with its rarest word.
+                    let list = words
+                        .iter()
+                        .map(|w| full_by_word.get(w).map_or(&[][..], Vec::as_slice))
+                        .min_by_key(|l| l.len())?;
+                    list.iter()
+                        .take(CANDIDATES)
+                        .map(|&i| full[i])
                         .find(|f| contains_words(&f.name, &words))
                         .map(|f| add(&mut ents, EntityKind::Person, &f.name, None, false))
                 });
@@ -121,8 +139,11 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         if ents[idx].kind == EntityKind::Person && !ents[idx].author {
             for w in ents[idx].name.split_whitespace() {
                 let v = by_word.entry(w.to_string()).or_default();
-                if !v.contains(&idx) {
-                    v.push(idx);
+                // The most recently named last; the oldest drop out.
+                v.retain(|&i| i != idx);
+                v.push(idx);
+                if v.len() > CANDIDATES {
+                    v.remove(0);
                 }
             }
         }
