@@ -142,3 +142,36 @@ fn a_cantonese_name_stays_whole() {
         ["Andy Tsang Wai-hung", "Tsang"]
     );
 }
+
+#[test]
+fn the_head_noun_after_the_full_name_is_the_organisation() {
+    let d = doc("The Ministry of Transport will pay half of the cost.\n\n\
+         A spokeswoman for the ministry said the money was ready.");
+    assert_eq!(
+        mentions(&d, "Ministry of Transport"),
+        ["Ministry of Transport", "the ministry"]
+    );
+}
+
+#[test]
+fn a_head_noun_two_organisations_share_stays_unresolved() {
+    let d = doc(
+        "The Ministry of Transport and the Ministry of Finance met on Monday.\n\n\
+         The talks ran late, and the ministry said nothing.",
+    );
+    assert_eq!(
+        mentions(&d, "Ministry of Transport"),
+        ["Ministry of Transport"]
+    );
+    assert_eq!(mentions(&d, "Ministry of Finance"), ["Ministry of Finance"]);
+}
+
+#[test]
+fn the_head_noun_before_the_full_name_is_no_mention() {
+    let d = doc("Residents asked the council for a crossing.\n\n\
+         Hartfield City Council voted for the bridge on Tuesday.");
+    assert_eq!(
+        mentions(&d, "Hartfield City Council"),
+        ["Hartfield City Council"]
+    );
+}

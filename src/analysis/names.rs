@@ -149,6 +149,7 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         }
     }
 
+    short_forms(ctx, &mut ents);
     for e in &mut ents {
         e.mentions.sort_by_key(|s| s.start);
         e.mentions.dedup();
@@ -159,6 +160,56 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
     ents.retain(|e| !e.mentions.is_empty());
     ents.sort_by_key(|e| (e.mentions[0].start, e.kind));
     ents
+}
+
+/// The noun an organisation's name can be shortened to: "ministry" for
+/// the Ministry of Public Security, "council" for Hartfield City Council.
+fn org_head(ctx: &Context, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let head = match words.as_slice() {
+        [first, "of" | "for", ..] => first,
+        [.., last] => last,
+        [] => return None,
+    };
+    let head = head.to_lowercase();
+    ctx.lex.is_org_head(&head).then_some(head)
+}
+
+/// "the ministry", "the council": after an organisation is named in full,
+/// "the" and its head noun in lower case are another mention of it, when
+/// it is the article's only organisation with that head.
+fn short_forms(ctx: &Context, ents: &mut [Entity]) {
+    let mut by_head: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, e) in ents.iter().enumerate() {
+        if e.kind != EntityKind::Organization || !e.name.contains(' ') {
+            continue;
+        }
+        if let Some(head) = org_head(ctx, &e.name) {
+            by_head
+                .entry(head)
+                .and_modify(|o| *o = None)
+                .or_insert(Some(i));
+        }
+    }
+    if by_head.is_empty() {
+        return;
+    }
+    for k in 1..ctx.tokens.len() {
+        let head = ctx.word(k);
+        if !head.starts_with(char::is_lowercase) || !ctx.word(k - 1).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let Some(&Some(e)) = by_head.get(head) else {
+            continue;
+        };
+        // Only after the full name, and not "the ministry's" own "the
+        // ministry of …", which is a name of its own.
+        let start = ctx.tokens[k - 1].start();
+        let named_before = ents[e].mentions.iter().any(|m| m.end <= start);
+        if named_before && !matches!(ctx.word(k + 1), "of" | "for") {
+            ents[e].mentions.push(start..ctx.tokens[k].end());
+        }
+    }
 }
 
 /// The person (not an author) whose name holds these words, the most recently

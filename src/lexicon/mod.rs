@@ -45,6 +45,7 @@ pub struct Lexicon {
     titles: Set,
     portfolios: Set,
     org_words: Set,
+    org_heads: Set,
     known_orgs: Set,
     places: Set,
     place_words: Set,
@@ -176,6 +177,7 @@ impl Lexicon {
             titles: lower_set(asset!("lexicon/titles.txt"))?,
             portfolios: lower_set(asset!("lexicon/portfolios.txt"))?,
             org_words: lower_set(asset!("lexicon/org_words.txt"))?,
+            org_heads: lower_set(asset!("lexicon/org_heads.txt"))?,
             known_orgs,
             places,
             place_words: lower_set(asset!("lexicon/place_words.txt"))?,
@@ -210,6 +212,11 @@ impl Lexicon {
     }
     pub fn is_org_word(&self, w: &str) -> bool {
         with_lower(w, |l| self.org_words.contains(l))
+    }
+    /// "ministry", "council": a noun that, after "the", can stand for an
+    /// organisation named in full.
+    pub fn is_org_head(&self, w: &str) -> bool {
+        self.org_heads.contains(w)
     }
     pub fn is_known_org(&self, name: &str) -> bool {
         self.known_orgs.contains(name)
