@@ -2,9 +2,12 @@
 //! JSON Lines in and out, plain summaries, and the exit status after each
 //! termination signal.
 
+mod common;
+
+use common::{run, spawn};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Output};
 
 const STORY: &str = "Council backs new bridge\n\n\
     The council voted on Tuesday to build a bridge over the river.\n\n\
@@ -27,18 +30,6 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(&p, text).unwrap();
     p
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("byline runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().expect("byline ends")
 }
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
@@ -173,13 +164,7 @@ fn summaries_of_several_files_name_each_file() {
 
 /// Starts `byline --jsonl -` waiting on a stream that has sent one article.
 fn streaming() -> Child {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(["--jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("byline runs");
+    let mut child = spawn(&["--jsonl", "-"]);
     let line = format!("{}\n", serde_json::json!({"id": 1, "text": STORY}));
     child
         .stdin

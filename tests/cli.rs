@@ -1,23 +1,12 @@
 //! The command line: good input, and every kind of bad input (exit code 2,
 //! one clear line on standard error, nothing on standard output).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 
 fn byline(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("byline runs");
-    let mut input = child.stdin.take().expect("stdin");
-    input
-        .write_all(stdin.unwrap_or_default())
-        .expect("write stdin");
-    drop(input);
-    child.wait_with_output().expect("byline ends")
+    common::run(args, stdin.unwrap_or_default())
 }
 
 fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {

@@ -1,5 +1,33 @@
-//! What every analysis must hold, whatever the input: shared by the
-//! property tests and the mutation test.
+//! What the integration tests share: what every analysis must hold,
+//! whatever the input, and running the real binary. Each test file uses
+//! part of it.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::process::{Child, Command, Output, Stdio};
+
+/// Starts the byline binary with `args`, every stream piped.
+pub fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("byline runs")
+}
+
+/// Runs the byline binary with `args` and `stdin` to its end.
+pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("byline ends")
+}
 
 /// Loads `bytes` as an article; when they read, checks that the text is
 /// terminal-safe, that every span is in bounds and on character
