@@ -1,0 +1,202 @@
+//! Putting the findings together: statements split by their attribution
+//! joined, quotations running over paragraphs, titles in marks dropped,
+//! overlaps removed.
+
+use super::*;
+
+/// A statement that ends in quotation marks: a direct quotation, or reported
+/// speech closing on a quoted phrase ('Both parties "saw Burma as …,"').
+pub(super) fn ends_quoted(ctx: &Context, f: &Found) -> bool {
+    f.kind == QuoteKind::Direct
+        || ctx
+            .text
+            .get(..f.span.end)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
+}
+
+/// “A,” he said. “B” and other issues.: a second part that the writer's
+/// sentence goes on after, with no cue of its own.
+pub(super) fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> bool {
+    let (first, last) = (ctx.token_at(b.span.start), ctx.token_at(b.span.end));
+    b.kind == QuoteKind::Indirect
+        && b.cue.is_none()
+        && matches!(b.speaker, Some(Speaker::Inherit))
+        && is_quote_mark(ctx.tok(first))
+        && (first..last).all(|k| inside.at(k).is_some() || cue_at(ctx, k) == 0)
+}
+
+/// The second part of a split statement opens in the attribution's sentence
+/// or the next one: “A,” Tom said, pointing at his ears. Betsy shook her
+/// head. “B.” is two statements.
+pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
+    let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
+    sentence(b.start) <= sentence(cue.start) + 1
+}
+
+/// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
+/// right after a statement its attribution closes, goes on with it.
+pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> bool {
+    let (Some(ab), Some(bb)) = (ctx.block_at(a.span.start), ctx.block_at(b.span.start)) else {
+        return false;
+    };
+    let whole = &ctx.blocks[bb].0;
+    a.kind == QuoteKind::Direct
+        && b.kind == QuoteKind::Direct
+        && b.cue.is_none()
+        && bb == ab + 1
+        // The attribution is the paragraph's last sentence.
+        && a.cue.as_ref().is_some_and(|c| {
+            ctx.block_at(c.start) == Some(ab)
+                && ctx.sentence_of_token(ctx.token_at(c.start)) + 1 == ctx.blocks[ab].1.end
+        })
+        && b.span.start == whole.start
+        && ctx
+            .text
+            .get(b.span.end..whole.end)
+            .is_some_and(|rest| rest.trim().is_empty())
+}
+
+/// “A,” she said. “B.” is one statement: the second part joins the first.
+pub(super) fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
+    let joinable = |a: &Found, b: &Found| {
+        let block = ctx.block_at(a.span.start);
+        ends_quoted(ctx, a)
+            && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, inside, b))
+            && matches!(
+                b.speaker,
+                Some(Speaker::Inherit | Speaker::Subject(_)) | None
+            )
+            && block.is_some()
+            && (block == ctx.block_at(b.span.end - 1) || quoted_paragraph_after(ctx, a, b))
+            && a.cue.as_ref().is_some_and(|c| {
+                c.end <= b.span.start
+                    && c.start >= a.span.end
+                    && next_to_attribution(ctx, c, &b.span)
+            })
+    };
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // A title after the first part (“A,” he told “Fox and Friends.” “B.”)
+    // joins only when nothing else follows (“A,” she said. “The Boss.”);
+    // otherwise it is dropped below with the other titles.
+    let mut title: Option<Span> = None;
+    for b in found.drain(..) {
+        // Reported speech inside the attribution ("“A,” said a staffer, who
+        // said he feared retribution. “B.”") stands between the parts.
+        let n = out.len();
+        let nested = n >= 2 && {
+            let (a, r) = (&out[n - 2], &out[n - 1]);
+            let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
+            r.kind == QuoteKind::Indirect
+                && r.span.start >= a.span.end
+                && r.span.end <= b.span.start
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| sentence(c.start) == sentence(r.span.start))
+                && joinable(a, &b)
+        };
+        if nested {
+            out.pop();
+        }
+        if let Some(a) = out.last_mut() {
+            let join = joinable(a, &b);
+            if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {
+                if join && title.is_none() {
+                    title = Some(b.span);
+                }
+                continue;
+            }
+            if join {
+                a.span.end = b.span.end;
+                if b.kind == QuoteKind::Indirect {
+                    a.kind = QuoteKind::Indirect;
+                }
+                title = None;
+                continue;
+            }
+            if let Some(t) = title.take() {
+                a.span.end = t.end;
+            }
+        }
+        out.push(b);
+    }
+    if let (Some(a), Some(t)) = (out.last_mut(), title) {
+        a.span.end = t.end;
+    }
+    *found = out;
+}
+
+/// A short quotation in title case names a work or a show ("“Morning Joe”",
+/// "“The Steve Harvey Morning Show,”"), and one followed by a byline is a
+/// headline; it is not speech.
+pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
+    // "“Romney blasts Trump,” by Susan Page": a headline with its byline.
+    if let Some(by) = ctx.text[span.end..]
+        .trim_start_matches(' ')
+        .strip_prefix("by ")
+        && (by.starts_with(char::is_uppercase) || by.starts_with("the "))
+    {
+        return true;
+    }
+    // A long quotation is no title, and is told without looking up its tokens.
+    if ctx.text.as_bytes()[span.clone()]
+        .iter()
+        .filter(|&&b| b == b' ')
+        .nth(11)
+        .is_some()
+    {
+        return false;
+    }
+    let (a, b) = (ctx.token_at(span.start), ctx.token_at(span.end));
+    let mut words = (a..b).filter(|&k| ctx.tokens[k].kind != TokenKind::Punct);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital = |k: usize| ctx.is_cap(k) || ctx.tokens[k].kind == TokenKind::Number;
+    // At most six words, the first capitalised, the others too or small.
+    capital(first)
+        && words.clone().take(6).count() < 6
+        && words.all(|k| {
+            capital(k)
+                || matches!(
+                    ctx.word(k),
+                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "it"
+                )
+        })
+}
+
+/// Two findings for the same words: the first (the more specific) stays.
+pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
+    let mut keep: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        // Findings come in text order: only the last few can overlap.
+        let n = keep.len();
+        let clash = keep[n.saturating_sub(8)..].iter().rposition(|k| {
+            let ov = k
+                .span
+                .end
+                .min(f.span.end)
+                .saturating_sub(k.span.start.max(f.span.start));
+            ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
+        });
+        match clash {
+            None => keep.push(f),
+            Some(i) => {
+                // A quotation with its own speaker and cue inside reported
+                // speech ("concludes with footage of Trump saying, “…”")
+                // is the more specific finding.
+                let k = &mut keep[n.saturating_sub(8) + i];
+                let nested = f.kind == QuoteKind::Direct
+                    && k.kind == QuoteKind::Indirect
+                    && f.span.start >= k.span.start
+                    && f.span.end <= k.span.end
+                    && f.speaker.is_some()
+                    && f.cue.as_ref().is_some_and(|c| c.start >= k.span.start);
+                if nested {
+                    *k = f;
+                }
+            }
+        }
+    }
+    *found = keep;
+}

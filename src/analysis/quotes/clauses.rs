@@ -1,0 +1,261 @@
+//! Where what was said begins and ends: "that" and colons skipped, the
+//! end of the content, clause breaks, adjuncts, auxiliaries.
+
+use super::*;
+
+/// After "said", "that" and the colon are not part of what was said.
+pub(super) fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
+    while a < s1
+        && (matches!(ctx.tok(a), ":" | ",")
+            || ctx.word(a).eq_ignore_ascii_case("that") && !ctx.is_cap(a))
+    {
+        a += 1;
+    }
+    a
+}
+
+/// Content runs to the end of the sentence, without its final stop.
+pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
+    // Inside a quotation nothing ends the content: "“taunts and insults”".
+    // Only double marks count: a single one may be an apostrophe (crews’).
+    let mut marks = 0;
+    let mut b = (a + 1..s1)
+        .find(|&k| {
+            if is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}") {
+                marks += 1;
+            }
+            marks % 2 == 0 && ends_content(ctx, k, s1)
+        })
+        .unwrap_or(s1);
+    // “… values,” stating …: the statement closed inside the quotation.
+    if b < s1 && is_quote_mark(ctx.tok(b)) {
+        return b + 1;
+    }
+    let s1 = b;
+    while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
+        b -= 1;
+    }
+    // Keep a closing quotation mark with its opening one.
+    if b < s1 && is_quote_mark(ctx.tok(b)) && b > a && (a..b).any(|k| is_quote_mark(ctx.tok(k))) {
+        b += 1;
+    }
+    b
+}
+
+/// What was said ends at token `k`: ", saying …" and ", adding that …"
+/// begin a statement of their own, as does another speaker's clause (", but
+/// he said …", ", Ham also noted …"); so do a semicolon, the writer's ", but
+/// …", ", citing …", ", implicitly putting …", and the speaker's next verb
+/// ("… and encouraged Americans to …").
+pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
+    let t = ctx.tok(k);
+    // A comma inside a closing quotation mark ends the clause as well.
+    let comma_closed = k >= 1 && is_quote_mark(t) && ctx.tok(k - 1) == ",";
+    // "… and said", "“…” but argues that …", "… and accusing him": the
+    // subject's next cue.
+    let next_cue = || {
+        let next = ctx.word(k + 1);
+        !ctx.is_cap(k + 1)
+            && ctx.lex.is_cue(next)
+            && (next.ends_with("ed")
+                || next.ends_with('s')
+                || next.ends_with("ing")
+                || ctx.lex.is_bare_cue(next))
+    };
+    match if comma_closed { "," } else { t } {
+        ";" => true,
+        "," => {
+            let next = ctx.word(k + 1);
+            // ", a charge that Colorado leaders denied": the writer's comment.
+            let comment = matches!(next, "a" | "an")
+                && (k + 3..s1.min(k + 6)).any(|j| matches!(ctx.word(j), "that" | "which"));
+            comment
+                || next.ends_with("ing") && cue_at(ctx, k + 1) > 0
+                || next == "citing"
+                || speaker_clause(ctx, k + 1, s1)
+                // "…, but offered no proof"; not "…, but she knows that …".
+                || next == "but"
+                    && !is_subject_pronoun(ctx.word(k + 2))
+                || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
+        }
+        // “… Trump,” but conceded …: the comma closed inside the quotation.
+        "but" => {
+            k >= 2
+                && is_quote_mark(ctx.tok(k - 1))
+                && ctx.tok(k - 2) == ","
+                && !is_subject_pronoun(ctx.word(k + 1))
+                || next_cue()
+        }
+        "and" => next_cue(),
+        _ => false,
+    }
+}
+
+/// A clause opening at `k` with a speaker and a cue: "but he said",
+/// "Ham also noted".
+pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
+    let start = if matches!(
+        lower(ctx.word(k)).as_ref(),
+        "but" | "and" | "while" | "although" | "though" | "yet"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    (start + 1..s1.min(start + 7))
+        .find(|&c| cue_at(ctx, c) > 0)
+        .and_then(|c| speaker_before(ctx, start, c))
+        .is_some_and(|(_, np_start)| np_start == start)
+}
+
+pub(super) fn content(
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    speaker: Option<Speaker>,
+    cue: Span,
+    kind: QuoteKind,
+) -> Option<Found> {
+    let words = (a..b)
+        .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
+        .count();
+    // Two words are enough when one is quoted: "as “unhinged”".
+    let quoted = || (a..b).any(|k| is_quote_mark(ctx.tok(k)));
+    (b > a && (words >= 3 || words == 2 && quoted())).then(|| Found {
+        kind,
+        span: span_of(ctx, a, b),
+        speaker,
+        cue: Some(cue),
+    })
+}
+
+/// The start of the content ending at `b`: the direct quotation that ends
+/// there, or the sentence start.
+pub(super) fn quote_before(
+    ctx: &Context,
+    s0: usize,
+    b: usize,
+    inside: &Owners,
+    direct: &[Span],
+) -> (usize, QuoteKind) {
+    let mut k = b;
+    while k > s0 && matches!(ctx.tok(k - 1), "," | ".") {
+        k -= 1;
+    }
+    if k > 0
+        && let Some(qi) = inside.at(k - 1)
+    {
+        let q = &direct[qi];
+        let a = ctx.token_at(q.start);
+        let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
+        if a < k && starts_sentence {
+            return (a, QuoteKind::Direct);
+        }
+    }
+    (s0, QuoteKind::Indirect)
+}
+
+/// Verbs that no cue takes as its object's first word.
+pub(super) static AUXILIARIES: Words = Words::new(&[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+]);
+
+/// Common verbs whose past does not end in -ed.
+pub(super) static PAST_VERBS: Words = Words::new(&[
+    "threw", "made", "took", "gave", "went", "came", "got", "ran", "won", "lost", "began", "left",
+    "met", "sent", "spent", "held", "kept", "brought", "thought", "found", "spoke", "broke",
+    "chose", "drove", "rose", "stood", "sat", "led", "fell", "felt", "heard", "paid", "became",
+    "knew", "grew", "drew", "flew", "wore", "struck", "sought", "caught", "taught", "fought",
+    "bought", "built", "meant", "sold", "shook", "swore", "saw", "put", "set", "hit", "let",
+]);
+
+/// Words that open a noun phrase.
+pub(super) static DETERMINERS: Words = Words::new(&[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "most", "all", "no",
+]);
+
+/// Where what was said begins after an adjunct opening at `a` ("said on
+/// Monday the ferry was …", "wrote in both listings he was …", "said in an
+/// interview: …", "said of the election that …"): at "that", a quotation
+/// or a colon, after a comma, or at a subject, a pronoun or a determiner
+/// that no preposition governs.
+pub(super) fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -> Option<usize> {
+    for k in a + 1..s1.min(a + 12) {
+        let w = ctx.word(k);
+        if inside.at(k).is_some() || w == "that" || ctx.tok(k) == ":" {
+            return Some(k);
+        }
+        if ctx.tok(k) == "," {
+            return Some(k + 1);
+        }
+        let governed = ADJUNCT_START.contains(&lower(ctx.word(k - 1)));
+        let subject = is_subject_pronoun(w) || DETERMINERS.contains(w) && !governed && k > a + 1;
+        if subject && k < a + 8 {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Words that open a subordinate clause: "Though she said …, the council".
+pub(super) static SUBORDINATORS: Words = Words::new(&[
+    "though", "although", "if", "since", "after", "before", "once", "until", "unless", "when",
+    "while", "because", "as",
+]);
+
+/// The end of a clause starting at `a`: its first comma outside quotations,
+/// or a quotation that closes on a comma (“a gamble,”) unless another
+/// quoted phrase is listed after it.
+pub(super) fn clause_end(
+    ctx: &Context,
+    a: usize,
+    s1: usize,
+    inside: &Owners,
+    direct: &[Span],
+) -> usize {
+    let mut k = a;
+    while k < s1 {
+        if let Some(qi) = inside.at(k) {
+            let end = ctx.token_at(direct[qi].end).max(k + 1);
+            let comma_inside = end >= 2 && ctx.tok(end - 2) == ",";
+            if comma_inside && !matches!(ctx.tok_or(end), "and" | "or") {
+                return end.min(s1);
+            }
+            k = end;
+        } else if ctx.tok(k) == "," {
+            return k;
+        } else {
+            k += 1;
+        }
+    }
+    s1
+}
+
+/// Words that open the writer's own clause after a cue: "she said, but …".
+pub(super) const CLAUSE_BREAK: &[&str] = &["but", "and", "or", "as", "while", "when", "because"];
+/// Words that open an adjunct after a cue: "said of …", "said during …".
+pub(super) static ADJUNCT_START: Words = Words::new(&[
+    "of",
+    "during",
+    "in",
+    "on",
+    "at",
+    "for",
+    "about",
+    "to",
+    "with",
+    "from",
+    "after",
+    "over",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+]);

@@ -1,0 +1,125 @@
+//! Speech cues: the cue at a token, multi-word cues, the nouns that do
+//! not take a cue.
+
+use super::*;
+
+/// The number of tokens of a cue starting at `c` (0: none).
+pub(super) fn cue_at(ctx: &Context, c: usize) -> usize {
+    if c >= ctx.tokens.len() {
+        return 0;
+    }
+    if let Some(&n) = ctx.cues.borrow().get(c)
+        && n != u8::MAX
+    {
+        return usize::from(n);
+    }
+    let n = find_cue(ctx, c);
+    let mut cues = ctx.cues.borrow_mut();
+    if cues.is_empty() {
+        cues.resize(ctx.tokens.len(), u8::MAX);
+    }
+    cues[c] = n as u8;
+    n
+}
+
+pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
+    let w = ctx.word(c);
+    let kind = ctx.lex.cue_word(w);
+    if !kind.begins() {
+        return 0;
+    }
+    if kind.phrase_start {
+        for p in &ctx.lex.cue_phrases {
+            if p[0].eq_ignore_ascii_case(w)
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
+            {
+                return p.len();
+            }
+        }
+    }
+    if w.eq_ignore_ascii_case("said") || w.eq_ignore_ascii_case("says") {
+        return 1;
+    }
+    if ctx.is_cap(c) || !(kind.cue || kind.bare) {
+        return 0;
+    }
+    // "the rules", "Editor's note", "24 states": the word is a noun here.
+    let prev = lower(ctx.word(c.wrapping_sub(1)));
+    // "He’s claiming": after a pronoun, ’s is "is".
+    let contraction = matches!(prev.as_ref(), "’s" | "'s")
+        && matches!(
+            lower(ctx.word(c.wrapping_sub(2))).as_ref(),
+            "he" | "she" | "it" | "that" | "what" | "who" | "there"
+        );
+    let noun = c > 0
+        && !contraction
+        && (noun_before(&prev)
+            || ctx.tokens[c - 1].kind == TokenKind::Number
+            || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
+    usize::from(!noun)
+}
+
+/// "a Donald Trump tweet", "an NBC report": a name after an indefinite
+/// article, right before the word, makes the word a noun.
+/// Words after which a cue word is a noun: "the rules", "Editor's note",
+/// "the secretary of state", "his latest statement". (A match, not a hashed
+/// list: it is asked of most cue words.)
+pub(super) fn noun_before(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "’s"
+            | "'s"
+            | "new"
+            | "personal"
+            | "such"
+            | "of"
+            | "last"
+            | "latest"
+            | "final"
+            | "same"
+    )
+}
+
+pub(super) fn indefinite_name_before(ctx: &Context, c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && c - k < 4 && ctx.is_cap(k - 1) {
+        k -= 1;
+    }
+    k < c && k > 0 && matches!(ctx.word(k - 1), "a" | "an")
+}
+
+/// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
+pub(super) static MESSAGE_NOUNS: Words = Words::new(&[
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "email",
+    "release",
+    "video",
+    "ad",
+    "memo",
+    "report",
+    "note",
+    "op-ed",
+    "speech",
+    "interview",
+    "remarks",
+]);

@@ -1,0 +1,359 @@
+//! Noun-phrase grammar: where a speaker phrase begins and ends, the
+//! subject of a cue, adverbs, time words and party labels between a speaker
+//! and a cue.
+
+use super::*;
+
+/// Words between a speaker and a cue that do not break the pair ("he also said").
+pub(super) static ADVERBS: Words = Words::new(&[
+    "also",
+    "later",
+    "then",
+    "further",
+    "again",
+    "once",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "previously",
+    "recently",
+    "earlier",
+    "reportedly",
+    "been",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "simply",
+    "just",
+    "already",
+    "still",
+    "often",
+    "never",
+    "not",
+    "even",
+    "quickly",
+    "flatly",
+    "bluntly",
+    "frankly",
+    "angrily",
+    "tweeted",
+    "could",
+    "may",
+    "might",
+]);
+
+/// Times and sentence adverbs: never part of a speaker's name.
+pub(super) static TIME_WORDS: Words = Words::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "once",
+    "meanwhile",
+    "however",
+    "now",
+    "then",
+    "later",
+    "earlier",
+    "still",
+    "instead",
+    "also",
+    "afterward",
+    "finally",
+    "recently",
+    "again",
+]);
+
+/// "he", "she", "they", "it", "we", "I" as written: the subject of a clause.
+pub(super) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
+}
+
+pub(super) fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&lower(w))
+}
+
+/// An adverb in -ly between a speaker and a cue: "increasingly worried".
+pub(super) fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            w,
+            "family" | "rally" | "ally" | "daily" | "weekly" | "monthly" | "assembly" | "supply"
+        )
+}
+
+pub(super) static NP_BREAK: Words = Words::new(&[
+    "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
+    "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
+    "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
+    "has", "had", "have", "will", "did", "does", "do", "not", "can", "could", "would", "should",
+    "may", "might", "must", "be", "been", "over", "under", "against", "through", "during",
+    "without", "despite", "amid", "across", "toward", "towards", "upon", "among", "between", "via",
+    "like",
+]);
+
+/// The start of the noun phrase ending at `end`.
+pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
+    let mut k = end;
+    let limit = end.saturating_sub(10).max(s0);
+    while k > limit {
+        let t = ctx.tokens[k - 1];
+        let w = ctx.tok(k - 1);
+        // (whether the word belongs to the phrase, whether the phrase starts with it)
+        let (ok, first) = with_lower(w, |lw| {
+            let ok = match t.kind {
+                // A nickname's marks: Thomas “Tip” Olsen.
+                TokenKind::Punct => {
+                    (matches!(w, "\u{2019}" | "'" | "-" | "." | "&")
+                        || is_quote_mark(w) && k >= 2 && ctx.is_cap(k - 2) && ctx.is_cap(k))
+                        && k - 1 > s0
+                }
+                // "63 percent said", "40% of voters said": a share speaks.
+                TokenKind::Number => matches!(ctx.tok_or(k), "percent" | "%"),
+                TokenKind::Word => {
+                    // The cheap tests first: most words are refused by none.
+                    // "the email said", "the secretary of state said": a cue
+                    // word after a determiner is a noun.
+                    !(NP_BREAK.contains(lw)
+                        || TIME_WORDS.contains(lw)
+                        || !ctx.is_cap(k - 1)
+                            && ctx.lex.is_cue(lw)
+                            && !(k >= 2 && noun_before(&lower(ctx.word(k - 2)))))
+                        || lw == "’s"
+                        || lw == "'s"
+                }
+            };
+            let first = matches!(
+                lw,
+                "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
+            );
+            (ok, first)
+        });
+        if !ok {
+            break;
+        }
+        k -= 1;
+        if first {
+            break;
+        }
+    }
+    // A phrase never starts on punctuation.
+    while k < end && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    // "Critics of the plan", "a spokeswoman for the ministry": the head
+    // noun before a prepositional phrase.
+    if k < end
+        && k >= s0 + 2
+        && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from")
+        && ctx.tokens[k - 2].kind == TokenKind::Word
+        && !NP_BREAK.contains(&lower(ctx.word(k - 2)))
+        && !is_time_word(ctx.word(k - 2))
+    {
+        let head = np_back(ctx, s0, k - 1);
+        if head < k - 1 {
+            return head;
+        }
+    }
+    k
+}
+
+/// The noun phrase starting at `a` (after an inverted cue): "Andy Tsang
+/// Wai-hung", "the minister", "a spokeswoman for the ministry".
+pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
+    // "said Tuesday", "said on Twitter": a time or place, not a speaker.
+    let first = lower(ctx.word(a));
+    if is_time_word(&first)
+        || matches!(
+            first.as_ref(),
+            "on" | "in" | "at" | "during" | "last" | "this"
+        )
+    {
+        return a;
+    }
+    let mut k = a;
+    while k < s1 && k < a + 8 {
+        let t = ctx.tokens[k];
+        let w = lower(ctx.tok(k));
+        let ok = match t.kind {
+            // "9/11 widow Terry Strada": a slash between numbers.
+            TokenKind::Punct => {
+                matches!(ctx.tok(k), "-" | "\u{2019}" | "'" | ".")
+                    || ctx.tok(k) == "/"
+                        && k > a
+                        && ctx.tokens[k - 1].kind == TokenKind::Number
+                        && ctx
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+            }
+            // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
+            // 46-year-old": a number that a word or a hyphen follows.
+            TokenKind::Number => {
+                (k == a || ctx.tok(k - 1) == "/" || DETERMINERS.contains(&lower(ctx.word(k - 1))))
+                    && ctx.tokens.get(k + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
+                    })
+            }
+            TokenKind::Word => k == a || !NP_BREAK.contains(&w) || w == "for" || w == "of",
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    while k > a && ctx.tokens[k - 1].kind == TokenKind::Punct {
+        k -= 1;
+    }
+    k
+}
+
+/// Past a party label after a name, "(D-S.C.)" or "(R)": where the label
+/// ends, or `k` when there is none.
+pub(super) fn party_label_end(ctx: &Context, k: usize, s1: usize) -> usize {
+    if ctx.tok_or(k) != "(" {
+        return k;
+    }
+    (k + 1..s1.min(k + 10))
+        .find(|&j| ctx.tok(j) == ")")
+        .map_or(k, |j| j + 1)
+}
+
+/// "on Monday", "in a statement", "last week" after a final cue.
+pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
+    let first = lower(ctx.word(a));
+    let starts = matches!(
+        first.as_ref(),
+        "on" | "in"
+            | "at"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "during"
+            | "to"
+            | "after"
+            | "before"
+            | "via"
+            | "over"
+    ) || (first.len() > 3 && first.ends_with("ly"));
+    if !starts {
+        return false;
+    }
+    let rest = (a..s1).take_while(|&k| !is_end_punct(ctx.tok(k))).count();
+    rest <= 8 && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
+}
+
+/// The phrase before the cue starts the clause: at the sentence start, after a
+/// comma or a conjunction, or after an opening phrase.
+pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
+    if np_start <= s0 {
+        return true;
+    }
+    let prev = ctx.tok(np_start - 1);
+    // "About 40 percent of voters said": a share with its approximation.
+    if ctx.tokens[np_start].kind == TokenKind::Number
+        && matches!(
+            lower(prev).as_ref(),
+            "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
+        )
+    {
+        return subject_position(ctx, s0, np_start - 1);
+    }
+    matches!(
+        prev,
+        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "("
+    ) || is_quote_mark(prev)
+        || matches!(
+            lower(prev).as_ref(),
+            "and"
+                | "but"
+                | "when"
+                | "while"
+                | "as"
+                | "because"
+                | "so"
+                | "then"
+                | "though"
+                | "although"
+                | "if"
+                | "since"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
+                | "where"
+        )
+}
+
+/// The sentence's subject: its first noun phrase before `c`.
+pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
+    let mut k = s0;
+    // "During a speech on Monday, Trump …", "Following a meeting, the
+    // council …": the subject follows the opening phrase.
+    if (opens_with_adjunct(ctx, s0)
+        || matches!(
+            lower(ctx.word(s0)).as_ref(),
+            "meanwhile" | "however" | "still"
+        ))
+        && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
+    {
+        k = comma + 1;
+    }
+    while k < c && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    // "Then he cut into Bush": an adverb or a conjunction before the subject.
+    while k + 1 < c
+        && matches!(
+            lower(ctx.word(k)).as_ref(),
+            "then" | "later" | "now" | "also" | "and" | "but" | "so" | "yet" | "still"
+        )
+    {
+        k += 1;
+    }
+    // "she declined to …": a pronoun is the whole subject.
+    if matches!(
+        lower(ctx.word(k)).as_ref(),
+        "he" | "she" | "they" | "we" | "i" | "it"
+    ) {
+        return Some(k..k + 1);
+    }
+    let mut e = k;
+    while e < c
+        && (ctx.tokens[e].kind != TokenKind::Punct
+            // "Dr. Helen Park": the stop of an abbreviation.
+            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
+        && !NP_BREAK.contains(&lower(ctx.word(e)))
+        && !ctx.lex.is_cue(ctx.word(e))
+        // "Bolton distanced himself …", "Fiorina threw her support …": a
+        // verb in the past after a name ends the subject.
+        && !(e > k
+            && !ctx.is_cap(e)
+            && (ctx.word(e).len() > 4 && ctx.word(e).ends_with("ed") && ctx.word(e) != "hundred"
+                || PAST_VERBS.contains(ctx.word(e)))
+            && (k..e).all(|j| ctx.is_cap(j) || DETERMINERS.contains(&lower(ctx.word(j)))))
+    {
+        e += 1;
+    }
+    (e > k && e - k <= 8).then_some(k..e)
+}

@@ -1,0 +1,159 @@
+//! The speaker before a cue: the nearest noun phrase with its appositive,
+//! or the phrase right after a quotation.
+
+use super::*;
+
+/// The speaker before a cue: "a senior law enforcement official", "he",
+/// "Wang, the public security minister,". Returns the phrase and where the
+/// whole subject (with any appositive) starts.
+pub(super) fn speaker_before(
+    ctx: &Context,
+    s0: usize,
+    c: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let near = nearest_speaker(ctx, s0, c);
+    // "“A,” Harry Bond, 30, of Raleigh, who was polled, said": when the
+    // nearest phrase follows a comma, not the quotation, the phrase with
+    // commas between the quotation and the cue names the speaker whole.
+    let after_comma = near
+        .as_ref()
+        .is_none_or(|(_, start)| *start > s0 && ctx.tok(start - 1) == ",");
+    match after_comma
+        .then(|| phrase_after_quote(ctx, s0, c))
+        .flatten()
+    {
+        Some(np) if near.as_ref().is_none_or(|(_, start)| *start > np.start) => {
+            let start = np.start;
+            Some((np, start))
+        }
+        _ => near,
+    }
+}
+
+/// The noun phrase right before a cue, with an appositive.
+pub(super) fn nearest_speaker(
+    ctx: &Context,
+    s0: usize,
+    c: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let mut k = c;
+    loop {
+        let before = k;
+        while k > s0
+            && !ctx.is_cap(k - 1)
+            && (ADVERBS.contains(&lower(ctx.word(k - 1))) || is_ly_adverb(ctx.word(k - 1)))
+        {
+            k -= 1;
+        }
+        // "in 2010 said", "on Friday said": a time between speaker and cue.
+        if k >= s0 + 2
+            && ctx.tokens[k - 1].kind == TokenKind::Number
+            && matches!(ctx.word(k - 2), "in" | "on" | "since")
+        {
+            k -= 2;
+        }
+        // A party and state after a name: "Gov. Pat McCrory (R) said".
+        if k > s0
+            && ctx.tok(k - 1) == ")"
+            && let Some(open) = (k.saturating_sub(8).max(s0)..k - 1)
+                .rev()
+                .find(|&j| ctx.tok(j) == "(")
+        {
+            k = open;
+        }
+        if k == before {
+            break;
+        }
+    }
+    // "McConnell, who said …": the relative pronoun speaks for its antecedent.
+    if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
+        return Some((k - 1..k, k - 1));
+    }
+    // "X bemoaned the unrest and said …": the subject of both verbs.
+    if k > s0 && matches!(ctx.word(k - 1), "and" | "but") && c - k <= 2 {
+        // "I laughed and said", "after she attacked the police and blamed":
+        // the pronoun that is the first verb's subject.
+        let pronoun = |j: usize| {
+            matches!(
+                ctx.word(j),
+                "I" | "he" | "she" | "we" | "they" | "He" | "She" | "We" | "They"
+            )
+        };
+        if let Some(j) = (k.saturating_sub(12).max(s0)..k - 1).rev().find(|&j| {
+            pronoun(j)
+                && (subject_position(ctx, s0, j)
+                    || matches!(
+                        ctx.word(j - 1),
+                        "after" | "before" | "when" | "because" | "since" | "if" | "that"
+                    ))
+        }) {
+            return Some((j..j + 1, j));
+        }
+        let np = subject_of(ctx, s0, k - 1)?;
+        let start = np.start;
+        return Some((np, start));
+    }
+    // Appositive: "Wang, the public security minister, said".
+    if k > s0 && ctx.tok(k - 1) == "," {
+        // "Steve Elmendorf, a top fundraiser close to the campaign in
+        // Brooklyn, says": a name opening the sentence, however long its
+        // appositive.
+        if let Some(comma) = (s0 + 1..k - 1).find(|&j| ctx.tok(j) == ",")
+            && k - comma > 14
+            && np_back(ctx, s0, comma) == s0
+            && ctx.is_cap(s0)
+        {
+            return Some((s0..comma, s0));
+        }
+        let lo = k.saturating_sub(14).max(s0);
+        let comma = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ",")?;
+        let name_start = np_back(ctx, s0, comma);
+        if name_start < comma && (name_start..comma).any(|j| ctx.is_cap(j)) {
+            return Some((name_start..comma, name_start));
+        }
+        return None;
+    }
+    // Between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
+    if k > s0 + 2 && matches!(ctx.tok(k - 1), "\u{2014}" | "\u{2013}") {
+        let lo = k.saturating_sub(14).max(s0);
+        let dash = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ctx.tok(k - 1))?;
+        let name_start = np_back(ctx, s0, dash);
+        if name_start < dash && (name_start..dash).all(|j| ctx.is_cap(j)) {
+            return Some((name_start..dash, name_start));
+        }
+        return None;
+    }
+    let start = np_back(ctx, s0, k);
+    (start < k).then_some((start..k, start))
+}
+
+/// The phrase between a quotation closing on a comma and the cue at `k`,
+/// when it has commas of its own and a name: "Harry Bond, 30, of Raleigh,
+/// N.C., who was among those polled,".
+pub(super) fn phrase_after_quote(
+    ctx: &Context,
+    s0: usize,
+    k: usize,
+) -> Option<std::ops::Range<usize>> {
+    let lo = k.saturating_sub(24).max(s0 + 2);
+    let close = (lo..k)
+        .rev()
+        .find(|&j| is_quote_mark(ctx.tok(j)) && matches!(ctx.tok(j - 1), "," | "?" | "!"))?;
+    let (mut a, mut b) = (close + 1, k);
+    while a < b && ctx.tok(a) == "," {
+        a += 1;
+    }
+    while b > a && ctx.tok(b - 1) == "," {
+        b -= 1;
+    }
+    let has_comma = (a..b).any(|j| ctx.tok(j) == ",");
+    // No other quotation, sentence end or cue inside; "N.C." is no end.
+    let clean = || {
+        (a..b).all(|j| {
+            let t = ctx.tok(j);
+            !is_quote_mark(t) && !is_end_punct(t)
+                || t == "." && j > a && ctx.lex.is_abbreviation(ctx.word(j - 1))
+        }) && (a..b).all(|j| cue_at(ctx, j) == 0)
+    };
+    (has_comma && ctx.is_cap(a) && clean()).then_some(a..b)
+}
