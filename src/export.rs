@@ -99,6 +99,7 @@ struct FigureOut<'a> {
 #[derive(Serialize)]
 struct QuoteOut<'a> {
     kind: &'static str,
+    pattern: &'static str,
     start: usize,
     end: usize,
     text: &'a str,
@@ -228,6 +229,7 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
         quotes: Seq(|| {
             a.quotes.iter().map(|q| QuoteOut {
                 kind: q.kind.as_str(),
+                pattern: q.pattern.as_str(),
                 start: idx.chars(q.span.start),
                 end: idx.chars(q.span.end),
                 text: &text[q.span.clone()],

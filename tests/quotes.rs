@@ -2,7 +2,7 @@
 //! span, the kind and the speaker.
 
 use byline::Document;
-use byline::analysis::{Quote, QuoteKind};
+use byline::analysis::{Pattern, Quote, QuoteKind};
 
 fn doc(body: &str) -> Document {
     byline::document_from_text(&format!("Harbour news of the week\n\n{body}"), vec![])
@@ -1040,4 +1040,44 @@ fn a_number_with_a_slash_and_an_adjective_in_ing_in_speakers() {
         QuoteKind::Indirect,
         Some("restructuring experts"),
     );
+}
+
+#[test]
+fn every_statement_records_the_pattern_that_found_it() {
+    let table = [
+        (
+            "Mayor Ana Ruiz said the bridge would open in May.",
+            Pattern::Preposed,
+        ),
+        (
+            "The bridge will open in May, Mayor Ana Ruiz said.",
+            Pattern::Postposed,
+        ),
+        (
+            "“The bridge will open in May,” said Mayor Ana Ruiz.",
+            Pattern::Inverted,
+        ),
+        (
+            "The bridge will open in May, according to Mayor Ana Ruiz.",
+            Pattern::AccordingTo,
+        ),
+        (
+            "Mayor Ana Ruiz spoke on Monday, saying the bridge would open in May.",
+            Pattern::Participle,
+        ),
+        (
+            "“The bridge will open in May and the council will pay for it.” ― Ana Ruiz",
+            Pattern::Signed,
+        ),
+        (
+            "RUIZ: The bridge will open in May and we will pay for it.",
+            Pattern::Transcript,
+        ),
+    ];
+    for (sentence, pattern) in table {
+        let d = doc(&format!("Mayor Ana Ruiz met the council.\n\n{sentence}"));
+        let q = quote(&d, "open in May");
+        assert_eq!(q.pattern, pattern, "{sentence}");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"), "{sentence}");
+    }
 }

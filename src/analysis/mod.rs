@@ -12,7 +12,7 @@ use crate::lexicon::{Lexicon, lexicon};
 use crate::text::{self, Sentence, Span, StartIndex, Token, TokenKind};
 pub use entities::{Entity, EntityKind, Mention};
 pub use figures::{Figure, FigureKind};
-pub use quotes::{Quote, QuoteKind};
+pub use quotes::{Pattern, Quote, QuoteKind};
 
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {

@@ -115,6 +115,7 @@ pub(super) fn content(
     speaker: Option<Speaker>,
     cue: Span,
     kind: QuoteKind,
+    pattern: Pattern,
 ) -> Option<Found> {
     let words = (a..b)
         .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
@@ -125,6 +126,7 @@ pub(super) fn content(
         kind,
         span: span_of(ctx, a, b),
         speaker,
+        pattern,
         cue: Some(cue),
     })
 }

@@ -37,6 +37,7 @@ pub(super) fn attribute_direct(
             kind: QuoteKind::Direct,
             span: q,
             speaker: Some(speaker),
+            pattern: Pattern::Signed,
             cue: Some(ctx.tokens[last].span()),
         });
     }
@@ -80,6 +81,11 @@ pub(super) fn attribute_direct(
                         kind: QuoteKind::Direct,
                         span: q,
                         speaker: Speaker::phrase(after..e),
+                        pattern: if according {
+                            Pattern::AccordingTo
+                        } else {
+                            Pattern::Inverted
+                        },
                         cue: Some(span_of(ctx, c, after)),
                     });
                 }
@@ -90,6 +96,7 @@ pub(super) fn attribute_direct(
                     kind: QuoteKind::Direct,
                     span: q,
                     speaker: Speaker::phrase(np),
+                    pattern: Pattern::Postposed,
                     cue: Some(ctx.tokens[c].span()),
                 });
             }
@@ -105,6 +112,7 @@ pub(super) fn attribute_direct(
                 kind: QuoteKind::Direct,
                 span: q,
                 speaker: Speaker::phrase(np),
+                pattern: Pattern::Preposed,
                 cue: Some(ctx.tokens[c].span()),
             });
         }
@@ -114,6 +122,7 @@ pub(super) fn attribute_direct(
                 kind: QuoteKind::Direct,
                 span: q,
                 speaker: Speaker::phrase(start..first - 1),
+                pattern: Pattern::Labelled,
                 cue: None,
             });
         }
@@ -125,6 +134,7 @@ pub(super) fn attribute_direct(
                 kind: QuoteKind::Direct,
                 span: q,
                 speaker: Speaker::subject(np),
+                pattern: Pattern::Subject,
                 cue: Some(ctx.tokens[first - 1].span()),
             });
         }
@@ -158,6 +168,7 @@ pub(super) fn attribute_direct(
                 kind: QuoteKind::Indirect,
                 span: span_of(ctx, first, end),
                 speaker: Some(Speaker::Inherit),
+                pattern: Pattern::Continuation,
                 cue: None,
             });
         }
@@ -165,6 +176,7 @@ pub(super) fn attribute_direct(
             kind: QuoteKind::Direct,
             span: q,
             speaker: Some(Speaker::Inherit),
+            pattern: Pattern::Continuation,
             cue: None,
         });
     }
@@ -211,6 +223,7 @@ pub(super) fn attribute_direct(
         kind: QuoteKind::Direct,
         span: q,
         speaker,
+        pattern: Pattern::Context,
         cue: None,
     })
 }
@@ -284,6 +297,7 @@ pub(super) fn embedded_statement(
         kind: QuoteKind::Indirect,
         span: span_of(ctx, start, end),
         speaker: Speaker::phrase(speaker),
+        pattern: Pattern::Embedded,
         cue: Some(ctx.tokens[c].span()),
     })
 }

@@ -24,9 +24,65 @@ impl QuoteKind {
     }
 }
 
+/// The construction that found a statement: errors can be counted per
+/// pattern on any set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// "…, according to X" and "according to X, …".
+    AccordingTo,
+    /// "…, saying …".
+    Participle,
+    /// "…, said X".
+    Inverted,
+    /// "…, X said".
+    Postposed,
+    /// "X said (that) …", "X said: “…”".
+    Preposed,
+    /// "what she called a “rant”".
+    WhatCalled,
+    /// "PENCE: …" lines.
+    Transcript,
+    /// "“…” ― Name".
+    Signed,
+    /// "Name: “…”".
+    Labelled,
+    /// "Karl Obi was blunt: “…”": the sentence's subject speaks.
+    Subject,
+    /// The second part of a statement split by its attribution, or a
+    /// quotation continuing the last speaker's.
+    Continuation,
+    /// A quotation after a sentence about its speaker.
+    Context,
+    /// A statement inside the writer's sentence: "X has been “very worked
+    /// up,” said …".
+    Embedded,
+}
+
+impl Pattern {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pattern::AccordingTo => "according-to",
+            Pattern::Participle => "participle",
+            Pattern::Inverted => "inverted",
+            Pattern::Postposed => "postposed",
+            Pattern::Preposed => "preposed",
+            Pattern::WhatCalled => "what-called",
+            Pattern::Transcript => "transcript",
+            Pattern::Signed => "signed",
+            Pattern::Labelled => "labelled",
+            Pattern::Subject => "subject",
+            Pattern::Continuation => "continuation",
+            Pattern::Context => "context",
+            Pattern::Embedded => "embedded",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     pub kind: QuoteKind,
+    /// The construction that found it.
+    pub pattern: Pattern,
     pub span: Span,
     /// The entity's name, a description ("a senior official"), or None.
     pub speaker: Option<String>,
@@ -219,6 +275,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         };
         out.push(Quote {
             kind,
+            pattern: f.pattern,
             span: f.span,
             speaker,
             speaker_id,
@@ -233,6 +290,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 #[derive(Debug, Clone)]
 struct Found {
     kind: QuoteKind,
+    pattern: Pattern,
     span: Span,
     speaker: Option<Speaker>,
     cue: Option<Span>,

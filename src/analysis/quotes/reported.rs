@@ -77,7 +77,15 @@ pub(super) fn reported(
         } else {
             return None;
         };
-        return content(ctx, a, b, speaker, cue, QuoteKind::Indirect);
+        return content(
+            ctx,
+            a,
+            b,
+            speaker,
+            cue,
+            QuoteKind::Indirect,
+            Pattern::AccordingTo,
+        );
     }
 
     // Participle: ", saying (that) …", ", adding that …" keeps the clause's
@@ -131,6 +139,7 @@ pub(super) fn reported(
                 kind: QuoteKind::Direct,
                 span: direct[qi].clone(),
                 speaker,
+                pattern: Pattern::Participle,
                 cue: Some(cue),
             });
         }
@@ -141,6 +150,7 @@ pub(super) fn reported(
             speaker,
             cue,
             QuoteKind::Indirect,
+            Pattern::Participle,
         );
     }
 
@@ -160,7 +170,15 @@ pub(super) fn reported(
             if rest_ok {
                 let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
                 let (a, kind) = quote_before(ctx, s0, b, inside, direct);
-                return content(ctx, a, b, Speaker::phrase(after..np_end), cue, kind);
+                return content(
+                    ctx,
+                    a,
+                    b,
+                    Speaker::phrase(after..np_end),
+                    cue,
+                    kind,
+                    Pattern::Inverted,
+                );
             }
         }
     }
@@ -204,6 +222,7 @@ pub(super) fn reported(
             Speaker::phrase(np),
             cue,
             kind,
+            Pattern::Postposed,
         );
     }
     // "what she called a “rant,”": the speaker's own word for something.
@@ -220,6 +239,7 @@ pub(super) fn reported(
             Speaker::phrase(np),
             cue,
             QuoteKind::Indirect,
+            Pattern::WhatCalled,
         );
     }
     // Pre-posed: the speaker is the subject; what follows the cue is said.
@@ -328,6 +348,7 @@ pub(super) fn reported(
                 },
                 span: q.start..end,
                 speaker: Speaker::phrase(np),
+                pattern: Pattern::Preposed,
                 cue: Some(cue),
             });
         }
@@ -338,6 +359,7 @@ pub(super) fn reported(
             Speaker::phrase(np),
             cue,
             QuoteKind::Indirect,
+            Pattern::Preposed,
         );
     }
     let object_cue = ctx.lex.is_object_cue(&cw) || cue_len > 1;
@@ -353,5 +375,13 @@ pub(super) fn reported(
     if (object_cue && cw != "called") && !had_that {
         a = c;
     }
-    content(ctx, a, b, Speaker::phrase(np), cue, QuoteKind::Indirect)
+    content(
+        ctx,
+        a,
+        b,
+        Speaker::phrase(np),
+        cue,
+        QuoteKind::Indirect,
+        Pattern::Preposed,
+    )
 }

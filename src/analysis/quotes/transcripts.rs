@@ -69,6 +69,7 @@ pub(super) fn transcript_lines(ctx: &Context) -> Vec<Found> {
             kind: QuoteKind::Direct,
             span: ctx.tokens[k + 1].start()..end,
             speaker: Speaker::phrase(name..k),
+            pattern: Pattern::Transcript,
             cue: Some(ctx.tokens[k].span()),
         });
         open_mark = mark;
