@@ -171,21 +171,23 @@ pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
     for f in found.drain(..) {
         // Findings come in text order: only the last few can overlap.
         let n = keep.len();
-        let clash = keep[n.saturating_sub(8)..].iter().rposition(|k| {
-            let ov = k
-                .span
-                .end
-                .min(f.span.end)
-                .saturating_sub(k.span.start.max(f.span.start));
-            ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
-        });
+        let clash = keep[n.saturating_sub(OVERLAP_LOOKBACK)..]
+            .iter()
+            .rposition(|k| {
+                let ov = k
+                    .span
+                    .end
+                    .min(f.span.end)
+                    .saturating_sub(k.span.start.max(f.span.start));
+                ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
+            });
         match clash {
             None => keep.push(f),
             Some(i) => {
                 // A quotation with its own speaker and cue inside reported
                 // speech ("concludes with footage of Trump saying, “…”")
                 // is the more specific finding.
-                let k = &mut keep[n.saturating_sub(8) + i];
+                let k = &mut keep[n.saturating_sub(OVERLAP_LOOKBACK) + i];
                 let nested = f.kind == QuoteKind::Direct
                     && k.kind == QuoteKind::Indirect
                     && f.span.start >= k.span.start

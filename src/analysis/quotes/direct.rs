@@ -30,7 +30,7 @@ pub(super) fn attribute_direct(
     if last < ctx.tokens.len()
         && matches!(ctx.tok(last), "\u{2015}" | "\u{2014}" | "-" | "\u{2013}")
         && ctx.is_cap(last + 1)
-        && let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + 6))
+        && let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + SIGNATURE))
         && let Some(speaker) = Speaker::phrase(last + 1..e)
     {
         return Some(Found {
@@ -65,8 +65,8 @@ pub(super) fn attribute_direct(
         && ctx.tokens[last].start() < bspan.end
     {
         let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
-        if let Some(c) =
-            (last..s_end.min(last + 9)).find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())
+        if let Some(c) = (last..s_end.min(last + CUE_AFTER_QUOTE))
+            .find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())
         {
             let s0 = last;
             // “…,” said Ana Ruiz / according to the report; not “…,”

@@ -286,6 +286,24 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// How far after a quotation its cue may come, in tokens: "“…,” the
+/// former governor of Texas said".
+const CUE_AFTER_QUOTE: usize = 9;
+/// How long a signature after a dash may be: "― Ana Ruiz, mayor".
+const SIGNATURE: usize = 6;
+/// How far after a cue its quoted object may open: "called the plan, in a
+/// speech on Monday, “a disaster”".
+const QUOTED_OBJECT: usize = 20;
+/// How far back a pronoun looks for its person, in bytes of text: a few
+/// paragraphs.
+const PRONOUN_REACH: usize = 3000;
+/// How close the last speaker must be for a pronoun to stay with them, in
+/// bytes: a paragraph or two.
+const LAST_SPEAKER_REACH: usize = 1500;
+/// How many findings before a new one can overlap it: findings come in
+/// text order, so only the last few can.
+const OVERLAP_LOOKBACK: usize = 8;
+
 /// A quotation found, before its speaker is resolved.
 #[derive(Debug, Clone)]
 struct Found {

@@ -37,7 +37,7 @@ pub(super) fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
 /// A quotation opens within the first words after `a` in the sentence: the
 /// cue's object is quoted ("called the plan “a disaster”").
 pub(super) fn quote_soon(inside: &Owners, a: usize, s1: usize) -> Option<usize> {
-    (a..s1.min(a + 20)).find(|&k| inside.at(k).is_some())
+    (a..s1.min(a + QUOTED_OBJECT)).find(|&k| inside.at(k).is_some())
 }
 
 /// Reported speech around the cue at `c`.

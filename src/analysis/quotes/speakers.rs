@@ -368,7 +368,7 @@ impl<'a> Resolver<'a> {
                     && (gender.is_none() || e.gender.is_none() || e.gender == gender)
             };
             if let Some((e, pos)) = last {
-                let close = span.start.saturating_sub(pos) < 1500;
+                let close = span.start.saturating_sub(pos) < super::LAST_SPEAKER_REACH;
                 if close && fits(&self.entities[e]) {
                     return Some(found(e));
                 }
@@ -433,7 +433,7 @@ impl<'a> Resolver<'a> {
 
     /// The entity of the nearest mention before `pos` that fits.
     fn nearest(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        let lo = pos.saturating_sub(3000);
+        let lo = pos.saturating_sub(super::PRONOUN_REACH);
         self.within(lo..pos)
             .iter()
             .rev()
