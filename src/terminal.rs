@@ -137,6 +137,7 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
     let size = terminal.size()?;
     let mut app = App::new(doc, size.width, size.height);
     app.article = (at + 1, inputs.len());
+    app.message = skipped_note(&failed);
     loop {
         terminal.clear()?;
         let step = match read(&mut terminal, &mut app, &caught)? {

@@ -289,3 +289,26 @@ fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
     s.assert_restored();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-first-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let missing = dir.join("missing.txt").display().to_string();
+    let good = dir.join("good.txt");
+    std::fs::write(
+        &good,
+        "Port strike ends\n\nDock workers returned to work.\n",
+    )
+    .unwrap();
+    let mut cmd = byline();
+    cmd.args([missing.as_str(), &good.display().to_string()]);
+    let mut s = Session::start(cmd);
+    s.wait_for("Port strike ends");
+    s.wait_for("article 2/2");
+    s.wait_for("no such file");
+    s.send("q");
+    assert!(s.finish().success());
+    s.assert_restored();
+    let _ = std::fs::remove_dir_all(&dir);
+}
