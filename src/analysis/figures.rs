@@ -36,9 +36,11 @@ pub struct Figure {
     pub span: Span,
     pub kind: FigureKind,
     pub value: Option<f64>,
-    pub unit: Option<String>,
-    pub counts: Option<String>,
-    pub qualifier: Option<String>,
+    // Boxed, not `String`: a figure-dense article holds many figures, and
+    // each of these is then two words instead of three.
+    pub unit: Option<Box<str>>,
+    pub counts: Option<Box<str>>,
+    pub qualifier: Option<Box<str>>,
 }
 
 const SMALL: &[&str] = &[
@@ -507,14 +509,15 @@ fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
         j += 1;
     }
     let mut f = fig_v(ctx, first..j, kind, value, unit);
-    f.qualifier = qualifier(ctx, first);
+    f.qualifier = qualifier(ctx, first).map(String::into_boxed_str);
     f.counts = match kind {
         FigureKind::Count => counted(ctx, j, end),
         FigureKind::Money | FigureKind::Percent | FigureKind::Quantity => {
             counted_of(ctx, j, end).or_else(|| worth_of(ctx, first))
         }
         _ => None,
-    };
+    }
+    .map(String::into_boxed_str);
     Some((f, j))
 }
 
@@ -557,7 +560,7 @@ fn fig_v(
         span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         kind,
         value,
-        unit,
+        unit: unit.map(String::into_boxed_str),
         counts: None,
         qualifier: None,
     }

@@ -111,7 +111,7 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
     spans.push(Span::styled(&app.doc.article.text[f.span.clone()], style));
     if let Some(c) = &f.counts {
         spans.push(Span::styled(" · ", theme::DIM));
-        spans.push(Span::styled(c.as_str(), Style::new()));
+        spans.push(Span::styled(&**c, Style::new()));
     }
     Line::from(spans)
 }
