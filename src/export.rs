@@ -29,14 +29,13 @@ impl<'a> CharIndex<'a> {
         CharIndex { text, checkpoints }
     }
 
+    /// The character offset of byte offset `byte` (clamped to the text).
+    /// Counting runs over bytes, never slicing the text, so no offset can
+    /// fall inside a character.
     pub fn chars(&self, byte: usize) -> usize {
-        let k = byte / STEP;
-        let Some(&base) = self.checkpoints.get(k) else {
-            return self.checkpoints.last().copied().unwrap_or(0)
-                + self.text[(self.checkpoints.len() - 1) * STEP..]
-                    .chars()
-                    .count();
-        };
+        let byte = byte.min(self.text.len());
+        let k = (byte / STEP).min(self.checkpoints.len().saturating_sub(1));
+        let base = self.checkpoints.get(k).copied().unwrap_or(0);
         base + self.text.as_bytes()[k * STEP..byte]
             .iter()
             .filter(|b| (*b & 0xC0) != 0x80)
@@ -247,6 +246,18 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
 #[cfg(test)]
 mod tests {
     use super::CharIndex;
+
+    #[test]
+    fn the_end_of_a_text_of_whole_steps_is_counted_not_sliced() {
+        // 1,280 bytes, five whole steps, with a character across the last
+        // step's start: the end once sliced the text inside it.
+        let s = format!("{}€{}", "a".repeat(1023), "b".repeat(254));
+        assert_eq!(s.len(), 1280);
+        let idx = CharIndex::new(&s);
+        assert_eq!(idx.chars(s.len()), 1278);
+        assert_eq!(idx.chars(s.len() + 10), 1278);
+        assert_eq!(CharIndex::new("").chars(0), 0);
+    }
 
     #[test]
     fn char_offsets_count_characters_not_bytes() {
