@@ -28,6 +28,16 @@ pub enum Done {
     },
 }
 
+impl Done {
+    /// The JSON line of an article that failed, named by `label`.
+    fn error(label: Label, message: &str) -> Done {
+        Done::Failed {
+            out: export::error_json(label, message) + "\n",
+            message: None,
+        }
+    }
+}
+
 /// How a batch went.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -117,10 +127,7 @@ pub fn json_line(input: &Input) -> Done {
     };
     match crate::load(input) {
         Ok(doc) => Done::Ok(export::to_json_labelled(&doc, label) + "\n"),
-        Err(e) => Done::Failed {
-            out: export::error_json(label, &e.to_string()) + "\n",
-            message: None,
-        },
+        Err(e) => Done::error(label, &e.to_string()),
     }
 }
 
@@ -193,13 +200,7 @@ fn json_streamed(input: &Input, out: &mut dyn Write) -> io::Result<Tally> {
             w.flush()?;
             tally.ok += 1;
         }
-        Err(e) => tally.write(
-            out,
-            Done::Failed {
-                out: export::error_json(label, &e.to_string()) + "\n",
-                message: None,
-            },
-        )?,
+        Err(e) => tally.write(out, Done::error(label, &e.to_string()))?,
     }
     Ok(tally)
 }
@@ -224,10 +225,6 @@ struct Request {
 
 /// The analysis line for line `n` (from 1) of JSON Lines input.
 pub fn jsonl_line(n: usize, line: &str) -> Done {
-    let failed = |label: Label, e: String| Done::Failed {
-        out: export::error_json(label, &e) + "\n",
-        message: None,
-    };
     let req: Request = match serde_json::from_str(line) {
         Ok(r) => r,
         Err(e) => {
@@ -244,7 +241,7 @@ pub fn jsonl_line(n: usize, line: &str) -> Done {
             } else {
                 "not JSON"
             };
-            return failed(label, format!("line {n}: {what}: {e}"));
+            return Done::error(label, &format!("line {n}: {what}: {e}"));
         }
     };
     let label = Label {
@@ -252,7 +249,7 @@ pub fn jsonl_line(n: usize, line: &str) -> Done {
         id: Some(&req.id),
     };
     if req.text.trim().is_empty() {
-        return failed(label, format!("line {n}: empty, nothing to read"));
+        return Done::error(label, &format!("line {n}: empty, nothing to read"));
     }
     let doc = crate::document_from_text(&req.text, Vec::new());
     Done::Ok(export::to_json_labelled(&doc, label) + "\n")

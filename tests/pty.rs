@@ -124,6 +124,14 @@ impl Session {
         }
     }
 
+    /// `q` ends byline with success and the terminal restored.
+    fn quit(&mut self) {
+        self.send("q");
+        let status = self.finish();
+        assert!(status.success(), "exit status {status:?}");
+        self.assert_restored();
+    }
+
     fn assert_restored(&self) {
         let s = self.parser.screen();
         assert!(!s.alternate_screen(), "still on the alternate screen");
@@ -220,9 +228,7 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
         vt100::Color::Default
     );
     s.send("j");
-    s.send("q");
-    assert!(s.finish().success());
-    s.assert_restored();
+    s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -284,9 +290,7 @@ fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
     s.send("<");
     s.wait_for("Council backs new bridge");
     s.wait_for("article 1/3");
-    s.send("q");
-    assert!(s.finish().success());
-    s.assert_restored();
+    s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -307,8 +311,6 @@ fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
     s.wait_for("Port strike ends");
     s.wait_for("article 2/2");
     s.wait_for("no such file");
-    s.send("q");
-    assert!(s.finish().success());
-    s.assert_restored();
+    s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
