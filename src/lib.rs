@@ -31,7 +31,12 @@ pub struct Document {
 
 /// Builds a document from decoded text.
 pub fn document_from_text(raw: &str, warnings: Vec<String>) -> Document {
-    let article = article::parse(text::sanitize(raw));
+    document_from_clean(text::sanitize(raw), warnings)
+}
+
+/// Builds a document from text already through `text::sanitize`.
+fn document_from_clean(clean: String, warnings: Vec<String>) -> Document {
+    let article = article::parse(clean);
     let analysis = analyze(&article);
     Document {
         article,
@@ -42,7 +47,11 @@ pub fn document_from_text(raw: &str, warnings: Vec<String>) -> Document {
 
 /// Reads, decodes, cleans and analyses one input.
 pub fn load(input: &Input) -> Result<Document, LoadError> {
-    load_with_source(input).map(|(_, doc)| doc)
+    let decoded = source::load(input)?;
+    let clean = text::sanitize(&decoded.text);
+    // The text as decoded is not needed again: a large article is held once.
+    drop(decoded.text);
+    non_empty(input, document_from_clean(clean, decoded.warnings))
 }
 
 /// As `load`, with the text as decoded, before it was cleaned: for tools
@@ -50,8 +59,12 @@ pub fn load(input: &Input) -> Result<Document, LoadError> {
 pub fn load_with_source(input: &Input) -> Result<(String, Document), LoadError> {
     let decoded = source::load(input)?;
     let doc = document_from_text(&decoded.text, decoded.warnings);
+    Ok((decoded.text, non_empty(input, doc)?))
+}
+
+fn non_empty(input: &Input, doc: Document) -> Result<Document, LoadError> {
     if doc.article.text.trim().is_empty() {
         return Err(LoadError::Empty(input.name()));
     }
-    Ok((decoded.text, doc))
+    Ok(doc)
 }

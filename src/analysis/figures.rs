@@ -283,6 +283,7 @@ pub fn extract(ctx: &Context) -> Vec<Figure> {
             }
         }
     }
+    out.shrink_to_fit();
     out
 }
 

@@ -55,6 +55,9 @@ impl<'a> Context<'a> {
             sentences.extend(text::sentences(text, &tokens, first, lex));
             out_blocks.push((block, s0..sentences.len()));
         }
+        // Grown by doubling; the spare half would outlive every stage.
+        tokens.shrink_to_fit();
+        sentences.shrink_to_fit();
         let token_index = StartIndex::new(text.len(), tokens.iter().map(|t| t.start()));
         let block_index = StartIndex::new(text.len(), out_blocks.iter().map(|(b, _)| b.end));
         let sentence_index = StartIndex::new(tokens.len(), sentences.iter().map(|s| s.tokens.end));

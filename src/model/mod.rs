@@ -80,6 +80,6 @@ pub fn tag_document(weights: &Weights, sentences: &[Vec<&str>]) -> Vec<Vec<tags:
 pub fn recogniser() -> Result<&'static Weights, &'static ModelError> {
     static MODEL: OnceLock<Result<Weights, ModelError>> = OnceLock::new();
     MODEL
-        .get_or_init(|| Weights::from_bytes(SHIPPED, SHIPPED_NAME))
+        .get_or_init(|| Weights::from_static(SHIPPED, SHIPPED_NAME))
         .as_ref()
 }

@@ -9,6 +9,7 @@
 use super::decode::{Transitions, constrain};
 use super::tags::TAGS;
 use crate::lexicon::fnv1a;
+use std::borrow::Cow;
 
 const MAGIC: &[u8; 8] = b"BYLNER\0\0";
 pub const VERSION: u32 = 1;
@@ -30,8 +31,9 @@ pub struct Weights {
     slots: Vec<u64>,
     /// For each slot, its row.
     rows: Vec<u32>,
-    /// `TAGS` weights per row.
-    values: Vec<i16>,
+    /// `TAGS` little-endian 16-bit weights per row: the shipped model's
+    /// bytes themselves, so that they are in memory once.
+    values: Cow<'static, [u8]>,
     trans: Transitions,
     scale: f32,
 }
@@ -50,7 +52,10 @@ impl Weights {
             .chain(trans.iter().filter(|t| t.is_finite()))
             .fold(0f32, |a, w| a.max(w.abs()));
         let scale = if top > 0.0 { top / 32767.0 } else { 1.0 };
-        let values: Vec<i16> = rows.iter().map(|w| (w / scale).round() as i16).collect();
+        let values: Vec<u8> = rows
+            .iter()
+            .flat_map(|w| ((w / scale).round() as i16).to_le_bytes())
+            .collect();
         let trans_q: Vec<i16> = trans
             .iter()
             .map(|w| {
@@ -61,11 +66,12 @@ impl Weights {
                 }
             })
             .collect();
-        Weights::build(keys, values, &trans_q, scale)
+        Weights::build(keys, Cow::Owned(values), &trans_q, scale)
     }
 
-    fn build(keys: &[u64], values: Vec<i16>, trans_q: &[i16], scale: f32) -> Weights {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+    fn build(keys: &[u64], values: Cow<'static, [u8]>, trans_q: &[i16], scale: f32) -> Weights {
+        // At most three quarters full: probes stay short, memory small.
+        let cap = (keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![0u64; cap];
         let mut rows = vec![0u32; cap];
@@ -97,7 +103,7 @@ impl Weights {
 
     /// How many features carry weights.
     pub fn len(&self) -> usize {
-        self.values.len() / TAGS
+        self.values.len() / (2 * TAGS)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -113,9 +119,10 @@ impl Weights {
             loop {
                 let at = self.slots[s];
                 if at == k {
-                    let r = self.rows[s] as usize * TAGS;
-                    for (a, v) in acc.iter_mut().zip(&self.values[r..r + TAGS]) {
-                        *a += i32::from(*v);
+                    let r = self.rows[s] as usize * 2 * TAGS;
+                    let row = &self.values[r..r + 2 * TAGS];
+                    for (a, v) in acc.iter_mut().zip(row.chunks_exact(2)) {
+                        *a += i32::from(i16::from_le_bytes([v[0], v[1]]));
                     }
                     break;
                 }
@@ -158,10 +165,8 @@ impl Weights {
             out.extend_from_slice(&k.to_le_bytes());
         }
         for (_, r) in &keys {
-            let r = *r as usize * TAGS;
-            for v in &self.values[r..r + TAGS] {
-                out.extend_from_slice(&v.to_le_bytes());
-            }
+            let r = *r as usize * 2 * TAGS;
+            out.extend_from_slice(&self.values[r..r + 2 * TAGS]);
         }
         let sum = fnv1a(&out);
         out.extend_from_slice(&sum.to_le_bytes());
@@ -170,6 +175,20 @@ impl Weights {
 
     /// Reads a model file; `file` names it in any error.
     pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Weights, ModelError> {
+        Weights::parse(bytes, file, |values| Cow::Owned(values.to_vec()))
+    }
+
+    /// Reads a model built into the program, keeping its weights where they
+    /// are.
+    pub fn from_static(bytes: &'static [u8], file: &str) -> Result<Weights, ModelError> {
+        Weights::parse(bytes, file, Cow::Borrowed)
+    }
+
+    fn parse<'b>(
+        bytes: &'b [u8],
+        file: &str,
+        keep: impl FnOnce(&'b [u8]) -> Cow<'static, [u8]>,
+    ) -> Result<Weights, ModelError> {
         let file = file.to_string();
         let mut r = Reader { bytes, at: 0 };
         let truncated = || ModelError::Truncated { file: file.clone() };
@@ -239,7 +258,7 @@ impl Weights {
                 what: "feature keys out of order",
             });
         }
-        let values = i16s(r.take(count * TAGS * 2).ok_or_else(truncated)?);
+        let values = keep(r.take(count * TAGS * 2).ok_or_else(truncated)?);
         Ok(Weights::build(&keys, values, &trans_q, scale))
     }
 }

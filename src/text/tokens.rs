@@ -13,24 +13,29 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token's place in the text, in 32-bit offsets: byline reads at most
-/// 256 MiB, and an article's tokens outnumber its bytes by one to five, so
-/// their size decides the analysis's memory.
+/// The longest token, in bytes. No word of any language comes near it; a
+/// longer run of letters (a hash, a base64 blob) is cut into several tokens,
+/// so that a token's length fits in 16 bits.
+pub const MAX_TOKEN_BYTES: usize = 1024;
+
+/// A token's place in the text: a 32-bit start (byline reads at most
+/// 256 MiB) and a 16-bit length. An article has about one token for every
+/// five bytes, so this size decides much of the analysis's memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
+    len: u16,
     pub kind: TokenKind,
 }
 
 impl Token {
     pub fn new(span: Span, kind: TokenKind) -> Token {
         const _: () = assert!(crate::source::MAX_BYTES < u32::MAX as u64);
-        // The text is at most `MAX_BYTES` long, so its offsets fit.
-        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        // The text is at most `MAX_BYTES` long and `tokenize` cuts tokens at
+        // `MAX_TOKEN_BYTES`, so both fit.
         Token {
-            start: at(span.start),
-            end: at(span.end),
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            len: u16::try_from(span.len()).unwrap_or(u16::MAX),
             kind,
         }
     }
@@ -38,7 +43,7 @@ impl Token {
         self.start as usize
     }
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + self.len as usize
     }
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span()]
@@ -78,6 +83,10 @@ pub fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                 let rest = &text[end..range.end];
                 let mut cs = rest.chars();
                 let Some(n) = cs.next() else { break };
+                // Room is kept for a joiner, a letter and a final full stop.
+                if end - start + 12 > MAX_TOKEN_BYTES {
+                    break;
+                }
                 if n.is_alphanumeric() {
                     end += n.len_utf8();
                     continue;
@@ -273,6 +282,16 @@ mod tests {
         );
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("end. Next"), ["end", ".", "Next"]);
+    }
+
+    #[test]
+    fn a_run_of_letters_past_the_longest_token_is_cut_whole() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let blob = "é".repeat(3000) + "-x";
+        let parts = words(&blob);
+        assert!(parts.len() > 1);
+        assert!(parts.iter().all(|p| p.len() <= MAX_TOKEN_BYTES));
+        assert_eq!(parts.concat(), blob);
     }
 
     /// The sentences of `s`, as text.

@@ -226,25 +226,55 @@ fn is_person_noun(w: &str) -> bool {
             .is_some_and(|one| PERSON_NOUNS.contains(one))
 }
 
+/// A mention and its entity, in 32-bit offsets: an article can hold a
+/// hundred thousand mentions.
+struct Placed {
+    start: u32,
+    end: u32,
+    entity: u32,
+}
+
+impl Placed {
+    fn new(span: &Span, entity: usize) -> Placed {
+        // Offsets into a text of at most `MAX_BYTES` bytes, and entity
+        // indexes fewer than those, fit in 32 bits.
+        let small = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Placed {
+            start: small(span.start),
+            end: small(span.end),
+            entity: small(entity),
+        }
+    }
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+    fn entity(&self) -> usize {
+        self.entity as usize
+    }
+}
+
 pub struct Resolver<'a> {
     ctx: &'a Context<'a>,
     entities: &'a [Entity],
-    /// Every mention in text order: (span, entity index).
-    mentions: Vec<(Span, usize)>,
+    /// Every mention in text order.
+    mentions: Vec<Placed>,
     /// Where the mentions start, for `within`.
     index: StartIndex,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(ctx: &'a Context<'a>, entities: &'a [Entity]) -> Resolver<'a> {
-        let mut mentions: Vec<(Span, usize)> = entities
+        let mut mentions: Vec<Placed> = entities
             .iter()
             .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.clone(), i)))
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| Placed::new(m, i)))
             .collect();
         // No two mentions start at one place: the order is total.
-        mentions.sort_by_key(|(s, _)| s.start);
-        let index = StartIndex::new(ctx.text.len(), mentions.iter().map(|(s, _)| s.start));
+        mentions.sort_by_key(Placed::start);
+        let index = StartIndex::new(ctx.text.len(), mentions.iter().map(Placed::start));
         Resolver {
             ctx,
             entities,
@@ -310,8 +340,8 @@ impl<'a> Resolver<'a> {
         } else {
             self.within(span.clone())
                 .iter()
-                .filter(|(s, _)| s.end <= span.end)
-                .map(|(_, e)| *e)
+                .filter(|m| m.end() <= span.end)
+                .map(Placed::entity)
                 .collect()
         };
         // "Port director Karl Obi": the fullest name, the last on a tie.
@@ -423,11 +453,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The mentions starting inside `r`, in text order.
-    fn within(&self, r: Span) -> &[(Span, usize)] {
-        let a = self
-            .index
-            .first_at(&self.mentions, |(s, _)| s.start, r.start);
-        let b = self.index.first_at(&self.mentions, |(s, _)| s.start, r.end);
+    fn within(&self, r: Span) -> &[Placed] {
+        let a = self.index.first_at(&self.mentions, Placed::start, r.start);
+        let b = self.index.first_at(&self.mentions, Placed::start, r.end);
         &self.mentions[a..b]
     }
 
@@ -437,9 +465,9 @@ impl<'a> Resolver<'a> {
         self.within(lo..pos)
             .iter()
             .rev()
-            .filter(|(s, _)| s.end <= pos)
-            .find(|(_, e)| fits(&self.entities[*e]))
-            .map(|(_, e)| *e)
+            .filter(|m| m.end() <= pos)
+            .map(Placed::entity)
+            .find(|&e| fits(&self.entities[e]))
     }
 
     /// The first person with a role named in the paragraph after `pos`.
@@ -449,8 +477,8 @@ impl<'a> Resolver<'a> {
         let (next, _) = blocks.get(bi + 1)?;
         self.within(next.clone())
             .iter()
-            .filter(|(s, _)| s.end <= next.end)
-            .map(|(_, e)| *e)
+            .filter(|m| m.end() <= next.end)
+            .map(Placed::entity)
             .find(|&e| {
                 let ent = &self.entities[e];
                 ent.kind == EntityKind::Person && !ent.author && !ent.roles.is_empty()
