@@ -1081,3 +1081,26 @@ fn every_statement_records_the_pattern_that_found_it() {
         assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"), "{sentence}");
     }
 }
+
+#[test]
+fn the_subject_after_an_opening_phrase_with_a_place_and_a_time() {
+    let d = doc(
+        "Karl Obi runs the ferry office. At a meeting in Ames, Iowa, on Sunday, Mayor Ana Ruiz defended the plan, \
+         saying that the quay would \"open on time and on budget.\"",
+    );
+    let q = quote(&d, "open on time");
+    assert_eq!(q.pattern, Pattern::Participle);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_quotation_inside_a_sentence_is_its_subjects() {
+    let d = doc(
+        "Mayor Ana Ruiz opened the new quay on Monday. \"It is a fine day for the harbour,\" she said.\n\n\
+         The mayor cut the ribbon at noon. Karl Obi, the port director, offered \"my warmest wishes to every crew \
+         that sails from here\" in a letter to the council.",
+    );
+    let q = quote(&d, "warmest wishes");
+    assert_eq!(q.pattern, Pattern::Context);
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+}

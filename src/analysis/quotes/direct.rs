@@ -211,7 +211,14 @@ pub(super) fn attribute_direct(
                 })
             }
         });
-    let subject = prev_sentence.and_then(|p| subject_of(ctx, p.start, p.end));
+    // A quotation inside a sentence of the writer's is its subject's
+    // ("He offered “my thoughts and prayers …”"); one that opens its sentence
+    // follows the sentence before.
+    let own = (!opens_sentence)
+        .then(|| subject_of(ctx, sentence.tokens.start, first))
+        .flatten()
+        .filter(|np| ctx.is_cap(np.start) || is_subject_pronoun(ctx.word(np.start)));
+    let subject = own.or_else(|| prev_sentence.and_then(|p| subject_of(ctx, p.start, p.end)));
     let prev_nearby = prev.is_some_and(|f| {
         let fb = ctx.block_at(f.span.start);
         fb.is_some_and(|fb| fb + 1 >= block) && f.speaker.is_some()

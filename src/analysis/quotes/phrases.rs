@@ -305,6 +305,22 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
         )
 }
 
+/// How many comma-set places and times can follow an opening phrase.
+const ADJUNCT_TAILS: usize = 3;
+
+/// Tokens `a..b` continue an opening phrase: a place ("Iowa") or a time
+/// ("on Sunday", "last week", "Tuesday").
+fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
+    let first = lower(words.first().copied().unwrap_or(""));
+    let place = (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")
+        && (ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat()));
+    let time = matches!(first.as_ref(), "on" | "last" | "this" | "earlier" | "late")
+        && (a + 1..b).any(|k| ctx.lex.month(ctx.word(k)).is_some() || ctx.word(k) == "week")
+        || b == a + 1 && ctx.lex.month(ctx.word(a)) == Some(0);
+    place || time
+}
+
 /// The sentence's subject: its first noun phrase before `c`.
 pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
     let mut k = s0;
@@ -318,6 +334,14 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
     {
         k = comma + 1;
+        // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the opening phrase
+        // runs on through a place's region and a time.
+        for _ in 0..ADJUNCT_TAILS {
+            match (k..c).take(4).find(|&j| ctx.tok(j) == ",") {
+                Some(next) if adjunct_tail(ctx, k, next) => k = next + 1,
+                _ => break,
+            }
+        }
     }
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
