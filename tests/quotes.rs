@@ -1104,3 +1104,24 @@ fn a_quotation_inside_a_sentence_is_its_subjects() {
     assert_eq!(q.pattern, Pattern::Context);
     assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
 }
+
+#[test]
+fn an_age_and_a_home_town_stand_between_the_name_and_the_cue() {
+    let d = doc("Mayor Ana Ruiz spoke first.\n\n\
+         Cory James, 22, of Flint, Mich., said he had not given up hope that the ferry would return.\n\n\
+         Lena Park, 61, from Oslo, said the quay was never safe.");
+    check(
+        &d,
+        "given up hope",
+        "he had not given up hope that the ferry would return",
+        QuoteKind::Indirect,
+        Some("Cory James"),
+    );
+    check(
+        &d,
+        "never safe",
+        "the quay was never safe",
+        QuoteKind::Indirect,
+        Some("Lena Park"),
+    );
+}

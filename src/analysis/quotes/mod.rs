@@ -289,6 +289,10 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 /// How far after a quotation its cue may come, in tokens: "“…,” the
 /// former governor of Texas said".
 const CUE_AFTER_QUOTE: usize = 9;
+/// The tokens a speaker's name and its appositive take before a cue
+/// ("Cory James, 22, of Flint, Mich., said"), and how many comma-set parts.
+const APPOSITIVE: usize = 20;
+const APPOSITIVE_PARTS: usize = 4;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a

@@ -105,11 +105,25 @@ pub(super) fn nearest_speaker(
         {
             return Some((s0..comma, s0));
         }
-        let lo = k.saturating_sub(14).max(s0);
-        let comma = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ",")?;
-        let name_start = np_back(ctx, s0, comma);
-        if name_start < comma && (name_start..comma).any(|j| ctx.is_cap(j)) {
-            return Some((name_start..comma, name_start));
+        // "Cory James, 22, of Flint, Mich., said": an age and a home town
+        // are parts of the description; the name is before them.
+        let lo = k.saturating_sub(APPOSITIVE).max(s0);
+        let mut end = k - 1;
+        for _ in 0..APPOSITIVE_PARTS {
+            let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
+            let name_start = np_back(ctx, s0, comma);
+            // Nothing a name could be ("22") is described too.
+            let described = name_start == comma
+                || (ctx.tokens[name_start].kind == TokenKind::Number
+                    || (name_start.saturating_sub(1).max(s0)..=name_start)
+                        .any(|j| matches!(lower(ctx.word(j)).as_ref(), "of" | "from"))
+                    || ctx.lex.is_place(&ctx.text[span_of(ctx, name_start, comma)]));
+            if !described {
+                return (name_start..comma)
+                    .any(|j| ctx.is_cap(j))
+                    .then_some((name_start..comma, name_start));
+            }
+            end = comma;
         }
         return None;
     }
