@@ -1,7 +1,7 @@
 //! The word lists in `assets/`: every file reads in its format, and the
 //! reader refuses the slips a hand-edited list is prone to.
 
-use byline::lexicon::format::{self, CueKind, Gender};
+use byline::lexicon::format::{self, CueKind, Gender, WordClass};
 use byline::lexicon::{Lexicon, Source};
 use byline::model::gazetteer::Gazetteer;
 
@@ -52,6 +52,25 @@ fn an_unknown_cue_kind_is_refused_with_its_file_and_line() {
     );
     let ok = format::cue_kinds(source("lexicon/cue_kinds.txt", "object: pledged\n")).unwrap();
     assert_eq!(ok, vec![(CueKind::Object, vec!["pledged"])]);
+}
+
+#[test]
+fn an_unknown_word_class_is_refused_and_a_word_may_have_several() {
+    let src = source(
+        "lexicon/word_classes.txt",
+        "adverb: also later\ndeterminer: the\nadverbs: again\n",
+    );
+    let e = format::word_classes(src).unwrap_err();
+    assert_eq!(e.line, 3);
+    assert!(
+        e.to_string()
+            .starts_with("assets/lexicon/word_classes.txt:3: unknown word class \"adverbs\"")
+    );
+    let lex = byline::lexicon::lexicon();
+    assert!(lex.is("later", WordClass::Adverb) && lex.is("later", WordClass::TimeWord));
+    assert!(lex.is("the", WordClass::Determiner) && !lex.is("the", WordClass::Adverb));
+    // Exactly as written: the finder lower-cases where case does not matter.
+    assert!(!lex.is("The", WordClass::Determiner));
 }
 
 #[test]

@@ -42,6 +42,56 @@ pub enum CueKind {
     Inverted,
 }
 
+/// A closed class of words the quotation finder reads (`word_classes.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Adverb,
+    TimeWord,
+    NpBreak,
+    Determiner,
+    Auxiliary,
+    PastVerb,
+    Subordinator,
+    ClauseBreak,
+    AdjunctStart,
+    AdjunctOpener,
+    MessageNoun,
+    PersonNoun,
+    NoSpeakerOpener,
+    OpeningAdverb,
+}
+
+impl WordClass {
+    const ALL: [(WordClass, &'static str); 14] = [
+        (WordClass::Adverb, "adverb"),
+        (WordClass::TimeWord, "time-word"),
+        (WordClass::NpBreak, "np-break"),
+        (WordClass::Determiner, "determiner"),
+        (WordClass::Auxiliary, "auxiliary"),
+        (WordClass::PastVerb, "past-verb"),
+        (WordClass::Subordinator, "subordinator"),
+        (WordClass::ClauseBreak, "clause-break"),
+        (WordClass::AdjunctStart, "adjunct-start"),
+        (WordClass::AdjunctOpener, "adjunct-opener"),
+        (WordClass::MessageNoun, "message-noun"),
+        (WordClass::PersonNoun, "person-noun"),
+        (WordClass::NoSpeakerOpener, "no-speaker-opener"),
+        (WordClass::OpeningAdverb, "opening-adverb"),
+    ];
+
+    /// The class's bit in a word's set of classes.
+    pub fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
+    fn named(name: &str) -> Option<WordClass> {
+        WordClass::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(c, _)| *c)
+    }
+}
+
 /// A line of `cues.txt`: single speech verbs, or one multi-word cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cue<'a> {
@@ -143,6 +193,22 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
     })
 }
 
+/// `word_classes.txt`: "CLASS: words…".
+pub fn word_classes(src: Source) -> Result<Vec<(WordClass, Vec<&'static str>)>, LineError> {
+    parse_lines(src, |l| {
+        let (class, words) = l
+            .split_once(':')
+            .ok_or_else(|| "expected \"CLASS: words\"".to_string())?;
+        let class = WordClass::named(class.trim())
+            .ok_or_else(|| format!("unknown word class {:?}", class.trim()))?;
+        let words: Vec<&str> = words.split_whitespace().collect();
+        if words.is_empty() {
+            return Err("a word class with no words".to_string());
+        }
+        Ok((class, words))
+    })
+}
+
 /// `cues.txt`: speech verbs, several a line, or "phrase: WORDS" for one
 /// multi-word cue.
 pub fn cues(src: Source) -> Result<Vec<Cue<'static>>, LineError> {
@@ -180,6 +246,7 @@ pub fn check(src: Source) -> Result<(), LineError> {
         "gender.txt" => genders(src).map(drop),
         "months.txt" => months(src).map(drop),
         "cue_kinds.txt" => cue_kinds(src).map(drop),
+        "word_classes.txt" => word_classes(src).map(drop),
         "cues.txt" => cues(src).map(drop),
         "clusters.txt" => clusters(src).map(drop),
         _ => list(src).map(drop),

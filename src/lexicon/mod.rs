@@ -7,7 +7,7 @@ pub mod format;
 mod hash;
 
 pub use case::{lower, with_lower};
-pub use format::{Gender, LineError, Source};
+pub use format::{Gender, LineError, Source, WordClass};
 pub(crate) use hash::{Fnv, Map, Set};
 pub use hash::{WordSet, Words, fnv1a};
 
@@ -53,6 +53,8 @@ pub struct Lexicon {
     first_names: Set,
     stop_caps: Set,
     months: Map<u32>,
+    /// The closed word classes each word belongs to, as `WordClass` bits.
+    classes: Map<u16>,
     abbreviations: Set,
     gender: Map<Gender>,
     /// Multi-word cues, as lowercase word sequences.
@@ -149,6 +151,12 @@ impl Lexicon {
             .into_iter()
             .map(|(w, n)| (w.to_lowercase(), n))
             .collect();
+        let mut classes: Map<u16> = Map::default();
+        for (class, words) in format::word_classes(asset!("lexicon/word_classes.txt"))? {
+            for w in words {
+                *classes.entry(w.to_string()).or_default() |= class.bit();
+            }
+        }
         let gender = format::genders(asset!("lexicon/gender.txt"))?
             .into_iter()
             .map(|(g, w)| (w.to_lowercase(), g))
@@ -188,6 +196,7 @@ impl Lexicon {
             first_names: exact_set(&[asset!("lexicon/derived_first_names.txt")])?,
             stop_caps: lower_set(asset!("lexicon/stop_caps.txt"))?,
             months,
+            classes,
             abbreviations: lower_set(asset!("lexicon/abbreviations.txt"))?,
             gender,
             cue_phrases,
@@ -239,6 +248,10 @@ impl Lexicon {
     /// Month number (1–12), or 0 for a weekday.
     pub fn month(&self, w: &str) -> Option<u32> {
         with_lower(w.trim_end_matches('.'), |l| self.months.get(l).copied())
+    }
+    /// `w`, exactly as written, is of `class`.
+    pub fn is(&self, w: &str, class: WordClass) -> bool {
+        self.classes.get(w).is_some_and(|c| c & class.bit() != 0)
     }
     pub fn is_abbreviation(&self, w: &str) -> bool {
         with_lower(w.trim_end_matches('.'), |l| self.abbreviations.contains(l))

@@ -157,27 +157,6 @@ pub(super) fn quote_before(
     (s0, QuoteKind::Indirect)
 }
 
-/// Verbs that no cue takes as its object's first word.
-pub(super) static AUXILIARIES: Words = Words::new(&[
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must",
-]);
-
-/// Common verbs whose past does not end in -ed.
-pub(super) static PAST_VERBS: Words = Words::new(&[
-    "threw", "made", "took", "gave", "went", "came", "got", "ran", "won", "lost", "began", "left",
-    "met", "sent", "spent", "held", "kept", "brought", "thought", "found", "spoke", "broke",
-    "chose", "drove", "rose", "stood", "sat", "led", "fell", "felt", "heard", "paid", "became",
-    "knew", "grew", "drew", "flew", "wore", "struck", "sought", "caught", "taught", "fought",
-    "bought", "built", "meant", "sold", "shook", "swore", "saw", "put", "set", "hit", "let",
-]);
-
-/// Words that open a noun phrase.
-pub(super) static DETERMINERS: Words = Words::new(&[
-    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-    "some", "many", "most", "all", "no",
-]);
-
 /// Where what was said begins after an adjunct opening at `a` ("said on
 /// Monday the ferry was …", "wrote in both listings he was …", "said in an
 /// interview: …", "said of the election that …"): at "that", a quotation
@@ -192,20 +171,15 @@ pub(super) fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -
         if ctx.tok(k) == "," {
             return Some(k + 1);
         }
-        let governed = ADJUNCT_START.contains(&lower(ctx.word(k - 1)));
-        let subject = is_subject_pronoun(w) || DETERMINERS.contains(w) && !governed && k > a + 1;
+        let governed = ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart);
+        let subject =
+            is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed && k > a + 1;
         if subject && k < a + 8 {
             return Some(k);
         }
     }
     None
 }
-
-/// Words that open a subordinate clause: "Though she said …, the council".
-pub(super) static SUBORDINATORS: Words = Words::new(&[
-    "though", "although", "if", "since", "after", "before", "once", "until", "unless", "when",
-    "while", "because", "as",
-]);
 
 /// The end of a clause starting at `a`: its first comma outside quotations,
 /// or a quotation that closes on a comma (“a gamble,”) unless another
@@ -234,30 +208,3 @@ pub(super) fn clause_end(
     }
     s1
 }
-
-/// Words that open the writer's own clause after a cue: "she said, but …".
-pub(super) const CLAUSE_BREAK: &[&str] = &["but", "and", "or", "as", "while", "when", "because"];
-/// Words that open an adjunct after a cue: "said of …", "said during …".
-pub(super) static ADJUNCT_START: Words = Words::new(&[
-    "of",
-    "during",
-    "in",
-    "on",
-    "at",
-    "for",
-    "about",
-    "to",
-    "with",
-    "from",
-    "after",
-    "over",
-    "via",
-    "through",
-    "outside",
-    "inside",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "yesterday",
-]);

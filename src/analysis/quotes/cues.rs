@@ -102,24 +102,3 @@ pub(super) fn indefinite_name_before(ctx: &Context, c: usize) -> bool {
     }
     k < c && k > 0 && matches!(ctx.word(k - 1), "a" | "an")
 }
-
-/// Nouns for a message that "calls", "says" or "warns": "a statement calling …".
-pub(super) static MESSAGE_NOUNS: Words = Words::new(&[
-    "statement",
-    "letter",
-    "tweet",
-    "tweets",
-    "post",
-    "message",
-    "email",
-    "release",
-    "video",
-    "ad",
-    "memo",
-    "report",
-    "note",
-    "op-ed",
-    "speech",
-    "interview",
-    "remarks",
-]);

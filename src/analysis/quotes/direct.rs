@@ -266,8 +266,9 @@ pub(super) fn embedded_statement(
             return None;
         }
         let e = noun_phrase_forward(ctx, c + 1, s_end);
-        (e > c + 1 && (ctx.is_cap(c + 1) || DETERMINERS.contains(&lower(ctx.word(c + 1)))))
-            .then_some(c + 1..e)?
+        (e > c + 1
+            && (ctx.is_cap(c + 1) || ctx.lex.is(&lower(ctx.word(c + 1)), WordClass::Determiner)))
+        .then_some(c + 1..e)?
     } else {
         match speaker_before(ctx, from, c) {
             Some((np, start)) if start == from => np,
@@ -309,46 +310,10 @@ pub(super) fn embedded_statement(
     })
 }
 
-/// Words opening an adverbial phrase or clause.
-pub(super) static ADJUNCT_OPENERS: Words = Words::new(&[
-    "in",
-    "on",
-    "at",
-    "with",
-    "by",
-    "from",
-    "after",
-    "before",
-    "since",
-    "during",
-    "for",
-    "of",
-    "about",
-    "according",
-    "as",
-    "when",
-    "while",
-    "because",
-    "if",
-    "though",
-    "although",
-    "once",
-    "until",
-    "unless",
-    "despite",
-    "amid",
-    "without",
-    "through",
-    "under",
-    "over",
-    "to",
-    "asked",
-]);
-
 /// A sentence opening at `a` with an adjunct ("In an interview with “Fox
 /// and Friends,”", "When Trump said …", "Acknowledging that …"): up to its
 /// comma it is the speaker's circumstance, not what was said.
 pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let w = lower(ctx.word(a));
-    ADJUNCT_OPENERS.contains(&w) || (w.len() > 4 && w.ends_with("ing"))
+    ctx.lex.is(&w, WordClass::AdjunctOpener) || (w.len() > 4 && w.ends_with("ing"))
 }

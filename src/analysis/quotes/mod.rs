@@ -4,7 +4,7 @@
 
 use super::Context;
 use super::entities::Entity;
-use crate::lexicon::Words;
+use crate::lexicon::WordClass;
 use crate::text::{Span, TokenKind, is_quote_mark, lower, with_lower};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,87 +4,13 @@
 
 use super::*;
 
-/// Words between a speaker and a cue that do not break the pair ("he also said").
-pub(super) static ADVERBS: Words = Words::new(&[
-    "also",
-    "later",
-    "then",
-    "further",
-    "again",
-    "once",
-    "has",
-    "have",
-    "had",
-    "was",
-    "is",
-    "will",
-    "would",
-    "did",
-    "does",
-    "do",
-    "previously",
-    "recently",
-    "earlier",
-    "reportedly",
-    "been",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "separately",
-    "simply",
-    "just",
-    "already",
-    "still",
-    "often",
-    "never",
-    "not",
-    "even",
-    "quickly",
-    "flatly",
-    "bluntly",
-    "frankly",
-    "angrily",
-    "tweeted",
-    "could",
-    "may",
-    "might",
-]);
-
-/// Times and sentence adverbs: never part of a speaker's name.
-pub(super) static TIME_WORDS: Words = Words::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "once",
-    "meanwhile",
-    "however",
-    "now",
-    "then",
-    "later",
-    "earlier",
-    "still",
-    "instead",
-    "also",
-    "afterward",
-    "finally",
-    "recently",
-    "again",
-]);
-
 /// "he", "she", "they", "it", "we", "I" as written: the subject of a clause.
 pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
 }
 
-pub(super) fn is_time_word(w: &str) -> bool {
-    TIME_WORDS.contains(&lower(w))
+pub(super) fn is_time_word(ctx: &Context, w: &str) -> bool {
+    ctx.lex.is(&lower(w), WordClass::TimeWord)
 }
 
 /// An adverb in -ly between a speaker and a cue: "increasingly worried".
@@ -97,16 +23,6 @@ pub(super) fn is_ly_adverb(w: &str) -> bool {
             "family" | "rally" | "ally" | "daily" | "weekly" | "monthly" | "assembly" | "supply"
         )
 }
-
-pub(super) static NP_BREAK: Words = Words::new(&[
-    "and", "but", "or", "that", "which", "who", "when", "while", "because", "as", "if", "is",
-    "are", "was", "were", "in", "on", "at", "to", "from", "with", "by", "after", "before", "since",
-    "about", "into", "than", "so", "said", "says", "told", "there", "what", "how", "why", "where",
-    "has", "had", "have", "will", "did", "does", "do", "not", "can", "could", "would", "should",
-    "may", "might", "must", "be", "been", "over", "under", "against", "through", "during",
-    "without", "despite", "amid", "across", "toward", "towards", "upon", "among", "between", "via",
-    "like",
-]);
 
 /// The start of the noun phrase ending at `end`.
 pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
@@ -130,8 +46,8 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                     // The cheap tests first: most words are refused by none.
                     // "the email said", "the secretary of state said": a cue
                     // word after a determiner is a noun.
-                    !(NP_BREAK.contains(lw)
-                        || TIME_WORDS.contains(lw)
+                    !(ctx.lex.is(lw, WordClass::NpBreak)
+                        || ctx.lex.is(lw, WordClass::TimeWord)
                         || !ctx.is_cap(k - 1)
                             && ctx.lex.is_cue(lw)
                             && !(k >= 2 && noun_before(&lower(ctx.word(k - 2)))))
@@ -163,8 +79,8 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
         && k >= s0 + 2
         && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from")
         && ctx.tokens[k - 2].kind == TokenKind::Word
-        && !NP_BREAK.contains(&lower(ctx.word(k - 2)))
-        && !is_time_word(ctx.word(k - 2))
+        && !ctx.lex.is(&lower(ctx.word(k - 2)), WordClass::NpBreak)
+        && !is_time_word(ctx, ctx.word(k - 2))
     {
         let head = np_back(ctx, s0, k - 1);
         if head < k - 1 {
@@ -179,7 +95,7 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
 pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
     // "said Tuesday", "said on Twitter": a time or place, not a speaker.
     let first = lower(ctx.word(a));
-    if is_time_word(&first)
+    if is_time_word(ctx, &first)
         || matches!(
             first.as_ref(),
             "on" | "in" | "at" | "during" | "last" | "this"
@@ -206,12 +122,16 @@ pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
             // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
             // 46-year-old": a number that a word or a hyphen follows.
             TokenKind::Number => {
-                (k == a || ctx.tok(k - 1) == "/" || DETERMINERS.contains(&lower(ctx.word(k - 1))))
+                (k == a
+                    || ctx.tok(k - 1) == "/"
+                    || ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Determiner))
                     && ctx.tokens.get(k + 1).is_some_and(|n| {
                         n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
                     })
             }
-            TokenKind::Word => k == a || !NP_BREAK.contains(&w) || w == "for" || w == "of",
+            TokenKind::Word => {
+                k == a || !ctx.lex.is(&w, WordClass::NpBreak) || w == "for" || w == "of"
+            }
         };
         if !ok {
             break;
@@ -367,15 +287,15 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         && (ctx.tokens[e].kind != TokenKind::Punct
             // "Dr. Helen Park": the stop of an abbreviation.
             || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
-        && !NP_BREAK.contains(&lower(ctx.word(e)))
+        && !ctx.lex.is(&lower(ctx.word(e)), WordClass::NpBreak)
         && !ctx.lex.is_cue(ctx.word(e))
         // "Bolton distanced himself …", "Fiorina threw her support …": a
         // verb in the past after a name ends the subject.
         && !(e > k
             && !ctx.is_cap(e)
             && (ctx.word(e).len() > 4 && ctx.word(e).ends_with("ed") && ctx.word(e) != "hundred"
-                || PAST_VERBS.contains(ctx.word(e)))
-            && (k..e).all(|j| ctx.is_cap(j) || DETERMINERS.contains(&lower(ctx.word(j)))))
+                || ctx.lex.is(ctx.word(e), WordClass::PastVerb))
+            && (k..e).all(|j| ctx.is_cap(j) || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
     {
         e += 1;
     }

@@ -57,7 +57,7 @@ pub(super) fn reported(
     let after = c + cue_len;
     // "the last claim was …", "what he said is true": a verb after the cue
     // makes the cue a noun or a clause of its own.
-    if after < s1 && AUXILIARIES.contains(&lower(ctx.word(after))) {
+    if after < s1 && ctx.lex.is(&lower(ctx.word(after)), WordClass::Auxiliary) {
         return None;
     }
 
@@ -106,7 +106,7 @@ pub(super) fn reported(
                 "by" | "after" | "before" | "while" | "when"
             )
             // "issued a statement calling the test …".
-            || MESSAGE_NOUNS.contains(&lower(ctx.word(c - 1))))
+            || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun))
     {
         let a = skip_that(ctx, after, s1);
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
@@ -250,7 +250,11 @@ pub(super) fn reported(
     }
     // "Though she called it “a gamble,” the council …": what a subordinate
     // clause says ends with the clause.
-    let s1 = if np_start > s0 && SUBORDINATORS.contains(&lower(ctx.word(np_start - 1))) {
+    let s1 = if np_start > s0
+        && ctx
+            .lex
+            .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
+    {
         clause_end(ctx, after, s1, inside, direct)
     } else {
         s1
@@ -300,15 +304,18 @@ pub(super) fn reported(
         let w = lower(ctx.word(a));
         // "describing as “unhinged”": what the speaker called it.
         let as_quoted = w == "as" && quote_soon(inside, a, s1.min(a + 4)).is_some();
-        if CLAUSE_BREAK.contains(&w.as_ref()) && !as_quoted {
+        if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted {
             return None;
         }
         // "told the crowd to …" and "promised to release …" are what was
         // said, not an adjunct.
         let next = ctx.word(a + 1);
         let infinitive = w == "to"
-            && (a > after || !next.is_empty() && !ctx.is_cap(a + 1) && !DETERMINERS.contains(next));
-        if ADJUNCT_START.contains(&w) && !infinitive {
+            && (a > after
+                || !next.is_empty()
+                    && !ctx.is_cap(a + 1)
+                    && !ctx.lex.is(next, WordClass::Determiner));
+        if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
             a = skip_that(ctx, adjunct_end(ctx, a, s1, inside)?, s1);
             if a >= s1 {
                 return None;
@@ -329,8 +336,8 @@ pub(super) fn reported(
             close > a
                 && ctx.tokens[close - 1].kind != TokenKind::Punct
                 && !is_title(ctx, &q)
-                && !ADJUNCT_START.contains(&next)
-                && !TIME_WORDS.contains(&next)
+                && !ctx.lex.is(&next, WordClass::AdjunctStart)
+                && !ctx.lex.is(&next, WordClass::TimeWord)
         };
         let goes_on = quote_goes_on(ctx, &q, s1) && (had_that || fragment());
         if !goes_on {

@@ -5,7 +5,7 @@
 use super::super::Context;
 use super::super::entities::{Entity, EntityKind};
 use crate::lexicon::Gender;
-use crate::lexicon::Words;
+use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 use crate::text::{Run, Span, StartIndex, lower};
 
@@ -39,136 +39,15 @@ pub struct Resolved {
     pub mention: Option<Span>,
 }
 
-/// Nouns that describe a person by role ("a senior official", "the minister").
-static PERSON_NOUNS: Words = Words::new(&[
-    "official",
-    "officials",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "secretary",
-    "leader",
-    "officer",
-    "source",
-    "sources",
-    "aide",
-    "adviser",
-    "advisor",
-    "governor",
-    "senator",
-    "mayor",
-    "ambassador",
-    "chief",
-    "head",
-    "executive",
-    "candidate",
-    "nominee",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "diplomat",
-    "analyst",
-    "expert",
-    "professor",
-    "commissioner",
-    "manager",
-    "founder",
-    "representative",
-    "envoy",
-    "premier",
-    "king",
-    "queen",
-    "general",
-    "judge",
-    "lawyer",
-    "attorney",
-    "man",
-    "woman",
-    "police",
-    "witness",
-    "resident",
-    "campaign",
-    "team",
-    "group",
-    "people",
-    "men",
-    "women",
-    "critic",
-    "voter",
-    "economist",
-    "scientist",
-    "activist",
-    "supporter",
-    "member",
-    "worker",
-    "observer",
-    "researcher",
-    "strategist",
-    "investigator",
-    "prosecutor",
-    "doctor",
-    "teacher",
-    "student",
-    "parent",
-    "protester",
-    "organizer",
-    "historian",
-    "pollster",
-    "reporter",
-    "journalist",
-    "commentator",
-    "consultant",
-    "veteran",
-    "operative",
-    "donor",
-    "delegate",
-]);
-
-/// Words that open no speaker: "of the championship course", "despite
-/// being a Stanford alumna".
-const NO_SPEAKER_OPENERS: &[&str] = &[
-    "of",
-    "for",
-    "by",
-    "to",
-    "from",
-    "in",
-    "on",
-    "at",
-    "with",
-    "about",
-    "despite",
-    "including",
-    "over",
-    "under",
-    "into",
-    "than",
-    "as",
-    "like",
-    "without",
-];
-
-/// Adverbs that open a speaker phrase without being part of it ("yet
-/// Vatican officials", "even his own supporters").
-const OPENING_ADVERBS: &[&str] = &["yet", "even", "also", "still", "just"];
-
-/// `w` is one of `list`, in any case. (A scan, not a hashed list: the
-/// lengths differ at once for most words.)
-fn one_of(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|l| w.eq_ignore_ascii_case(l))
-}
-
 /// The phrase as a speaker: without an opening adverb, "he" of "he’s";
 /// none when it opens on a preposition or a participle ("featuring
 /// Hispanics").
 fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
-    while np.len() > 1 && one_of(ctx.word(np.start()), OPENING_ADVERBS) {
+    while np.len() > 1
+        && ctx
+            .lex
+            .is(&lower(ctx.word(np.start())), WordClass::OpeningAdverb)
+    {
         np = np.drop_first()?;
     }
     if np.len() == 2
@@ -214,16 +93,16 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
                 )
         }
     };
-    let bad = one_of(first, NO_SPEAKER_OPENERS)
+    let bad = ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener)
         || !ctx.is_cap(np.start()) && first.len() > 4 && first.ends_with("ing") && object_follows;
     (!bad).then_some(np)
 }
 
 /// A noun for people, singular or plural: "an expert", "experts say".
-fn is_person_noun(w: &str) -> bool {
-    PERSON_NOUNS.contains(w)
+fn is_person_noun(ctx: &Context, w: &str) -> bool {
+    ctx.lex.is(w, WordClass::PersonNoun)
         || w.strip_suffix('s')
-            .is_some_and(|one| PERSON_NOUNS.contains(one))
+            .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
 }
 
 /// A mention and its entity, in 32-bit offsets: an article can hold a
@@ -332,7 +211,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or(np.end);
         let described = (np.start + 1..head_end).any(|k| {
             matches!(ctx.word(k), "for" | "of" | "at" | "from")
-                && is_person_noun(&lower(ctx.word(k - 1)))
+                && is_person_noun(ctx, &lower(ctx.word(k - 1)))
         });
         // A named person, else a named organisation, inside the phrase.
         let inside: Vec<usize> = if described {
@@ -409,7 +288,7 @@ impl<'a> Resolver<'a> {
         }
         // Descriptions.
         let text = ctx.text[span.clone()].to_string();
-        if is_person_noun(&head) {
+        if is_person_noun(ctx, &head) {
             let definite = matches!(first.as_ref(), "the" | "this" | "that");
             let role_match = |e: &Entity| {
                 e.kind == EntityKind::Person
@@ -437,7 +316,7 @@ impl<'a> Resolver<'a> {
                 mention: Some(span),
             });
         }
-        (is_person_noun(&head) || np.len() >= 2).then_some(Resolved {
+        (is_person_noun(ctx, &head) || np.len() >= 2).then_some(Resolved {
             name: text,
             entity: None,
             mention: Some(span),

@@ -41,7 +41,8 @@ pub(super) fn nearest_speaker(
         let before = k;
         while k > s0
             && !ctx.is_cap(k - 1)
-            && (ADVERBS.contains(&lower(ctx.word(k - 1))) || is_ly_adverb(ctx.word(k - 1)))
+            && (ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Adverb)
+                || is_ly_adverb(ctx.word(k - 1)))
         {
             k -= 1;
         }
