@@ -5,8 +5,21 @@
 //! list can be trusted on names it has not seen.
 
 use crate::lexicon::{Fnv, LineError, Set, Source, asset, exact_set, format};
+use std::borrow::Cow;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// A word as the lists write it when that is already lower case, so that
+/// the tens of thousands of them are not copied one by one.
+fn lowered(w: &'static str) -> Cow<'static, str> {
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+type WordMap = std::collections::HashMap<Cow<'static, str>, WordInfo, BuildHasherDefault<Fnv>>;
 
 /// One bit per list a single word can be on.
 pub mod bit {
@@ -45,7 +58,7 @@ pub struct WordInfo {
 
 pub struct Gazetteer {
     /// Lower-case single words with what the lists say of them.
-    words: std::collections::HashMap<String, WordInfo, BuildHasherDefault<Fnv>>,
+    words: WordMap,
     places: Set,
     orgs: Set,
     groups: Set,
@@ -58,11 +71,10 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn load() -> Result<Gazetteer, LineError> {
-        let mut words: std::collections::HashMap<String, WordInfo, BuildHasherDefault<Fnv>> =
-            Default::default();
+        let mut words = WordMap::default();
         let mut add = |src: Source, b: u32| -> Result<(), LineError> {
             for l in format::list(src)? {
-                words.entry(l.to_lowercase()).or_default().bits |= b;
+                words.entry(lowered(l)).or_default().bits |= b;
             }
             Ok(())
         };
@@ -77,7 +89,7 @@ impl Gazetteer {
         add(asset!("lexicon/groups.txt"), bit::GROUP)?;
         add(asset!("gazetteer/groups.txt"), bit::GROUP)?;
         for (w, _) in format::months(asset!("lexicon/months.txt"))? {
-            words.entry(w.to_lowercase()).or_default().bits |= bit::MONTH_OR_DAY;
+            words.entry(lowered(w)).or_default().bits |= bit::MONTH_OR_DAY;
         }
         let places = exact_set(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")])?;
         let orgs = exact_set(&[
@@ -87,16 +99,16 @@ impl Gazetteer {
         let groups = exact_set(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")])?;
         for p in &places {
             if !p.contains(' ') {
-                words.entry(p.to_lowercase()).or_default().bits |= bit::PLACE;
+                words.entry(Cow::Owned(p.to_lowercase())).or_default().bits |= bit::PLACE;
             }
         }
         for o in &orgs {
             if !o.contains(' ') {
-                words.entry(o.to_lowercase()).or_default().bits |= bit::ORG;
+                words.entry(Cow::Owned(o.to_lowercase())).or_default().bits |= bit::ORG;
             }
         }
         for (w, fine, coarse) in format::clusters(asset!("gazetteer/clusters.txt"))? {
-            let info = words.entry(w.to_string()).or_default();
+            let info = words.entry(Cow::Borrowed(w)).or_default();
             info.fine = fine + 1;
             info.coarse = coarse + 1;
         }
