@@ -131,9 +131,20 @@ pub fn error_json(label: Label, error: &str) -> String {
 }
 
 #[derive(Serialize)]
-struct DocumentOut<'a, P, E, F, Q> {
+struct LinkOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a, P, L, E, F, Q> {
     #[serde(flatten)]
     label: Label<'a>,
+    /// Where a page read from the web came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     text: &'a str,
     title: Option<&'a str>,
     authors: Vec<&'a str>,
@@ -141,6 +152,7 @@ struct DocumentOut<'a, P, E, F, Q> {
     dateline: Option<String>,
     published: Option<&'a str>,
     paragraphs: P,
+    links: L,
     entities: E,
     figures: F,
     quotes: Q,
@@ -188,6 +200,7 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
     let a = &doc.analysis;
     let out = DocumentOut {
         label,
+        url: art.url.as_deref(),
         text,
         title: art.title_text(),
         authors: art.authors.iter().map(|n| n.name.as_str()).collect(),
@@ -198,6 +211,14 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
             art.paragraphs.iter().map(|p| Range2 {
                 start: idx.chars(p.start),
                 end: idx.chars(p.end),
+            })
+        }),
+        links: Seq(|| {
+            art.links.iter().map(|l| LinkOut {
+                start: idx.chars(l.span.start),
+                end: idx.chars(l.span.end),
+                text: &text[l.span.clone()],
+                url: &l.url,
             })
         }),
         entities: Seq(|| {

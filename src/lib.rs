@@ -36,22 +36,39 @@ pub fn document_from_text(raw: &str, warnings: Vec<String>) -> Document {
 
 /// Builds a document from text already through `text::sanitize`.
 fn document_from_clean(clean: String, warnings: Vec<String>) -> Document {
-    let article = article::parse(clean);
+    document_from_article(article::parse(clean), warnings)
+}
+
+/// Reads, decodes, cleans and analyses one input: a plain-text article or
+/// a web page.
+pub fn load(input: &Input) -> Result<Document, LoadError> {
+    match source::read(input)? {
+        source::Content::Text(decoded) => {
+            let clean = text::sanitize(&decoded.text);
+            // The text as decoded is not needed again: a large article is
+            // held once.
+            drop(decoded.text);
+            non_empty(input, document_from_clean(clean, decoded.warnings))
+        }
+        source::Content::Page {
+            page,
+            url,
+            warnings,
+        } => non_empty(
+            input,
+            document_from_article(article::from_page(page, url), warnings),
+        ),
+    }
+}
+
+/// Analyses an article already laid out.
+pub fn document_from_article(article: Article, warnings: Vec<String>) -> Document {
     let analysis = analyze(&article);
     Document {
         article,
         analysis,
         warnings,
     }
-}
-
-/// Reads, decodes, cleans and analyses one input.
-pub fn load(input: &Input) -> Result<Document, LoadError> {
-    let decoded = source::load(input)?;
-    let clean = text::sanitize(&decoded.text);
-    // The text as decoded is not needed again: a large article is held once.
-    drop(decoded.text);
-    non_empty(input, document_from_clean(clean, decoded.warnings))
 }
 
 /// As `load`, with the text as decoded, before it was cleaned: for tools

@@ -123,6 +123,33 @@ impl Meta {
         }
     }
 
+    /// A page's own byline ("By A and B", "Par A", "A, Reuters"), whose
+    /// words are not in the text. The page says who wrote it, so a part
+    /// that does not look like a person's name is still its author, unless
+    /// it is a wire service; a date after the names is left out.
+    pub fn read_byline(&mut self, byline: &str) {
+        let line = byline.lines().next().unwrap_or("").trim();
+        let line = strip_byline_word(line).unwrap_or(line);
+        // "A (with B and C)", "A22 Dec 2016": the names before.
+        let names = line
+            .find(|c: char| c.is_ascii_digit() || c == '(')
+            .map_or(line, |d| line[..d].trim_end());
+        for piece in split_names(names) {
+            if piece.split_whitespace().count() > BYLINE_WORDS {
+                continue;
+            }
+            let named = Named {
+                name: normal_case(piece),
+                span: None,
+            };
+            if WIRES.iter().any(|w| w.eq_ignore_ascii_case(piece)) {
+                self.source.get_or_insert(named);
+            } else {
+                self.authors.push(named);
+            }
+        }
+    }
+
     /// "A and B in City, Region", "A, Reuters".
     fn read_authors(&mut self, text: &str, start: usize, s: &str) {
         let (names, place) = match s.find(" in ") {
@@ -191,9 +218,23 @@ impl Meta {
     }
 }
 
+/// The most words one name of a page's byline may have.
+const BYLINE_WORDS: usize = 6;
+
 fn strip_by(seg: &str) -> Option<&str> {
     let lower = seg.get(..3)?.to_lowercase();
     (lower == "by ").then(|| seg[3..].trim_start())
+}
+
+/// A page's "By A", and the same in other languages news is read in:
+/// "Par A", "Por A", "Von A". (Not in an article's own lines, where "Von"
+/// and "Par" may begin a name.)
+fn strip_byline_word(seg: &str) -> Option<&str> {
+    let (first, rest) = seg.split_once(char::is_whitespace)?;
+    ["by", "par", "por", "von", "door", "av", "af"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        .then(|| rest.trim_start())
 }
 
 /// Splits "A, B and C" into names.

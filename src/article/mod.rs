@@ -2,11 +2,20 @@
 //! byline, body paragraphs), all as ranges into the text.
 
 mod meta;
+mod page;
 
 use crate::lexicon::{Lexicon, lexicon};
 use crate::text::Span;
 use meta::Meta;
 pub use meta::normal_case;
+pub use page::from_page;
+
+/// A link in the article: its anchor text's range and its target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub span: Span,
+    pub url: String,
+}
 
 /// A name read from the article's metadata, with where it stands if it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +37,10 @@ pub struct Article {
     pub published: Option<String>,
     /// Body paragraphs, in order; page furniture and metadata lines are not here.
     pub paragraphs: Vec<Span>,
+    /// Links, in text order (web pages only).
+    pub links: Vec<Link>,
+    /// Where a page read from the web came from.
+    pub url: Option<String>,
 }
 
 impl Article {

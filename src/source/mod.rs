@@ -1,6 +1,10 @@
 //! Reading input: a file, standard input or the built-in sample, decoded to
 //! text. Bad input is refused here with a typed error.
 
+pub mod charset;
+mod flatten;
+pub mod html;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -165,6 +169,57 @@ fn looks_binary(bytes: &[u8]) -> bool {
 pub fn load(input: &Input) -> Result<Decoded, LoadError> {
     let bytes = read_bytes(input)?;
     decode(&bytes, &input.name())
+}
+
+/// What an input holds: plain text, or a web page's article.
+pub enum Content {
+    Text(Decoded),
+    Page {
+        page: html::Page,
+        /// Where the page came from, for its links.
+        url: Option<String>,
+        warnings: Vec<String>,
+    },
+}
+
+/// Reads one input as text or as a web page, whichever it is.
+pub fn read(input: &Input) -> Result<Content, LoadError> {
+    let bytes = read_bytes(input)?;
+    let is_page = html::sniff(&bytes)
+        || matches!(input, Input::File(p) if p
+            .extension()
+            .is_some_and(|e| ["html", "htm", "xhtml"].iter().any(|x| e.eq_ignore_ascii_case(x))));
+    if !is_page {
+        return decode(&bytes, &input.name()).map(Content::Text);
+    }
+    let url = match input {
+        Input::File(p) => std::fs::canonicalize(p)
+            .ok()
+            .and_then(|abs| url::Url::from_file_path(abs).ok())
+            .map(String::from),
+        _ => None,
+    };
+    page(&bytes, None, url, &input.name())
+}
+
+/// A web page's article from its bytes; `charset` is the label a server
+/// gave, `url` where the page came from.
+pub fn page(
+    bytes: &[u8],
+    charset: Option<&str>,
+    url: Option<String>,
+    name: &str,
+) -> Result<Content, LoadError> {
+    let decoded = charset::decode(bytes, charset);
+    if decoded.text.contains('\0') {
+        return Err(LoadError::Binary(name.to_string()));
+    }
+    let page = html::read(&decoded.text, url.as_deref());
+    Ok(Content::Page {
+        page,
+        url,
+        warnings: decoded.warning.into_iter().collect(),
+    })
 }
 
 /// A path argument as an input: "-" is standard input.

@@ -38,6 +38,48 @@ pub fn check(bytes: &[u8]) {
         return;
     };
     let doc = byline::document_from_text(&decoded.text, decoded.warnings);
+    check_document(&doc);
+    let text = &doc.article.text;
+    // Offsets onto the text as read stay in it and in order.
+    let map = byline::text::CharMap::new(&decoded.text, text);
+    let raw_len = decoded.text.chars().count();
+    let n = text.chars().count();
+    let mut prev = 0;
+    for i in 0..n {
+        let k = map.start(i);
+        assert!(
+            k < raw_len && k >= prev,
+            "char {i} maps to {k} after {prev}"
+        );
+        assert!(map.end(i + 1) > k && map.end(i + 1) <= raw_len);
+        prev = k;
+    }
+}
+
+/// Loads `bytes` as a web page; when it reads, checks what `check` checks
+/// of any document.
+pub fn check_page(bytes: &[u8]) {
+    let Ok(byline::source::Content::Page {
+        page,
+        url,
+        warnings,
+    }) = byline::source::page(
+        bytes,
+        None,
+        Some("https://news.example/a/b.html".into()),
+        "prop",
+    )
+    else {
+        return;
+    };
+    let doc = byline::document_from_article(byline::article::from_page(page, url), warnings);
+    check_document(&doc);
+}
+
+/// What every document holds: terminal-safe text, every span (paragraphs,
+/// links, mentions, figures, quotations) in bounds and on character
+/// boundaries, and JSON offsets that give back each quotation's text.
+pub fn check_document(doc: &byline::Document) {
     let text = &doc.article.text;
     assert!(
         text.chars().all(|c| c == '\n' || !c.is_control()),
@@ -49,6 +91,7 @@ pub fn check(bytes: &[u8]) {
         .paragraphs
         .iter()
         .cloned()
+        .chain(doc.article.links.iter().map(|l| l.span.clone()))
         .chain(
             doc.analysis
                 .entities
@@ -75,21 +118,7 @@ pub fn check(bytes: &[u8]) {
             "{s:?} splits a character"
         );
     }
-    // Offsets onto the text as read stay in it and in order.
-    let map = byline::text::CharMap::new(&decoded.text, text);
-    let raw_len = decoded.text.chars().count();
-    let n = text.chars().count();
-    let mut prev = 0;
-    for i in 0..n {
-        let k = map.start(i);
-        assert!(
-            k < raw_len && k >= prev,
-            "char {i} maps to {k} after {prev}"
-        );
-        assert!(map.end(i + 1) > k && map.end(i + 1) <= raw_len);
-        prev = k;
-    }
-    let json: serde_json::Value = serde_json::from_str(&byline::export::to_json(&doc)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&byline::export::to_json(doc)).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for q in json["quotes"].as_array().unwrap() {
         let (s, e) = (
