@@ -16,7 +16,7 @@ use crate::source::{Input, input_from_arg};
 const CHUNK: usize = 256;
 
 /// The extensions of the files a folder is searched for.
-const EXTENSIONS: &[&str] = &["txt"];
+const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
 
 /// What came of one article: what goes to standard output, and for a
 /// failure, a message for standard error.
@@ -82,7 +82,10 @@ pub fn expand(args: &[PathBuf]) -> Vec<Input> {
         if arg.is_dir() {
             let found = articles_under(arg);
             if found.is_empty() {
-                eprintln!("byline: {}: no .txt article in this folder", arg.display());
+                eprintln!(
+                    "byline: {}: no article (.txt, .html, .htm) in this folder",
+                    arg.display()
+                );
             }
             inputs.extend(found.into_iter().map(Input::File));
         } else {

@@ -17,8 +17,9 @@ use byline::terminal::{Ended, RunError};
 #[derive(Parser)]
 #[command(name = "byline", version, about)]
 struct Cli {
-    /// Articles to read, or folders to read every .txt file under ("-" for
-    /// standard input). With none, the sample article.
+    /// Articles to read (text or web pages), or folders to read every .txt,
+    /// .html and .htm file under ("-" for standard input). With none, the
+    /// sample article.
     files: Vec<PathBuf>,
     /// Print the analysis as JSON, one line per article; in a batch each
     /// line carries its "path", and an article that fails is a line

@@ -47,6 +47,13 @@ fn a_bad_file_in_a_folder_is_one_error_line_and_the_batch_goes_on() {
     write(&dir, "b.txt", "");
     write(&dir, "notes.md", "not an article");
     write(&dir, "sub/c.txt", OTHER);
+    write(
+        &dir,
+        "sub/d.html",
+        "<!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>\
+         <p>Ferry fares will rise by a tenth in the spring, the harbour office said on Monday, \
+         the first rise in five years.</p></article></body></html>",
+    );
     let missing = dir.join("missing.txt");
     let out = run(
         &["--json", dir.to_str().unwrap(), missing.to_str().unwrap()],
@@ -58,14 +65,21 @@ fn a_bad_file_in_a_folder_is_one_error_line_and_the_batch_goes_on() {
     let p = |n: &str| dir.join(n).display().to_string();
     assert_eq!(
         paths,
-        [p("a.txt"), p("b.txt"), p("sub/c.txt"), p("missing.txt")]
+        [
+            p("a.txt"),
+            p("b.txt"),
+            p("sub/c.txt"),
+            p("sub/d.html"),
+            p("missing.txt")
+        ]
     );
     assert!(got[0]["error"].is_null());
     assert_eq!(got[0]["title"], "Council backs new bridge");
     assert!(got[1]["error"].as_str().unwrap().contains("empty"));
     assert!(got[1].get("text").is_none());
     assert_eq!(got[2]["quotes"][0]["speaker"], "Sam Ortiz");
-    assert!(got[3]["error"].as_str().unwrap().contains("no such file"));
+    assert_eq!(got[3]["title"], "Ferry fares rise");
+    assert!(got[4]["error"].as_str().unwrap().contains("no such file"));
 }
 
 #[test]
