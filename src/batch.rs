@@ -117,6 +117,7 @@ fn articles_under(dir: &Path) -> Vec<PathBuf> {
 fn path_of(input: &Input) -> Option<String> {
     match input {
         Input::File(p) => Some(p.display().to_string()),
+        Input::Url(u) => Some(u.clone()),
         _ => None,
     }
 }

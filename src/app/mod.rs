@@ -3,9 +3,14 @@
 //! them. Drawing only reads this state.
 
 mod action;
+mod jumps;
 pub mod keymap;
+mod panes;
 pub mod quotes;
 mod search;
+mod update;
+
+pub use update::{action_for, update};
 
 pub use action::Action;
 pub use quotes::QuoteRow;
@@ -192,7 +197,7 @@ impl App {
         usize::from(self.screen().text().height).max(1)
     }
 
-    fn max_top(&self) -> usize {
+    pub(super) fn max_top(&self) -> usize {
         self.wrapped.len().saturating_sub(self.page())
     }
 
@@ -217,73 +222,6 @@ impl App {
         self.keep_visible(Pane::Figures);
     }
 
-    pub fn list_len(&self, pane: Pane) -> usize {
-        match pane {
-            Pane::Entities => self.entity_rows.len(),
-            Pane::Quotes => self.quote_rows.len(),
-            Pane::Figures => self.doc.analysis.figures.len(),
-            Pane::Article => self.wrapped.len(),
-        }
-    }
-
-    fn cursor_mut(&mut self, pane: Pane) -> &mut ListCursor {
-        match pane {
-            Pane::Figures => &mut self.figures,
-            Pane::Quotes => &mut self.quotes,
-            _ => &mut self.entities,
-        }
-    }
-
-    /// Rows a list shows at once.
-    pub fn list_height(&self, pane: Pane) -> usize {
-        let s = self.screen();
-        let rect = match pane {
-            Pane::Figures => s.figures,
-            Pane::Quotes => s.quotes,
-            _ => s.entities,
-        };
-        // A list not on screen will show in the slot of another.
-        let rect = rect.or(s.entities).or(s.quotes).or(s.figures);
-        rect.map_or(1, |r| {
-            usize::from(Screen::list_inner(r, s.wide()).height).max(1)
-        })
-    }
-
-    fn keep_visible(&mut self, pane: Pane) {
-        let h = self.list_height(pane);
-        let len = self.list_len(pane);
-        let c = self.cursor_mut(pane);
-        c.selected = c.selected.min(len.saturating_sub(1));
-        if c.selected < c.offset {
-            c.offset = c.selected;
-        } else if c.selected >= c.offset + h {
-            c.offset = c.selected + 1 - h;
-        }
-    }
-
-    /// Moves in the focused pane by `delta` rows.
-    fn move_by(&mut self, pane: Pane, delta: isize) {
-        if pane == Pane::Article {
-            self.top = self.top.saturating_add_signed(delta).min(self.max_top());
-            return;
-        }
-        let len = self.list_len(pane);
-        let c = self.cursor_mut(pane);
-        c.selected = c
-            .selected
-            .saturating_add_signed(delta)
-            .min(len.saturating_sub(1));
-        self.keep_visible(pane);
-    }
-
-    fn page_of(&self, pane: Pane) -> isize {
-        let rows = match pane {
-            Pane::Article => self.page(),
-            _ => self.list_height(pane),
-        };
-        rows as isize
-    }
-
     /// Scrolls so `span` sits a few rows from the top, and marks it.
     pub fn jump_to(&mut self, span: Span) {
         let row = self.wrapped.row_of(span.start);
@@ -292,175 +230,11 @@ impl App {
     }
 
     /// The text position at the top of the article pane.
-    fn view_pos(&self) -> usize {
+    pub(super) fn view_pos(&self) -> usize {
         self.wrapped.pos_of(self.top)
     }
 
-    fn select(&mut self, pane: Pane) {
-        match pane {
-            Pane::Entities => {
-                let Some(&e) = self.entity_rows.get(self.entities.selected) else {
-                    return;
-                };
-                self.chosen = Some(Chosen::Entity {
-                    entity: e,
-                    mention: 0,
-                });
-                let span = self.doc.analysis.entities[e].mentions[0].clone();
-                self.jump_to(span);
-                self.last = Focus::Mention;
-            }
-            Pane::Figures => {
-                let i = self.figures.selected;
-                let Some(f) = self.doc.analysis.figures.get(i) else {
-                    return;
-                };
-                let span = f.span.clone();
-                self.chosen = Some(Chosen::Figure(i));
-                self.jump_to(span);
-                self.last = Focus::Figure;
-            }
-            Pane::Quotes => {
-                let i = match self.quote_rows.get(self.quotes.selected) {
-                    Some(QuoteRow::Statement(i)) => *i,
-                    // A speaker's row: their first statement.
-                    Some(QuoteRow::Speaker { .. }) => {
-                        match self.quote_rows.get(self.quotes.selected + 1) {
-                            Some(QuoteRow::Statement(i)) => *i,
-                            _ => return,
-                        }
-                    }
-                    None => return,
-                };
-                self.show_quote(i);
-            }
-            Pane::Article => {}
-        }
-    }
-
-    /// Jumps to a quotation and makes it the one under the cursor.
-    fn show_quote(&mut self, i: usize) {
-        self.quote = Some(i);
-        if let Some(row) = self
-            .quote_rows
-            .iter()
-            .position(|r| *r == QuoteRow::Statement(i))
-        {
-            self.quotes.selected = row;
-            self.keep_visible(Pane::Quotes);
-        }
-        let span = self.doc.analysis.quotes[i].span.clone();
-        self.jump_to(span);
-        // The quotation under the cursor has its own style.
-        self.mark = None;
-        self.last = Focus::Quote;
-    }
-
-    /// `n`/`N`: the next or previous mention of the chosen entry.
-    fn step_mention(&mut self, forward: bool) {
-        let chosen = match self.chosen {
-            Some(c) => c,
-            None if matches!(self.focus, Pane::Entities | Pane::Quotes | Pane::Figures) => {
-                self.select(self.focus);
-                return;
-            }
-            None => {
-                self.message = Some("select a name or figure first (Tab, then Enter)".into());
-                return;
-            }
-        };
-        match chosen {
-            Chosen::Entity { entity, mention } => {
-                let mentions = &self.doc.analysis.entities[entity].mentions;
-                let n = mentions.len();
-                let next = if forward {
-                    (mention + 1) % n
-                } else {
-                    (mention + n - 1) % n
-                };
-                let span = mentions[next].clone();
-                self.chosen = Some(Chosen::Entity {
-                    entity,
-                    mention: next,
-                });
-                self.jump_to(span);
-                self.last = Focus::Mention;
-            }
-            Chosen::Figure(i) => {
-                let n = self.doc.analysis.figures.len();
-                let next = if forward {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                self.figures.selected = next;
-                self.keep_visible(Pane::Figures);
-                self.select(Pane::Figures);
-            }
-        }
-    }
-
-    /// `]`/`[` and `}`/`{`: the next or previous quotation, by anyone or by
-    /// the current speaker.
-    fn step_quote(&mut self, forward: bool, same_speaker: bool) {
-        let quotes = &self.doc.analysis.quotes;
-        if quotes.is_empty() {
-            self.message = Some("no quotations in this article".into());
-            return;
-        }
-        let speaker = if same_speaker {
-            let from_quote = self.quote.map(|q| speaker_key(&quotes[q]));
-            let from_entity = match self.chosen {
-                Some(Chosen::Entity { entity, .. }) => Some(SpeakerKey::Entity(entity)),
-                _ => None,
-            };
-            match from_quote.or(from_entity) {
-                Some(SpeakerKey::None) | None => {
-                    self.message = Some("no speaker selected: press ] first".into());
-                    return;
-                }
-                k => k,
-            }
-        } else {
-            None
-        };
-        let fits = |i: &usize| {
-            speaker
-                .as_ref()
-                .is_none_or(|k| speaker_key(&quotes[*i]) == *k)
-        };
-        let found = match (self.quote, forward) {
-            (Some(q), true) => (q + 1..quotes.len()).find(fits),
-            (Some(q), false) => (0..q).rev().find(fits),
-            (None, true) => {
-                let at = self.view_pos();
-                (quotes.partition_point(|q| q.span.start < at)..quotes.len()).find(fits)
-            }
-            (None, false) => {
-                let at = self.view_pos();
-                (0..quotes.partition_point(|q| q.span.start < at))
-                    .rev()
-                    .find(fits)
-            }
-        };
-        match found {
-            Some(i) => self.show_quote(i),
-            None => {
-                let which = if forward { "last" } else { "first" };
-                let whose = if same_speaker { " by this speaker" } else { "" };
-                self.message = Some(format!("this is the {which} quotation{whose}"));
-            }
-        }
-    }
-
-    fn step_match(&mut self, forward: bool) {
-        if let Some(span) = self.search.step(forward) {
-            self.jump_to(span);
-            self.last = Focus::Match;
-        }
-    }
-
-    fn search_changed(&mut self) {
+    pub(super) fn search_changed(&mut self) {
         let at = self.view_pos();
         self.search.run(&self.doc.article.text, at);
         match self.search.current_span() {
@@ -470,212 +244,6 @@ impl App {
             }
             None => self.mark = None,
         }
-    }
-
-    /// Which pane holds a screen cell.
-    fn pane_at(&self, col: u16, row: u16) -> Option<(Pane, ratatui::layout::Rect)> {
-        let s = self.screen();
-        let pos = ratatui::layout::Position::new(col, row);
-        [
-            (Pane::Article, Some(s.article)),
-            (Pane::Entities, s.entities),
-            (Pane::Quotes, s.quotes),
-            (Pane::Figures, s.figures),
-        ]
-        .into_iter()
-        .find_map(|(p, r)| r.filter(|r| r.contains(pos)).map(|r| (p, r)))
-    }
-}
-
-/// Applies one action to the state.
-pub fn update(app: &mut App, action: Action) {
-    app.message = None;
-    if let Action::Resize(w, h) = action {
-        app.resize(w, h);
-        return;
-    }
-    if matches!(action, Action::Interrupt) {
-        app.quit = true;
-        app.interrupted = true;
-        return;
-    }
-    if app.help {
-        let max = crate::app::keymap::BINDINGS.len().saturating_sub(1);
-        match action {
-            Action::Quit => app.quit = true,
-            Action::Down | Action::HalfPageDown | Action::PageDown => {
-                app.help_scroll = (app.help_scroll + 1).min(max);
-            }
-            Action::Scroll { lines, .. } => {
-                app.help_scroll = app.help_scroll.saturating_add_signed(lines.into()).min(max);
-            }
-            Action::Up | Action::HalfPageUp | Action::PageUp => {
-                app.help_scroll = app.help_scroll.saturating_sub(1);
-            }
-            _ => app.help = false,
-        }
-        return;
-    }
-    let pane = app.focus;
-    match action {
-        Action::Quit => app.quit = true,
-        Action::NextArticle | Action::PrevArticle => {
-            let (at, of) = app.article;
-            let step = if action == Action::NextArticle {
-                Step::Next
-            } else {
-                Step::Prev
-            };
-            app.switch = match step {
-                _ if of < 2 => {
-                    app.message = Some("only one article is open".to_string());
-                    None
-                }
-                Step::Next if at == of => {
-                    app.message = Some("this is the last article".to_string());
-                    None
-                }
-                Step::Prev if at == 1 => {
-                    app.message = Some("this is the first article".to_string());
-                    None
-                }
-                _ => Some(step),
-            };
-        }
-        Action::FocusNext | Action::FocusPrev => {
-            let order = [Pane::Article, Pane::Entities, Pane::Quotes, Pane::Figures];
-            let at = order.iter().position(|&p| p == app.focus).unwrap_or(0);
-            let step = if action == Action::FocusNext { 1 } else { 3 };
-            app.focus = order[(at + step) % 4];
-            if app.focus != Pane::Article {
-                app.list = app.focus;
-                app.keep_visible(app.focus);
-            }
-        }
-        Action::Down => app.move_by(pane, 1),
-        Action::Up => app.move_by(pane, -1),
-        Action::HalfPageDown => app.move_by(pane, (app.page_of(pane) / 2).max(1)),
-        Action::HalfPageUp => app.move_by(pane, -(app.page_of(pane) / 2).max(1)),
-        Action::PageDown => app.move_by(pane, app.page_of(pane)),
-        Action::PageUp => app.move_by(pane, -app.page_of(pane)),
-        Action::Top => app.move_by(pane, isize::MIN / 2),
-        Action::Bottom => app.move_by(pane, isize::MAX / 2),
-        Action::Select => app.select(pane),
-        Action::NextMention | Action::PrevMention => {
-            let forward = action == Action::NextMention;
-            if app.search.active() {
-                app.step_match(forward);
-            } else {
-                app.step_mention(forward);
-            }
-        }
-        Action::NextQuote => app.step_quote(true, false),
-        Action::PrevQuote => app.step_quote(false, false),
-        Action::NextSameSpeaker => app.step_quote(true, true),
-        Action::PrevSameSpeaker => app.step_quote(false, true),
-        Action::Search => app.search.start(),
-        Action::SearchChar(c) => {
-            app.search.query.push(c);
-            app.search_changed();
-        }
-        Action::SearchBackspace => {
-            app.search.query.pop();
-            app.search_changed();
-        }
-        Action::SearchSubmit => {
-            app.search.editing = false;
-            if app.search.query.is_empty() {
-                app.search.clear();
-            } else if app.search.matches.is_empty() {
-                app.message = Some(format!("not found: {}", app.search.query));
-            }
-        }
-        Action::Cancel => {
-            if app.search.editing || !app.search.query.is_empty() {
-                app.search.clear();
-                if app.last == Focus::Match {
-                    app.last = Focus::None;
-                }
-            } else {
-                app.chosen = None;
-                app.quote = None;
-                app.last = Focus::None;
-            }
-            app.mark = None;
-        }
-        Action::Help => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
-        Action::Scroll { col, row, lines } => {
-            if let Some((p, _)) = app.pane_at(col, row) {
-                app.move_by(p, isize::from(lines));
-            }
-        }
-        Action::Click { col, row } => {
-            if let Some((p, rect)) = app.pane_at(col, row) {
-                app.focus = p;
-                if p != Pane::Article {
-                    app.list = p;
-                    let inner = Screen::list_inner(rect, app.screen().wide());
-                    if row >= inner.y {
-                        let i = app.cursor_mut(p).offset + usize::from(row - inner.y);
-                        if i < app.list_len(p) {
-                            app.cursor_mut(p).selected = i;
-                            app.select(p);
-                        }
-                    }
-                }
-            }
-        }
-        Action::Interrupt | Action::Resize(..) => {}
-    }
-}
-
-/// The action for a terminal event, given the state (typing a search takes
-/// every printable key).
-pub fn action_for(app: &App, event: &Event) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-                return Some(Action::Interrupt);
-            }
-            if app.search.editing {
-                return match key.code {
-                    KeyCode::Esc => Some(Action::Cancel),
-                    KeyCode::Enter => Some(Action::SearchSubmit),
-                    KeyCode::Backspace => Some(Action::SearchBackspace),
-                    KeyCode::Char(c)
-                        if !key
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                    {
-                        Some(Action::SearchChar(c))
-                    }
-                    _ => None,
-                };
-            }
-            keymap::lookup(key)
-        }
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll {
-                col: m.column,
-                row: m.row,
-                lines: 3,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Scroll {
-                col: m.column,
-                row: m.row,
-                lines: -3,
-            }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                col: m.column,
-                row: m.row,
-            }),
-            _ => None,
-        },
-        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        _ => None,
     }
 }
 

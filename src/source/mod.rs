@@ -4,6 +4,7 @@
 pub mod charset;
 mod flatten;
 pub mod html;
+pub mod web;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,8 @@ pub const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/asse
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     File(PathBuf),
+    /// A web address.
+    Url(String),
     Stdin,
     Sample,
 }
@@ -26,6 +29,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::File(p) => p.display().to_string(),
+            Input::Url(u) => u.clone(),
             Input::Stdin => "standard input".into(),
             Input::Sample => "sample article".into(),
         }
@@ -48,6 +52,8 @@ pub enum LoadError {
     Empty(String),
     #[error("{0}: {1}")]
     Io(String, std::io::Error),
+    #[error("{0}: {1}")]
+    Web(String, web::WebError),
 }
 
 /// Decoded text plus what went wrong along the way without stopping us.
@@ -62,6 +68,9 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
     let name = input.name();
     match input {
         Input::Sample => Ok(SAMPLE.as_bytes().to_vec()),
+        Input::Url(u) => web::fetch(u)
+            .map(|f| f.bytes)
+            .map_err(|e| LoadError::Web(name, e)),
         Input::Stdin => read_limited(std::io::stdin().lock(), &name),
         Input::File(path) => {
             let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
@@ -184,6 +193,25 @@ pub enum Content {
 
 /// Reads one input as text or as a web page, whichever it is.
 pub fn read(input: &Input) -> Result<Content, LoadError> {
+    if let Input::Url(address) = input {
+        let name = input.name();
+        let f = web::fetch(address).map_err(|e| LoadError::Web(name.clone(), e))?;
+        if f.html || html::sniff(&f.bytes) {
+            return page(&f.bytes, f.charset.as_deref(), Some(f.url), &name);
+        }
+        // Plain text in the charset the server named.
+        let text = match f
+            .charset
+            .as_deref()
+            .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
+        {
+            Some(enc) if enc != encoding_rs::UTF_8 => {
+                enc.decode(&f.bytes).0.into_owned().into_bytes()
+            }
+            _ => f.bytes,
+        };
+        return decode(&text, &name).map(Content::Text);
+    }
     let bytes = read_bytes(input)?;
     let is_page = html::sniff(&bytes)
         || matches!(input, Input::File(p) if p
@@ -222,10 +250,13 @@ pub fn page(
     })
 }
 
-/// A path argument as an input: "-" is standard input.
+/// A path argument as an input: "-" is standard input, an address with a
+/// scheme ("https://…") a web page.
 pub fn input_from_arg(arg: &Path) -> Input {
     if arg.as_os_str() == "-" {
         Input::Stdin
+    } else if let Some(a) = arg.to_str().filter(|a| web::is_address(a)) {
+        Input::Url(a.to_string())
     } else {
         Input::File(arg.to_path_buf())
     }

@@ -1,0 +1,195 @@
+//! What each action does to the state, and which action an event is.
+
+use super::*;
+
+/// Applies one action to the state.
+pub fn update(app: &mut App, action: Action) {
+    app.message = None;
+    if let Action::Resize(w, h) = action {
+        app.resize(w, h);
+        return;
+    }
+    if matches!(action, Action::Interrupt) {
+        app.quit = true;
+        app.interrupted = true;
+        return;
+    }
+    if app.help {
+        let max = crate::app::keymap::BINDINGS.len().saturating_sub(1);
+        match action {
+            Action::Quit => app.quit = true,
+            Action::Down | Action::HalfPageDown | Action::PageDown => {
+                app.help_scroll = (app.help_scroll + 1).min(max);
+            }
+            Action::Scroll { lines, .. } => {
+                app.help_scroll = app.help_scroll.saturating_add_signed(lines.into()).min(max);
+            }
+            Action::Up | Action::HalfPageUp | Action::PageUp => {
+                app.help_scroll = app.help_scroll.saturating_sub(1);
+            }
+            _ => app.help = false,
+        }
+        return;
+    }
+    let pane = app.focus;
+    match action {
+        Action::Quit => app.quit = true,
+        Action::NextArticle | Action::PrevArticle => {
+            let (at, of) = app.article;
+            let step = if action == Action::NextArticle {
+                Step::Next
+            } else {
+                Step::Prev
+            };
+            app.switch = match step {
+                _ if of < 2 => {
+                    app.message = Some("only one article is open".to_string());
+                    None
+                }
+                Step::Next if at == of => {
+                    app.message = Some("this is the last article".to_string());
+                    None
+                }
+                Step::Prev if at == 1 => {
+                    app.message = Some("this is the first article".to_string());
+                    None
+                }
+                _ => Some(step),
+            };
+        }
+        Action::FocusNext | Action::FocusPrev => {
+            let order = [Pane::Article, Pane::Entities, Pane::Quotes, Pane::Figures];
+            let at = order.iter().position(|&p| p == app.focus).unwrap_or(0);
+            let step = if action == Action::FocusNext { 1 } else { 3 };
+            app.focus = order[(at + step) % 4];
+            if app.focus != Pane::Article {
+                app.list = app.focus;
+                app.keep_visible(app.focus);
+            }
+        }
+        Action::Down => app.move_by(pane, 1),
+        Action::Up => app.move_by(pane, -1),
+        Action::HalfPageDown => app.move_by(pane, (app.page_of(pane) / 2).max(1)),
+        Action::HalfPageUp => app.move_by(pane, -(app.page_of(pane) / 2).max(1)),
+        Action::PageDown => app.move_by(pane, app.page_of(pane)),
+        Action::PageUp => app.move_by(pane, -app.page_of(pane)),
+        Action::Top => app.move_by(pane, isize::MIN / 2),
+        Action::Bottom => app.move_by(pane, isize::MAX / 2),
+        Action::Select => app.select(pane),
+        Action::NextMention | Action::PrevMention => {
+            let forward = action == Action::NextMention;
+            if app.search.active() {
+                app.step_match(forward);
+            } else {
+                app.step_mention(forward);
+            }
+        }
+        Action::NextQuote => app.step_quote(true, false),
+        Action::PrevQuote => app.step_quote(false, false),
+        Action::NextSameSpeaker => app.step_quote(true, true),
+        Action::PrevSameSpeaker => app.step_quote(false, true),
+        Action::Search => app.search.start(),
+        Action::SearchChar(c) => {
+            app.search.query.push(c);
+            app.search_changed();
+        }
+        Action::SearchBackspace => {
+            app.search.query.pop();
+            app.search_changed();
+        }
+        Action::SearchSubmit => {
+            app.search.editing = false;
+            if app.search.query.is_empty() {
+                app.search.clear();
+            } else if app.search.matches.is_empty() {
+                app.message = Some(format!("not found: {}", app.search.query));
+            }
+        }
+        Action::Cancel => {
+            if app.search.editing || !app.search.query.is_empty() {
+                app.search.clear();
+                if app.last == Focus::Match {
+                    app.last = Focus::None;
+                }
+            } else {
+                app.chosen = None;
+                app.quote = None;
+                app.last = Focus::None;
+            }
+            app.mark = None;
+        }
+        Action::Help => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
+        Action::Scroll { col, row, lines } => {
+            if let Some((p, _)) = app.pane_at(col, row) {
+                app.move_by(p, isize::from(lines));
+            }
+        }
+        Action::Click { col, row } => {
+            if let Some((p, rect)) = app.pane_at(col, row) {
+                app.focus = p;
+                if p != Pane::Article {
+                    app.list = p;
+                    let inner = Screen::list_inner(rect, app.screen().wide());
+                    if row >= inner.y {
+                        let i = app.cursor_mut(p).offset + usize::from(row - inner.y);
+                        if i < app.list_len(p) {
+                            app.cursor_mut(p).selected = i;
+                            app.select(p);
+                        }
+                    }
+                }
+            }
+        }
+        Action::Interrupt | Action::Resize(..) => {}
+    }
+}
+
+/// The action for a terminal event, given the state (typing a search takes
+/// every printable key).
+pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                return Some(Action::Interrupt);
+            }
+            if app.search.editing {
+                return match key.code {
+                    KeyCode::Esc => Some(Action::Cancel),
+                    KeyCode::Enter => Some(Action::SearchSubmit),
+                    KeyCode::Backspace => Some(Action::SearchBackspace),
+                    KeyCode::Char(c)
+                        if !key
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    {
+                        Some(Action::SearchChar(c))
+                    }
+                    _ => None,
+                };
+            }
+            keymap::lookup(key)
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                col: m.column,
+                row: m.row,
+                lines: 3,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                col: m.column,
+                row: m.row,
+                lines: -3,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
