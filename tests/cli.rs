@@ -40,7 +40,7 @@ fn folder_without_articles() {
     let dir = temp("empty-folder/notes.md", b"# not an article").with_file_name("");
     refused(
         &byline(&[dir.to_str().unwrap()], None),
-        "no .txt article in this folder",
+        "no article (.txt, .html, .htm) in this folder",
     );
 }
 
