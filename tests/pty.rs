@@ -314,3 +314,55 @@ fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
     s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_link_opens_its_page_and_backspace_comes_back_to_the_same_place() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-links-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut body = String::new();
+    for i in 1..=40 {
+        body.push_str(&format!(
+            "<p>Paragraph {i} of the harbour story: the council met again on Monday to talk about the quay.</p>"
+        ));
+        if i == 3 {
+            body.push_str(
+                "<p>The <a href=\"marina.html\">marina report</a> was published last week.</p>",
+            );
+        }
+    }
+    let a = dir.join("harbour.html");
+    std::fs::write(
+        &a,
+        format!("<html><head><title>Harbour story</title></head><body><article>{body}</article></body></html>"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("marina.html"),
+        "<html><head><title>Marina reopens after repairs</title></head><body><article>\
+         <p>The marina reopened on Friday after a month of repairs to its moorings, the harbour office said.</p>\
+         </article></body></html>",
+    )
+    .unwrap();
+    let mut cmd = byline();
+    cmd.arg(a.display().to_string());
+    let mut s = Session::start(cmd);
+    s.wait_for("Harbour story");
+    assert!(!s.screen().contains("Paragraph 20 of"), "{}", s.screen());
+    // A page down: the place to come back to.
+    s.send(" ");
+    s.wait_for("Paragraph 20 of");
+    let before = s.screen();
+    assert!(!before.contains("Paragraph 2 of"), "{before}");
+    s.send("L");
+    s.wait_for("Links (1)");
+    s.send("\r");
+    s.wait_for("Marina reopens after repairs");
+    s.send("\x7f");
+    s.wait_for("Paragraph 20 of");
+    assert!(!s.screen().contains("Marina reopens"), "{}", s.screen());
+    assert!(!s.screen().contains("Paragraph 2 of"), "{}", s.screen());
+    s.send("\x7f");
+    s.wait_for("no page to go back to");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -29,6 +29,8 @@ pub enum Action {
     Help,
     NextArticle,
     PrevArticle,
+    Links,
+    Back,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]
     Interrupt,

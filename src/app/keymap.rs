@@ -152,6 +152,16 @@ pub const BINDINGS: &[Binding] = &[
         help: "previous article",
     },
     Binding {
+        keys: &[k('L')],
+        action: Action::Links,
+        help: "the article's links (Enter opens one)",
+    },
+    Binding {
+        keys: &[code(KeyCode::Backspace), k('B')],
+        action: Action::Back,
+        help: "back to the page a link was opened from",
+    },
+    Binding {
         keys: &[ctrl('c')],
         action: Action::Interrupt,
         help: "quit at once",

@@ -33,6 +33,7 @@ pub enum Pane {
     Entities,
     Quotes,
     Figures,
+    Links,
 }
 
 impl Pane {
@@ -42,6 +43,7 @@ impl Pane {
             Pane::Entities => "names",
             Pane::Quotes => "quotes",
             Pane::Figures => "figures",
+            Pane::Links => "links",
         }
     }
 }
@@ -98,6 +100,7 @@ pub struct App {
     pub quote_rows: Vec<QuoteRow>,
     pub quotes: ListCursor,
     pub figures: ListCursor,
+    pub links: ListCursor,
     pub chosen: Option<Chosen>,
     /// Index of the quotation under the cursor.
     pub quote: Option<usize>,
@@ -115,7 +118,20 @@ pub struct App {
     /// Which of the open articles this is, from 1, and how many there are.
     pub article: (usize, usize),
     /// Set when the reader asks for another article; the session loads it.
-    pub switch: Option<Step>,
+    pub request: Option<Request>,
+    /// A page a link was opened from is kept to go back to.
+    pub can_go_back: bool,
+}
+
+/// What the reader asks the session for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// The next or previous of the open articles.
+    Article(Step),
+    /// The page a link points to.
+    Open(String),
+    /// The page the current one was opened from.
+    Back,
 }
 
 /// A move through the open articles.
@@ -171,6 +187,7 @@ impl App {
             quote_rows,
             quotes: ListCursor::default(),
             figures: ListCursor::default(),
+            links: ListCursor::default(),
             chosen: None,
             quote: None,
             mark: None,
@@ -182,7 +199,8 @@ impl App {
             quit: false,
             interrupted: false,
             article: (1, 1),
-            switch: None,
+            request: None,
+            can_go_back: false,
         };
         app.resize(width, height);
         app
@@ -220,6 +238,7 @@ impl App {
         self.keep_visible(Pane::Entities);
         self.keep_visible(Pane::Quotes);
         self.keep_visible(Pane::Figures);
+        self.keep_visible(Pane::Links);
     }
 
     /// Scrolls so `span` sits a few rows from the top, and marks it.

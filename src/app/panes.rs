@@ -9,6 +9,7 @@ impl App {
             Pane::Entities => self.entity_rows.len(),
             Pane::Quotes => self.quote_rows.len(),
             Pane::Figures => self.doc.analysis.figures.len(),
+            Pane::Links => self.doc.article.links.len(),
             Pane::Article => self.wrapped.len(),
         }
     }
@@ -16,6 +17,7 @@ impl App {
     pub(super) fn cursor_mut(&mut self, pane: Pane) -> &mut ListCursor {
         match pane {
             Pane::Figures => &mut self.figures,
+            Pane::Links => &mut self.links,
             Pane::Quotes => &mut self.quotes,
             _ => &mut self.entities,
         }
@@ -27,10 +29,11 @@ impl App {
         let rect = match pane {
             Pane::Figures => s.figures,
             Pane::Quotes => s.quotes,
+            Pane::Links => s.links,
             _ => s.entities,
         };
         // A list not on screen will show in the slot of another.
-        let rect = rect.or(s.entities).or(s.quotes).or(s.figures);
+        let rect = rect.or(s.entities).or(s.quotes).or(s.figures).or(s.links);
         rect.map_or(1, |r| {
             usize::from(Screen::list_inner(r, s.wide()).height).max(1)
         })
@@ -95,6 +98,14 @@ impl App {
                 self.jump_to(span);
                 self.last = Focus::Figure;
             }
+            Pane::Links => {
+                let Some(link) = self.doc.article.links.get(self.links.selected) else {
+                    return;
+                };
+                // The article stays where the reader left it, to come back to.
+                let url = link.url.clone();
+                self.request = Some(Request::Open(url));
+            }
             Pane::Quotes => {
                 let i = match self.quote_rows.get(self.quotes.selected) {
                     Some(QuoteRow::Statement(i)) => *i,
@@ -122,6 +133,7 @@ impl App {
             (Pane::Entities, s.entities),
             (Pane::Quotes, s.quotes),
             (Pane::Figures, s.figures),
+            (Pane::Links, s.links),
         ]
         .into_iter()
         .find_map(|(p, r)| r.filter(|r| r.contains(pos)).map(|r| (p, r)))

@@ -341,3 +341,63 @@ fn the_quotes_view_jumps_to_a_statement_and_follows_the_cursor() {
     let row = a.quotes.selected;
     assert_eq!(a.quote_rows[row], QuoteRow::Statement(a.quote.unwrap()));
 }
+
+/// The test article with two links, as a page would give it.
+fn linked_app(width: u16, height: u16) -> App {
+    let mut doc = crate::document_from_text(ARTICLE, vec![]);
+    let text = &doc.article.text;
+    let link = |words: &str, url: &str| crate::article::Link {
+        span: text.find(words).map(|s| s..s + words.len()).unwrap(),
+        url: url.to_string(),
+    };
+    doc.article.links = vec![
+        link("ferry line", "https://news.example/ferry"),
+        link("Westport", "file:///pages/westport.html"),
+    ];
+    App::new(doc, width, height)
+}
+
+#[test]
+fn links_are_listed_on_request_and_enter_asks_for_the_page() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::Links);
+    assert_eq!(a.message.as_deref(), Some("this article has no links"));
+    assert_eq!(a.focus, Pane::Article);
+    // Without links, Tab never stops at an empty links list.
+    for _ in 0..5 {
+        update(&mut a, Action::FocusNext);
+        assert_ne!(a.focus, Pane::Links);
+    }
+
+    let mut a = linked_app(120, 40);
+    let top = a.top;
+    update(&mut a, Action::Links);
+    assert_eq!(a.focus, Pane::Links);
+    let s = a.screen();
+    assert!(s.links.is_some() && s.figures.is_none() && s.wide());
+    update(&mut a, Action::Down);
+    update(&mut a, Action::Select);
+    assert_eq!(
+        a.request,
+        Some(Request::Open("file:///pages/westport.html".into()))
+    );
+    assert_eq!(a.top, top, "the article stays where it was");
+    // The links come round with Tab once there are some.
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        update(&mut a, Action::FocusNext);
+        seen.push(a.focus);
+    }
+    assert!(seen.contains(&Pane::Links) && seen.contains(&Pane::Figures));
+}
+
+#[test]
+fn back_asks_for_the_page_before_only_when_there_is_one() {
+    let mut a = linked_app(80, 24);
+    update(&mut a, Action::Back);
+    assert_eq!(a.request, None);
+    assert_eq!(a.message.as_deref(), Some("no page to go back to"));
+    a.can_go_back = true;
+    update(&mut a, Action::Back);
+    assert_eq!(a.request, Some(Request::Back));
+}

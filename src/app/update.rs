@@ -41,7 +41,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 Step::Prev
             };
-            app.switch = match step {
+            app.request = match step {
                 _ if of < 2 => {
                     app.message = Some("only one article is open".to_string());
                     None
@@ -54,14 +54,47 @@ pub fn update(app: &mut App, action: Action) {
                     app.message = Some("this is the first article".to_string());
                     None
                 }
-                _ => Some(step),
+                _ => Some(Request::Article(step)),
             };
         }
+        Action::Links => {
+            if app.doc.article.links.is_empty() {
+                app.message = Some("this article has no links".to_string());
+            } else {
+                app.focus = Pane::Links;
+                app.list = Pane::Links;
+                app.keep_visible(Pane::Links);
+            }
+        }
+        Action::Back => {
+            if app.can_go_back {
+                app.request = Some(Request::Back);
+            } else {
+                app.message = Some("no page to go back to".to_string());
+            }
+        }
         Action::FocusNext | Action::FocusPrev => {
-            let order = [Pane::Article, Pane::Entities, Pane::Quotes, Pane::Figures];
+            // The links come round only in an article that has some.
+            let all = [
+                Pane::Article,
+                Pane::Entities,
+                Pane::Quotes,
+                Pane::Figures,
+                Pane::Links,
+            ];
+            let n = if app.doc.article.links.is_empty() {
+                4
+            } else {
+                5
+            };
+            let order = &all[..n];
             let at = order.iter().position(|&p| p == app.focus).unwrap_or(0);
-            let step = if action == Action::FocusNext { 1 } else { 3 };
-            app.focus = order[(at + step) % 4];
+            let step = if action == Action::FocusNext {
+                1
+            } else {
+                n - 1
+            };
+            app.focus = order[(at + step) % n];
             if app.focus != Pane::Article {
                 app.list = app.focus;
                 app.keep_visible(app.focus);

@@ -18,6 +18,8 @@ pub struct Screen {
     pub entities: Option<Rect>,
     pub quotes: Option<Rect>,
     pub figures: Option<Rect>,
+    /// The links take the figures' slot once focused.
+    pub links: Option<Rect>,
     pub status: Rect,
     pub too_small: bool,
 }
@@ -32,6 +34,7 @@ impl Screen {
                 entities: None,
                 quotes: None,
                 figures: None,
+                links: None,
                 status: full,
                 too_small: true,
             };
@@ -45,11 +48,14 @@ impl Screen {
             // The upper slot shows the names or, once focused, the quotes.
             let upper = Some(Rect::new(art_w, 0, side, ent_h));
             let quotes_up = list == Pane::Quotes;
+            let lower = Some(Rect::new(art_w, ent_h, side, body_h - ent_h));
+            let links_down = list == Pane::Links;
             return Screen {
                 article: Rect::new(0, 0, art_w, body_h),
                 entities: if quotes_up { None } else { upper },
                 quotes: if quotes_up { upper } else { None },
-                figures: Some(Rect::new(art_w, ent_h, side, body_h - ent_h)),
+                figures: if links_down { None } else { lower },
+                links: if links_down { lower } else { None },
                 status,
                 too_small: false,
             };
@@ -61,13 +67,15 @@ impl Screen {
             entities: below.filter(|_| matches!(list, Pane::Entities | Pane::Article)),
             quotes: below.filter(|_| list == Pane::Quotes),
             figures: below.filter(|_| list == Pane::Figures),
+            links: below.filter(|_| list == Pane::Links),
             status,
             too_small: false,
         }
     }
 
     pub fn wide(&self) -> bool {
-        self.figures.is_some() && (self.entities.is_some() || self.quotes.is_some())
+        (self.figures.is_some() || self.links.is_some())
+            && (self.entities.is_some() || self.quotes.is_some())
     }
 
     /// The article's text area.

@@ -1,5 +1,6 @@
-//! The side lists: people and organisations (then places and groups), and
-//! the figures in reading order. Only the visible rows are built.
+//! The side lists: people and organisations (then places and groups), the
+//! quotations by speaker, the figures in reading order, and a page's links.
+//! Only the visible rows are built.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,6 +17,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let len = app.list_len(pane);
     let title = match pane {
         Pane::Figures => format!(" Figures ({len}) "),
+        Pane::Links => format!(" Links ({len}) · Enter: open · Backspace: back "),
         Pane::Quotes => format!(
             " Quotes ({}) · Tab: figures ",
             app.doc.analysis.quotes.len()
@@ -41,6 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let cursor: ListCursor = match pane {
         Pane::Figures => app.figures,
         Pane::Quotes => app.quotes,
+        Pane::Links => app.links,
         _ => app.entities,
     };
     let end = (cursor.offset + usize::from(inner.height)).min(len);
@@ -53,6 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
         .map(|i| {
             let line = match pane {
                 Pane::Figures => figure_row(app, i),
+                Pane::Links => link_row(app, i),
                 Pane::Quotes => quote_row(app, i),
                 _ => entity_row(app, i),
             };
@@ -66,6 +70,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     if lines.is_empty() {
         let none = match pane {
             Pane::Figures => " no figures found",
+            Pane::Links => " no links",
             Pane::Quotes => " no quotations found",
             _ => " no names found",
         };
@@ -94,6 +99,17 @@ fn entity_row(app: &App, i: usize) -> Line<'_> {
         spans.push(Span::raw(format!(" · {role}")));
     }
     Line::from(spans)
+}
+
+/// "audit of the marina · https://…/2021-audit.html".
+fn link_row(app: &App, i: usize) -> Line<'_> {
+    let art = &app.doc.article;
+    let l = &art.links[i];
+    Line::from(vec![
+        Span::raw(" "),
+        Span::styled(&art.text[l.span.clone()], theme::LINK),
+        Span::styled(format!(" · {}", l.url), theme::DIM),
+    ])
 }
 
 /// "$ more than $257 million · funding".

@@ -34,6 +34,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(r) = s.figures {
         lists::draw(app, frame, Pane::Figures, r, s.wide());
     }
+    if let Some(r) = s.links {
+        lists::draw(app, frame, Pane::Links, r, s.wide());
+    }
     status::draw(app, frame, s.status);
     if app.help {
         help::draw(frame, frame.area(), app.help_scroll);

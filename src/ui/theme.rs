@@ -23,6 +23,10 @@ pub const PANE_TITLE_FOCUSED: Style = Style::new().fg(Color::Cyan).add_modifier(
 pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const SELECTED_UNFOCUSED: Style = Style::new().add_modifier(Modifier::BOLD);
 pub const DIM: Style = Style::new().fg(Color::DarkGray);
+/// A link's anchor text in the links list.
+pub const LINK: Style = Style::new()
+    .fg(Color::Blue)
+    .add_modifier(Modifier::UNDERLINED);
 
 pub fn entity(kind: EntityKind) -> Style {
     match kind {
