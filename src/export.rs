@@ -151,6 +151,9 @@ struct DocumentOut<'a, P, L, E, F, Q> {
     source: Option<&'a str>,
     dateline: Option<String>,
     published: Option<&'a str>,
+    /// A page's language, as it states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     paragraphs: P,
     links: L,
     entities: E,
@@ -207,6 +210,7 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
         source: art.source.as_ref().map(|n| n.name.as_str()),
         dateline: art.dateline_text(),
         published: art.published.as_deref(),
+        language: art.language.as_deref(),
         paragraphs: Seq(|| {
             art.paragraphs.iter().map(|p| Range2 {
                 start: idx.chars(p.start),

@@ -238,3 +238,38 @@ proptest! {
         common::check_page(html.as_bytes());
     }
 }
+
+#[test]
+fn a_heading_is_not_speech_and_a_block_quotation_is() {
+    let html = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Ferry plan approved</title></head><body><article>\
+        <p>The harbour council approved the ferry plan on Monday after a debate that lasted most of the night.</p>\
+        <h2>\u{201c}We will not give up,\u{201d} says harbour union</h2>\
+        <p>Karl Obi runs the union that opposed the plan. In a letter to members, Mayor Ana Ruiz wrote:</p>\
+        <blockquote><p>Every crew will keep its berth, and no one will lose a job because of the new terminal.</p></blockquote>\
+        <p>The work begins in the spring and should take two years to finish.</p>\
+        </article></body></html>";
+    let (_dir, path) = page_file("plan.html", html.as_bytes());
+    let doc = byline::load(&Input::File(path)).unwrap();
+    let text = &doc.article.text;
+    let quotes: Vec<(&str, Option<&str>)> = doc
+        .analysis
+        .quotes
+        .iter()
+        .map(|q| (&text[q.span.clone()], q.speaker.as_deref()))
+        .collect();
+    assert!(
+        quotes
+            .iter()
+            .all(|(t, _)| !t.contains("We will not give up")),
+        "{quotes:?}"
+    );
+    let bq = doc
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| text[q.span.clone()].starts_with("Every crew will keep its berth"))
+        .expect("the block quotation");
+    assert_eq!(bq.pattern, byline::analysis::Pattern::BlockQuote);
+    assert_eq!(bq.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(doc.article.language.as_deref(), Some("en-GB"));
+}

@@ -29,6 +29,10 @@ pub struct Context<'a> {
     pub sentences: Vec<Sentence>,
     /// Blocks in reading order, each with its range of sentence indexes.
     pub blocks: Vec<(Span, std::ops::Range<usize>)>,
+    /// Blocks that are headings, and blocks inside a page's block
+    /// quotation, in text order.
+    pub headings: Vec<Span>,
+    pub block_quotes: Vec<Span>,
     pub lex: &'static Lexicon,
     /// Per token, the length of the speech cue starting there (0: none;
     /// `u8::MAX`: not worked out yet), filled in by the quotation extractor
@@ -71,6 +75,8 @@ impl<'a> Context<'a> {
             blocks: out_blocks,
             lex,
             cues: std::cell::RefCell::new(Vec::new()),
+            headings: Vec::new(),
+            block_quotes: Vec::new(),
         }
     }
 
@@ -126,7 +132,10 @@ pub fn context(article: &Article) -> Context<'_> {
         .iter()
         .cloned()
         .chain(article.paragraphs.iter().cloned());
-    Context::new(&article.text, blocks)
+    let mut ctx = Context::new(&article.text, blocks);
+    ctx.headings = article.headings.clone();
+    ctx.block_quotes = article.block_quotes.clone();
+    ctx
 }
 
 /// Analyses an article: the title, the byline and the body paragraphs.

@@ -39,6 +39,12 @@ pub struct Article {
     pub paragraphs: Vec<Span>,
     /// Links, in text order (web pages only).
     pub links: Vec<Link>,
+    /// Paragraphs that are headings, and paragraphs inside a block
+    /// quotation, in text order (web pages only).
+    pub headings: Vec<Span>,
+    pub block_quotes: Vec<Span>,
+    /// The page's language, as it states it ("en", "fr-FR").
+    pub language: Option<String>,
     /// Where a page read from the web came from.
     pub url: Option<String>,
 }

@@ -5,7 +5,7 @@
 use super::meta::Meta;
 use super::{Article, Link, Named};
 use crate::lexicon::lexicon;
-use crate::source::html::Page;
+use crate::source::html::{BlockKind, Page};
 use crate::text::dates::parse_date;
 
 /// How many opening blocks may be byline or date lines.
@@ -31,6 +31,11 @@ pub fn from_page(page: Page, url: Option<String>) -> Article {
         let at = text.len();
         text.push_str(&block.text);
         body.push(at..text.len());
+        match block.kind {
+            BlockKind::Heading => art.headings.push(at..text.len()),
+            BlockKind::Quotation => art.block_quotes.push(at..text.len()),
+            _ => {}
+        }
         art.links.extend(block.links.into_iter().map(|a| Link {
             span: at + a.range.start..at + a.range.end,
             url: a.url,
@@ -72,5 +77,6 @@ pub fn from_page(page: Page, url: Option<String>) -> Article {
         .and_then(|p| parse_date(&p.replacen('T', " ", 1), lex))
         .or(meta.published);
     art.paragraphs = body;
+    art.language = page.lang;
     art
 }

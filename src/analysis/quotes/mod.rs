@@ -56,6 +56,9 @@ pub enum Pattern {
     /// A statement inside the writer's sentence: "X has been “very worked
     /// up,” said …".
     Embedded,
+    /// A page's block quotation, spoken by the subject of the sentence
+    /// before it or the last speaker.
+    BlockQuote,
 }
 
 impl Pattern {
@@ -74,6 +77,7 @@ impl Pattern {
             Pattern::Continuation => "continuation",
             Pattern::Context => "context",
             Pattern::Embedded => "embedded",
+            Pattern::BlockQuote => "block-quote",
         }
     }
 }
@@ -98,6 +102,7 @@ mod clauses;
 mod cues;
 mod direct;
 mod marks;
+mod page;
 mod phrases;
 mod reported;
 mod speakers;
@@ -109,6 +114,7 @@ use clauses::*;
 use cues::*;
 use direct::*;
 use marks::Owners;
+use page::page_structure;
 use phrases::*;
 use reported::*;
 use speakers::Speaker;
@@ -226,6 +232,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !one_word_answer(f))
     });
     drop_overlaps(&mut found);
+    page_structure(ctx, &mut found);
 
     // Speakers, in reading order so that pronouns can prefer the last speaker.
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
