@@ -35,7 +35,10 @@ fn answer(mut stream: TcpStream) {
     }
     // The rest of the request's head.
     let mut h = String::new();
+    let mut gzip_ok = false;
     while reader.read_line(&mut h).is_ok_and(|n| n > 2) {
+        let lower = h.to_ascii_lowercase();
+        gzip_ok |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
         h.clear();
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
@@ -86,6 +89,12 @@ fn answer(mut stream: TcpStream) {
             respond(&mut stream, "302 Found", &[("Location", &to)], b"");
         }
         "/loop" => respond(&mut stream, "302 Found", &[("Location", "/loop")], b""),
+        "/gzip.html" if gzip_ok => respond(
+            &mut stream,
+            "200 OK",
+            &[("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+            &gzip_stored(PAGE.as_bytes()),
+        ),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(4));
             respond(
@@ -118,6 +127,30 @@ fn answer(mut stream: TcpStream) {
             b"<h1>Not found</h1>",
         ),
     }
+}
+
+/// `data` as a gzip stream of one stored (uncompressed) deflate block.
+fn gzip_stored(data: &[u8]) -> Vec<u8> {
+    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+    out.push(1); // the last block, stored
+    let len = data.len() as u16;
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&(!len).to_le_bytes());
+    out.extend_from_slice(data);
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    out.extend_from_slice(&(!crc).to_le_bytes());
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    out
 }
 
 fn byline(args: &[&str]) -> Output {
@@ -162,6 +195,13 @@ fn a_page_from_an_address_is_read_with_its_links_made_absolute() {
     assert_eq!(doc["links"][0]["text"], "new fares");
     assert_eq!(doc["links"][0]["url"], format!("{base}/fares.html"));
     assert!(!doc["text"].as_str().unwrap().contains("Sport"));
+}
+
+#[test]
+fn a_gzipped_page_is_read() {
+    let base = server();
+    let doc = json(&byline(&["--json", &format!("{base}/gzip.html")]));
+    assert_eq!(doc["title"], "Ferry fares rise");
 }
 
 #[test]
