@@ -129,10 +129,18 @@ fn searching() {
 }
 
 #[test]
-fn too_small_is_one_line() {
-    let s = screen(&app(30, 8));
+fn too_small_says_so_whole_even_when_narrow() {
+    let s = screen(&app(39, 8));
     assert_eq!(s.lines().filter(|l| !l.is_empty()).count(), 1, "{s}");
-    assert!(s.starts_with("terminal too small"));
+    assert!(s.starts_with("terminal too small: byline needs 40×12"));
+    // Narrower than the message: it wraps rather than being cut.
+    let s = screen(&app(20, 8));
+    let words: Vec<&str> = s.split_whitespace().collect();
+    assert_eq!(
+        words.join(" "),
+        "terminal too small: byline needs 40×12",
+        "{s}"
+    );
     // One column, one row: no panic, and what fits of the message.
     assert_eq!(screen(&app(1, 1)), "t\n");
 }
@@ -180,4 +188,17 @@ fn the_readme_lists_every_key_binding() {
             assert!(readme.contains(&label), "README misses the key {label}");
         }
     }
+}
+
+#[test]
+fn a_count_of_ten_or_more_never_runs_into_the_name() {
+    let mut text = String::from("Harbour council meets\n\nMayor Ana Ruiz spoke for an hour.\n\n");
+    for i in 1..=11 {
+        text.push_str(&format!(
+            "“Point number {i} matters to the harbour,” Ruiz said.\n\n"
+        ));
+    }
+    let doc = byline::document_from_text(&text, vec![]);
+    let s = screen(&App::new(doc, 120, 40));
+    assert!(s.contains("“11 Ana Ruiz"), "{s}");
 }

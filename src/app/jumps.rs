@@ -95,7 +95,13 @@ impl App {
                 .as_ref()
                 .is_none_or(|k| speaker_key(&quotes[*i]) == *k)
         };
-        let found = match (self.quote, forward) {
+        // After scrolling away from the quotation last shown, the next one
+        // is the next from where the reader is now.
+        let current = self.quote.filter(|&q| {
+            let row = self.wrapped.row_of(quotes[q].span.start);
+            (self.top..self.top + self.page()).contains(&row)
+        });
+        let found = match (current, forward) {
             (Some(q), true) => (q + 1..quotes.len()).find(fits),
             (Some(q), false) => (0..q).rev().find(fits),
             (None, true) => {

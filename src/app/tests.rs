@@ -401,3 +401,34 @@ fn back_asks_for_the_page_before_only_when_there_is_one() {
     update(&mut a, Action::Back);
     assert_eq!(a.request, Some(Request::Back));
 }
+
+#[test]
+fn q_closes_the_help_as_in_less_and_ctrl_c_still_quits() {
+    let mut a = app(80, 24);
+    update(&mut a, Action::Help);
+    update(&mut a, Action::Quit);
+    assert!(!a.help && !a.quit);
+    update(&mut a, Action::Help);
+    update(&mut a, Action::Interrupt);
+    assert!(a.quit && a.interrupted);
+}
+
+#[test]
+fn the_next_quotation_after_scrolling_is_the_next_from_the_view() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::NextQuote);
+    assert_eq!(a.quote, Some(0));
+    // Scroll well past the first quotations.
+    for _ in 0..3 {
+        update(&mut a, Action::PageDown);
+    }
+    let at = a.wrapped.pos_of(a.top);
+    let quotes = &a.doc.analysis.quotes;
+    let expected = quotes.iter().position(|q| q.span.start >= at);
+    assert!(
+        expected.is_some_and(|i| i > 1),
+        "the test needs a quotation below"
+    );
+    update(&mut a, Action::NextQuote);
+    assert_eq!(a.quote, expected);
+}

@@ -17,7 +17,8 @@ pub fn update(app: &mut App, action: Action) {
     if app.help {
         let max = crate::app::keymap::BINDINGS.len().saturating_sub(1);
         match action {
-            Action::Quit => app.quit = true,
+            // As in less, q closes the help; Ctrl-C still quits.
+            Action::Quit => app.help = false,
             Action::Down | Action::HalfPageDown | Action::PageDown => {
                 app.help_scroll = (app.help_scroll + 1).min(max);
             }

@@ -183,10 +183,18 @@ fn is_noise(line: &str, lex: &Lexicon) -> bool {
             .any(|p| key.contains(p.as_str()))
 }
 
+/// A headline: up to thirty words, not ending on a comma. One that opens
+/// with a quotation mark ("\"Blair 'will not quit'\" says aide") is a
+/// headline too when it does not end as a sentence does, which an opening
+/// quotation ("“We will build it,” the mayor said.") would.
 fn looks_like_title(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    let line = line.trim_end();
     let starts_quote = line.starts_with(['"', '\u{201c}', '\u{201d}', '\'', '\u{2018}']);
-    (1..=30).contains(&words) && !starts_quote && !line.trim_end().ends_with(',')
+    let ends_sentence = line
+        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}'])
+        .ends_with(['.', '!', '?', '\u{2026}']);
+    (1..=30).contains(&words) && !line.ends_with(',') && !(starts_quote && ends_sentence)
 }
 
 #[cfg(test)]
@@ -273,6 +281,19 @@ mod tests {
         let a = art(
             "Title\n\nThis is a long line of an article that was wrapped at seventy\ncolumns by an old mail program and goes on after the break\nto end here.\n\nNext.",
         );
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_headline_may_open_with_a_quotation_but_a_quoted_sentence_is_body() {
+        let a = art(
+            "\"Blair 'will not quit'\" says aide\n\nThe prime minister has no plans to resign, an aide said.\n",
+        );
+        assert_eq!(a.title_text(), Some("\"Blair 'will not quit'\" says aide"));
+        let a = art(
+            "\u{201c}We will build the bridge,\u{201d} the mayor said.\n\nThe council agreed on Monday.\n",
+        );
+        assert_eq!(a.title_text(), None);
         assert_eq!(a.paragraphs.len(), 2);
     }
 }

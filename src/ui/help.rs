@@ -34,7 +34,13 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     let shown = usize::from(h.saturating_sub(2));
     let scroll = scroll.min(all.len().saturating_sub(shown));
     let more = scroll + shown < all.len();
-    let lines: Vec<Line> = all.into_iter().skip(scroll).collect();
+    // Inside the border: a line too long for it ends in an ellipsis.
+    let inner = usize::from(w.saturating_sub(2));
+    let lines: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .map(|l| super::lists::fit(l, inner))
+        .collect();
     let rect = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,

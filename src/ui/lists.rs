@@ -52,14 +52,16 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     } else {
         theme::SELECTED_UNFOCUSED
     };
+    let width = usize::from(inner.width);
     let lines: Vec<Line> = (cursor.offset.min(end)..end)
         .map(|i| {
             let line = match pane {
                 Pane::Figures => figure_row(app, i),
                 Pane::Links => link_row(app, i),
                 Pane::Quotes => quote_row(app, i),
-                _ => entity_row(app, i),
+                _ => entity_row(app, i, width),
             };
+            let line = fit(line, width);
             if i == cursor.selected {
                 line.patch_style(selected_style)
             } else {
@@ -80,21 +82,57 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// "“3 Wang Xiaohong · 5 · Minister of Public Security".
-fn entity_row(app: &App, i: usize) -> Line<'_> {
+/// The line cut to `width` columns, an ellipsis marking the cut.
+pub(super) fn fit(line: Line<'_>, width: usize) -> Line<'_> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut room = width.saturating_sub(1);
+    let mut spans = Vec::new();
+    for span in line.spans {
+        if room == 0 {
+            break;
+        }
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if w > room {
+                room = 0;
+                break;
+            }
+            room -= w;
+            kept.push(c);
+        }
+        spans.push(Span::styled(kept, span.style));
+    }
+    if width > 0 {
+        spans.push(Span::styled("…", theme::DIM));
+    }
+    Line::from(spans)
+}
+
+/// "“3  Wang Xiaohong · 5 · Minister of Public Security".
+/// In a narrow pane the name is cut before its count is: the count is
+/// what the row is for.
+fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
     let e = &app.doc.analysis.entities[app.entity_rows[i]];
     let quoted = app.quoted[app.entity_rows[i]];
+    // "“5  ", "“12 ": the count never runs into the name.
     let marker = if quoted > 0 {
-        Span::styled(format!("“{quoted:<2}"), theme::QUOTE)
+        Span::styled(format!("“{quoted:<3}"), theme::QUOTE)
     } else {
-        Span::raw("   ")
+        Span::raw("    ")
     };
-    let mut spans = vec![
-        Span::raw(" "),
-        marker,
-        Span::styled(e.name.as_str(), theme::entity(e.kind)),
-        Span::styled(format!(" · {}", e.mentions.len()), theme::DIM),
-    ];
+    let count = format!(" · {}", e.mentions.len());
+    let room = width.saturating_sub(1 + 4 + count.chars().count());
+    let name = fit(Line::raw(e.name.as_str()), room);
+    let mut spans = vec![Span::raw(" "), marker];
+    spans.extend(
+        name.spans
+            .into_iter()
+            .map(|s| s.patch_style(theme::entity(e.kind))),
+    );
+    spans.push(Span::styled(count, theme::DIM));
     if let Some(role) = e.roles.first() {
         spans.push(Span::raw(format!(" · {role}")));
     }

@@ -10,7 +10,7 @@ pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Pane};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
@@ -21,7 +21,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let s = app.screen();
     if s.too_small {
         let msg = format!("terminal too small: byline needs {MIN_WIDTH}×{MIN_HEIGHT}");
-        frame.render_widget(Paragraph::new(Line::raw(msg)), frame.area());
+        // Wrapped, so that even a very narrow terminal shows all of it.
+        let p = Paragraph::new(Line::raw(msg)).wrap(Wrap { trim: true });
+        frame.render_widget(p, frame.area());
         return;
     }
     article::draw(app, frame, s.text());

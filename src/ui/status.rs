@@ -49,7 +49,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(" ".repeat(width - lw - rw)));
         spans.push(Span::raw(right));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::STATUS), area);
+    let line = super::lists::fit(Line::from(spans), width);
+    frame.render_widget(Paragraph::new(line).style(theme::STATUS), area);
 }
 
 fn text_width(s: &str) -> usize {
