@@ -95,6 +95,9 @@ pub struct App {
     pub focus: Pane,
     /// The list shown when only one fits.
     pub list: Pane,
+    /// The list in the upper slot of a wide screen: the names or the
+    /// quotes, whichever was shown last.
+    pub upper: Pane,
     pub entities: ListCursor,
     /// The quotes view: statements grouped by speaker.
     pub quote_rows: Vec<QuoteRow>,
@@ -143,7 +146,11 @@ pub enum Step {
 
 impl App {
     pub fn new(doc: Document, width: u16, height: u16) -> App {
-        let meta = doc.article.meta_line();
+        let mut meta = doc.article.meta_line();
+        // On screen the date and its time stay on one line.
+        if let Some(p) = &doc.article.published {
+            meta = meta.replace(p.as_str(), &p.replace(' ', "\u{a0}"));
+        }
         let a = &doc.analysis;
         let mut quoted = vec![0; a.entities.len()];
         for q in &a.quotes {
@@ -183,6 +190,7 @@ impl App {
             top: 0,
             focus: Pane::Article,
             list: Pane::Entities,
+            upper: Pane::Entities,
             entities: ListCursor::default(),
             quote_rows,
             quotes: ListCursor::default(),
@@ -206,8 +214,17 @@ impl App {
         app
     }
 
+    /// Shows `pane`'s list: the one list of a narrow screen, and on a wide
+    /// one the names or quotes in the upper slot.
+    pub fn show_list(&mut self, pane: Pane) {
+        self.list = pane;
+        if matches!(pane, Pane::Entities | Pane::Quotes) {
+            self.upper = pane;
+        }
+    }
+
     pub fn screen(&self) -> Screen {
-        Screen::new(self.width, self.height, self.list)
+        Screen::new(self.width, self.height, self.list, self.upper)
     }
 
     /// Rows of article text on screen.

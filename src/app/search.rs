@@ -9,6 +9,9 @@ pub struct Search {
     pub editing: bool,
     pub matches: Vec<Span>,
     pub current: Option<usize>,
+    /// The article's first row on screen when the search began, to go back
+    /// to when it is cancelled.
+    pub began_at: Option<usize>,
     /// The text lower-cased char by char where that keeps byte offsets, so a
     /// match in it is a match at the same offsets in the text. Made once.
     folded: Option<String>,

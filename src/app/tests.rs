@@ -432,3 +432,35 @@ fn the_next_quotation_after_scrolling_is_the_next_from_the_view() {
     update(&mut a, Action::NextQuote);
     assert_eq!(a.quote, expected);
 }
+
+#[test]
+fn esc_while_typing_a_search_goes_back_to_where_it_began() {
+    let mut a = app(60, 14);
+    update(&mut a, Action::PageDown);
+    let top = a.top;
+    update(&mut a, Action::Search);
+    for c in "westport".chars() {
+        update(&mut a, Action::SearchChar(c));
+    }
+    assert_ne!(a.top, top, "typing jumps to the match");
+    update(&mut a, Action::Cancel);
+    assert_eq!(a.top, top);
+    assert!(a.search.query.is_empty());
+}
+
+#[test]
+fn tab_from_the_quotes_to_the_figures_keeps_the_quotes_up() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::FocusNext);
+    assert_eq!(a.focus, Pane::Quotes);
+    update(&mut a, Action::FocusNext);
+    assert_eq!(a.focus, Pane::Figures);
+    let s = a.screen();
+    assert!(s.quotes.is_some() && s.entities.is_none(), "{s:?}");
+    // Back to the names: they take the slot again.
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::FocusNext);
+    assert_eq!(a.focus, Pane::Entities);
+    assert!(a.screen().entities.is_some());
+}

@@ -63,7 +63,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.message = Some("this article has no links".to_string());
             } else {
                 app.focus = Pane::Links;
-                app.list = Pane::Links;
+                app.show_list(Pane::Links);
                 app.keep_visible(Pane::Links);
             }
         }
@@ -97,7 +97,7 @@ pub fn update(app: &mut App, action: Action) {
             };
             app.focus = order[(at + step) % n];
             if app.focus != Pane::Article {
-                app.list = app.focus;
+                app.show_list(app.focus);
                 app.keep_visible(app.focus);
             }
         }
@@ -122,7 +122,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::PrevQuote => app.step_quote(false, false),
         Action::NextSameSpeaker => app.step_quote(true, true),
         Action::PrevSameSpeaker => app.step_quote(false, true),
-        Action::Search => app.search.start(),
+        Action::Search => {
+            app.search.start();
+            app.search.began_at = Some(app.top);
+        }
         Action::SearchChar(c) => {
             app.search.query.push(c);
             app.search_changed();
@@ -141,6 +144,12 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Cancel => {
             if app.search.editing || !app.search.query.is_empty() {
+                // Back to where the search began, as in less.
+                if app.search.editing
+                    && let Some(top) = app.search.began_at
+                {
+                    app.top = top.min(app.max_top());
+                }
                 app.search.clear();
                 if app.last == Focus::Match {
                     app.last = Focus::None;
@@ -165,7 +174,7 @@ pub fn update(app: &mut App, action: Action) {
             if let Some((p, rect)) = app.pane_at(col, row) {
                 app.focus = p;
                 if p != Pane::Article {
-                    app.list = p;
+                    app.show_list(p);
                     let inner = Screen::list_inner(rect, app.screen().wide());
                     if row >= inner.y {
                         let i = app.cursor_mut(p).offset + usize::from(row - inner.y);

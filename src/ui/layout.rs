@@ -25,8 +25,9 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// `list` is the list shown on a narrow terminal, where only one fits.
-    pub fn new(width: u16, height: u16, list: Pane) -> Screen {
+    /// `list` is the list shown on a narrow terminal, where only one fits;
+    /// `upper` the list in the upper slot of a wide one (names or quotes).
+    pub fn new(width: u16, height: u16, list: Pane, upper: Pane) -> Screen {
         let full = Rect::new(0, 0, width, height);
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return Screen {
@@ -45,9 +46,10 @@ impl Screen {
             let side = (width * 2 / 5).clamp(30, 56);
             let art_w = width - side;
             let ent_h = body_h * 3 / 5;
-            // The upper slot shows the names or, once focused, the quotes.
+            // The upper slot shows the names or, once focused, the quotes,
+            // which stay there while the lower list has the focus.
+            let quotes_up = list == Pane::Quotes || upper == Pane::Quotes && list != Pane::Entities;
             let upper = Some(Rect::new(art_w, 0, side, ent_h));
-            let quotes_up = list == Pane::Quotes;
             let lower = Some(Rect::new(art_w, ent_h, side, body_h - ent_h));
             let links_down = list == Pane::Links;
             return Screen {
@@ -102,7 +104,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_put_lists_beside_the_article() {
-        let s = Screen::new(120, 40, Pane::Article);
+        let s = Screen::new(120, 40, Pane::Article, Pane::Entities);
         assert!(s.wide() && !s.too_small);
         let (e, f) = (s.entities.unwrap(), s.figures.unwrap());
         assert_eq!(e.x, s.article.width);
@@ -112,7 +114,7 @@ mod tests {
 
     #[test]
     fn narrow_terminals_show_one_list_below() {
-        let s = Screen::new(40, 12, Pane::Figures);
+        let s = Screen::new(40, 12, Pane::Figures, Pane::Entities);
         assert!(!s.wide() && !s.too_small);
         assert!(s.entities.is_none());
         assert_eq!(s.figures.unwrap().y, s.article.height);
@@ -120,17 +122,25 @@ mod tests {
 
     #[test]
     fn the_quotes_take_the_names_slot_when_focused() {
-        let s = Screen::new(120, 40, Pane::Quotes);
+        let s = Screen::new(120, 40, Pane::Quotes, Pane::Entities);
         assert!(s.wide() && s.entities.is_none());
         assert_eq!(s.quotes.unwrap().y, 0);
-        let s = Screen::new(40, 12, Pane::Quotes);
+        let s = Screen::new(40, 12, Pane::Quotes, Pane::Entities);
         assert!(s.quotes.is_some() && s.entities.is_none() && s.figures.is_none());
     }
 
     #[test]
+    fn the_quotes_stay_up_while_the_figures_have_the_focus() {
+        let s = Screen::new(120, 40, Pane::Figures, Pane::Quotes);
+        assert!(s.quotes.is_some() && s.entities.is_none() && s.figures.is_some());
+        let s = Screen::new(120, 40, Pane::Figures, Pane::Entities);
+        assert!(s.entities.is_some() && s.quotes.is_none());
+    }
+
+    #[test]
     fn tiny_terminals_are_too_small() {
-        assert!(Screen::new(39, 40, Pane::Article).too_small);
-        assert!(Screen::new(1, 1, Pane::Article).too_small);
-        assert!(Screen::new(0, 0, Pane::Article).too_small);
+        assert!(Screen::new(39, 40, Pane::Article, Pane::Entities).too_small);
+        assert!(Screen::new(1, 1, Pane::Article, Pane::Entities).too_small);
+        assert!(Screen::new(0, 0, Pane::Article, Pane::Entities).too_small);
     }
 }

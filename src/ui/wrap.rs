@@ -98,8 +98,11 @@ impl Wrapped {
         let mut widths = Vec::new();
         let s = &text[span.clone()];
         let mut start = None;
+        // The metadata line keeps what it joins with a no-break space (a
+        // date and its time) on one row; in the body any space may break.
+        let breaks = |c: char| c.is_whitespace() && !(kind == RowKind::Meta && c == '\u{a0}');
         for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-            match (c.is_whitespace(), start) {
+            match (breaks(c), start) {
                 (true, Some(a)) => {
                     self.push_word(text, span.start + a..span.start + i, &mut widths);
                     start = None;
