@@ -172,6 +172,11 @@ fn matches_people_and_quotations_are_styled_apart() {
     press(&mut a, &[Action::HalfPageDown]);
     let quote = style_at(&a, "Our capabilities");
     assert!(quote.add_modifier.contains(Modifier::ITALIC));
+    // Reported speech is upright: more than colour tells it from quoted
+    // words.
+    let reported = style_at(&a, "highlighted China’s contribution");
+    assert_eq!(reported.fg, Some(Color::Yellow));
+    assert!(!reported.add_modifier.contains(Modifier::ITALIC));
     search(&mut a, "interpol");
     press(&mut a, &[Action::SearchSubmit]);
     assert_eq!(style_at(&a, "Interpol, as well").bg, Some(Color::Yellow));

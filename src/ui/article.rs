@@ -151,7 +151,7 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
     let style_at = |x: usize| {
         let mut st = base;
         if let Some(q) = covering(layers.quotes, x) {
-            st = st.patch(theme::QUOTE);
+            st = st.patch(theme::quote(app.doc.analysis.quotes[q].kind));
             if app.quote == Some(q) {
                 st = st.patch(theme::CURRENT_QUOTE);
             }

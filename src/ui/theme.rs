@@ -2,13 +2,24 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::analysis::{EntityKind, FigureKind};
+use crate::analysis::{EntityKind, FigureKind, QuoteKind};
 
 pub const TITLE: Style = Style::new().add_modifier(Modifier::BOLD);
 pub const META: Style = Style::new().fg(Color::DarkGray);
 pub const QUOTE: Style = Style::new()
     .fg(Color::Yellow)
     .add_modifier(Modifier::ITALIC);
+
+/// Quotations by kind, told apart by more than colour: words quoted as
+/// spoken in italics, reported speech upright, a report that quotes some
+/// of the words in italics and dim.
+pub fn quote(kind: QuoteKind) -> Style {
+    match kind {
+        QuoteKind::Direct => QUOTE,
+        QuoteKind::Indirect => Style::new().fg(Color::Yellow),
+        QuoteKind::Mixed => QUOTE.add_modifier(Modifier::DIM),
+    }
+}
 pub const CURRENT_QUOTE: Style = Style::new().bg(Color::DarkGray);
 pub const SPEAKER: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
 pub const SPEAKER_TAG: Style = Style::new()
