@@ -1,0 +1,134 @@
+//! Figures: numbers in digits and words, money, percentages, dates, times,
+//! durations and ordinals, with what each counts and how it is qualified.
+
+mod counts;
+mod read;
+mod words;
+
+use super::Context;
+use crate::text::{Span, TokenKind};
+use counts::*;
+use read::figure_at;
+use words::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    Count,
+    Money,
+    Percent,
+    Date,
+    Time,
+    Duration,
+    Ordinal,
+    Quantity,
+}
+
+impl FigureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Duration => "duration",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Quantity => "quantity",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub span: Span,
+    pub kind: FigureKind,
+    pub value: Option<f64>,
+    // Boxed, not `String`: a figure-dense article holds many figures, and
+    // each of these is then two words instead of three.
+    pub unit: Option<Box<str>>,
+    pub counts: Option<Box<str>>,
+    pub qualifier: Option<Box<str>>,
+}
+
+pub fn extract(ctx: &Context) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for sent in &ctx.sentences {
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            match figure_at(ctx, i, sent.tokens.end) {
+                Some((fig, next)) => {
+                    out.push(fig);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out.shrink_to_fit();
+    out
+}
+
+/// The figure starting at token `i`, and the token after it.
+/// A word that can begin a figure: a number word, an ordinal, a month or
+/// weekday, "dozen", or a hyphenated form ("twenty-one", "month-long").
+/// Every other word is passed over at once.
+pub(super) fn may_start_figure(ctx: &Context, w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<crate::lexicon::WordSet> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        SMALL
+            .iter()
+            .chain(TENS)
+            .chain(ORDINALS)
+            .chain(&["dozen", "dozens"])
+            .copied()
+            .filter(|w| !w.is_empty())
+            .collect()
+    });
+    let lower = crate::text::lower(w);
+    lower.contains('-') || words.contains(lower.as_ref()) || ctx.lex.month(&lower).is_some()
+}
+
+/// Tokens `a..b` touch with no space between them.
+pub(super) fn joined(ctx: &Context, a: usize, b: usize) -> bool {
+    b <= ctx.tokens.len() && (a + 1..b).all(|k| ctx.tokens[k - 1].end() == ctx.tokens[k].start())
+}
+
+pub(super) fn next_is_noun(ctx: &Context, i: usize) -> bool {
+    let w = ctx.word(i).to_lowercase();
+    !w.is_empty()
+        && !NP_STOP.contains(&w.as_str())
+        && !matches!(w.as_str(), "another" | "day" | "thing")
+        && !ctx.is_cap(i)
+}
+
+pub(super) fn fig(
+    ctx: &Context,
+    r: std::ops::Range<usize>,
+    kind: FigureKind,
+    value: Option<f64>,
+    unit: Option<String>,
+) -> Figure {
+    let value = value.or_else(|| {
+        (kind == FigureKind::Date && r.len() == 1)
+            .then(|| split_number(ctx.tok(r.start)).0)
+            .flatten()
+    });
+    fig_v(ctx, r, kind, value, unit)
+}
+
+pub(super) fn fig_v(
+    ctx: &Context,
+    r: std::ops::Range<usize>,
+    kind: FigureKind,
+    value: Option<f64>,
+    unit: Option<String>,
+) -> Figure {
+    Figure {
+        span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
+        kind,
+        value,
+        unit: unit.map(String::into_boxed_str),
+        counts: None,
+        qualifier: None,
+    }
+}
