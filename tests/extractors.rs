@@ -96,6 +96,29 @@ fn figures_with_units_qualifiers_and_counts() {
 }
 
 #[test]
+fn scores_titles_names_and_date_ranges_are_not_counts() {
+    let d = doc(
+        "The first minister opened the courts. Nadal won 6-2, 7-6 in the final. She spoke on BBC Radio 4's \
+         Today programme. The festival runs from 6 to 9 January, and sales rose 10-15 percent while 3 new \
+         courts opened.",
+    );
+    let shown: Vec<(&str, FigureKind)> = d
+        .analysis
+        .figures
+        .iter()
+        .map(|f| (&d.article.text[f.span.clone()], f.kind))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("6 to 9 January", FigureKind::Date),
+            ("10-15 percent", FigureKind::Percent),
+            ("3", FigureKind::Count),
+        ]
+    );
+}
+
+#[test]
 fn reported_speech_patterns() {
     let d = doc("Prices will rise next year, the central bank said.\n\n\
          Governor Tom Ekwe said that rates would stay high.\n\n\

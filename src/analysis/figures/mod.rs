@@ -50,6 +50,19 @@ pub struct Figure {
     pub qualifier: Option<Box<str>>,
 }
 
+/// The highest number a game's score runs to in "6-2, 7-6".
+const MAX_SCORE: f64 = 30.0;
+
+/// A unit or a currency follows at `j` ("10-15 percent", "3-2 million").
+fn is_unit_after(ctx: &Context, j: usize) -> bool {
+    let w = ctx.word(j).to_lowercase();
+    ctx.tok_or(j) == "%"
+        || matches!(w.as_str(), "percent" | "pct" | "per")
+        || scale(&w).is_some()
+        || currency_word(&w).is_some()
+        || UNITS_OF_TIME.contains(&w.as_str())
+}
+
 pub fn extract(ctx: &Context) -> Vec<Figure> {
     let mut out = Vec::new();
     for sent in &ctx.sentences {

@@ -59,6 +59,26 @@ pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, 
     if t.kind == TokenKind::Number {
         let (v, suffix) = split_number(w);
         value = v;
+        // The second number of a score ("6-2"), which the first refused.
+        if i >= 2
+            && ctx.tok(i - 1) == "-"
+            && ctx.tokens[i - 2].kind == TokenKind::Number
+            && joined(ctx, i - 2, i + 1)
+        {
+            return None;
+        }
+        // "BBC Radio 4's", "Apollo 11", "Boeing 737": a number after a
+        // capitalised word inside a sentence is part of a name.
+        if suffix.is_empty()
+            && i > 0
+            && ctx.tokens[i - 1].kind == TokenKind::Word
+            && ctx.is_cap(i - 1)
+            && ctx.sentences[ctx.sentence_of_token(i)].tokens.start < i - 1
+            && lex.month(ctx.tok(i - 1)).is_none()
+            && currency_word(&ctx.word(i - 1).to_lowercase()).is_none()
+        {
+            return None;
+        }
         // 2024-09-10
         if w.len() == 4
             && ctx.tok_or(i + 1) == "-"
@@ -111,7 +131,47 @@ pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, 
                 .is_some_and(|t| t.kind == TokenKind::Number)
             && joined(ctx, i, j + 2)
         {
+            // "6-2, 7-6": a score, the first number not below the second,
+            // counts nothing.
+            let second = split_number(ctx.tok(j + 1)).0;
+            if let (Some(a), Some(b)) = (value, second)
+                && suffix.is_empty()
+                && a >= b
+                && a <= MAX_SCORE
+                && !is_unit_after(ctx, j + 2)
+            {
+                return None;
+            }
             j += 2;
+        }
+        // "6 to 9 January": the first day of a range of dates.
+        if ctx.word(j).eq_ignore_ascii_case("to")
+            && ctx
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && lex.month(ctx.tok_or(j + 2)).is_some_and(|m| m > 0)
+            && value.is_some_and(|d| (1.0..=31.0).contains(&d))
+        {
+            let stop = j + 3;
+            return Some((fig(ctx, i..stop, FigureKind::Date, None, None), stop));
+        }
+        // "9 January": a day and its month.
+        if suffix.is_empty()
+            && lex.month(ctx.tok_or(j)).is_some_and(|m| m > 0)
+            && ctx.is_cap(j)
+            && value.is_some_and(|d| (1.0..=31.0).contains(&d))
+        {
+            let mut stop = j + 1;
+            if ctx.tok_or(stop).len() == 4
+                && ctx
+                    .tokens
+                    .get(stop)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                stop += 1;
+            }
+            return Some((fig(ctx, i..stop, FigureKind::Date, None, None), stop));
         }
         // Currency before: "$257", "US$ 3".
         if i > 0
@@ -130,6 +190,10 @@ pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, 
         // "Operation First Light": part of a name.
         let sentence_start = ctx.sentences[ctx.sentence_of_token(i)].tokens.start == i;
         if ctx.is_cap(i) && !sentence_start {
+            return None;
+        }
+        // "the first minister", "first lady": part of a title.
+        if lex.is_title_word(ctx.word(i + 1)) {
             return None;
         }
         return Some((
