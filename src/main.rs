@@ -31,10 +31,17 @@ struct Cli {
     /// "id", as the lines arrive.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "json"])]
     jsonl: Option<PathBuf>,
+    /// Draw the reader without colour, in bold, italics, underlining and
+    /// reverse video alone (as the NO_COLOR environment variable does).
+    #[arg(long)]
+    no_color: bool,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.no_color {
+        byline::ui::set_no_color();
+    }
     if let Some(source) = &cli.jsonl {
         return jsonl(source);
     }

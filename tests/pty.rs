@@ -366,3 +366,34 @@ fn a_link_opens_its_page_and_backspace_comes_back_to_the_same_place() {
     s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn no_color_draws_people_and_places_apart_without_colour() {
+    let mut cmd = byline();
+    cmd.env("NO_COLOR", "1");
+    let mut s = Session::start(cmd);
+    s.wait_for("Wang Xiaohong made");
+    s.wait_for("Lianyungang, Jiangsu Province");
+    let cell_of = |s: &Session, needle: &str| {
+        let screen = s.parser.screen();
+        let (rows, cols) = screen.size();
+        let (rows, cols): (u16, u16) = (rows.into(), cols.into());
+        for r in 0..rows {
+            let line = screen.contents_between(r, 0, r, cols);
+            if let Some(i) = line.find(needle) {
+                let c = line[..i].chars().count() as u16;
+                return screen.cell(r, c).cloned().expect("a cell");
+            }
+        }
+        panic!("{needle} not on screen:\n{}", s.screen());
+    };
+    let person = cell_of(&s, "Wang Xiaohong made");
+    let place = cell_of(&s, "Lianyungang, Jiangsu Province");
+    for c in [&person, &place] {
+        assert_eq!(c.fgcolor(), vt100::Color::Default);
+        assert_eq!(c.bgcolor(), vt100::Color::Default);
+    }
+    assert!(person.bold() && !person.underline());
+    assert!(place.underline() && !place.bold());
+    s.quit();
+}

@@ -153,7 +153,7 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
         if let Some(q) = covering(layers.quotes, x) {
             st = st.patch(theme::quote(app.doc.analysis.quotes[q].kind));
             if app.quote == Some(q) {
-                st = st.patch(theme::CURRENT_QUOTE);
+                st = st.patch(theme::current_quote());
             }
         }
         if let Some(k) = covering(layers.mentions, x) {
@@ -166,7 +166,7 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
             st = st.patch(theme::SPEAKER);
         }
         if layers.matches.iter().any(|m| m.start <= x && x < m.end) {
-            st = st.patch(theme::MATCH);
+            st = st.patch(theme::search_match());
         }
         if app.mark.as_ref().is_some_and(|m| m.start <= x && x < m.end) {
             st = st.patch(theme::MARK);
@@ -194,7 +194,7 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
         && q.span.end <= b
     {
         let who = q.speaker.as_deref().unwrap_or("no speaker found");
-        pieces.push(Piece::styled(format!("  ― {who}"), theme::SPEAKER_TAG));
+        pieces.push(Piece::styled(format!("  ― {who}"), theme::speaker_tag()));
     }
     Line::from(pieces)
 }

@@ -119,7 +119,10 @@ fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
     let quoted = app.quoted[app.entity_rows[i]];
     // "“5  ", "“12 ": the count never runs into the name.
     let marker = if quoted > 0 {
-        Span::styled(format!("“{quoted:<3}"), theme::QUOTE)
+        Span::styled(
+            format!("“{quoted:<3}"),
+            theme::quote(crate::analysis::QuoteKind::Direct),
+        )
     } else {
         Span::raw("    ")
     };
@@ -188,9 +191,9 @@ fn quote_row(app: &App, i: usize) -> Line<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let style = if app.quote == Some(*q) {
-                theme::QUOTE.patch(theme::CURRENT_QUOTE)
+                theme::quote(crate::analysis::QuoteKind::Direct).patch(theme::current_quote())
             } else {
-                theme::QUOTE
+                theme::quote(crate::analysis::QuoteKind::Direct)
             };
             Line::from(vec![Span::raw("   "), Span::styled(text, style)])
         }

@@ -16,6 +16,7 @@ use crate::app::{App, Pane};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub use help::lines as help_lines;
+pub use theme::{plain as no_color, set_no_color};
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let s = app.screen();

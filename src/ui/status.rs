@@ -50,7 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(right));
     }
     let line = super::lists::fit(Line::from(spans), width);
-    frame.render_widget(Paragraph::new(line).style(theme::STATUS), area);
+    frame.render_widget(Paragraph::new(line).style(theme::status()), area);
 }
 
 fn text_width(s: &str) -> usize {

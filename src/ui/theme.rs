@@ -1,6 +1,35 @@
-//! The styles, in the sixteen colours every terminal has.
+//! The styles, in the sixteen colours every terminal has; with `NO_COLOR`
+//! set (or `--no-color`), in bold, italics, underlining, dimming and reverse
+//! video alone, which keep every distinction the colours make.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::style::{Color, Modifier, Style};
+
+static NO_COLOR_FLAG: AtomicBool = AtomicBool::new(false);
+
+/// Draws without colour from now on (`--no-color`).
+pub fn set_no_color() {
+    NO_COLOR_FLAG.store(true, Ordering::Relaxed);
+}
+
+/// Colours are off: `--no-color`, or `NO_COLOR` set to anything
+/// (no-color.org).
+pub fn plain() -> bool {
+    static ENV: OnceLock<bool> = OnceLock::new();
+    NO_COLOR_FLAG.load(Ordering::Relaxed)
+        || *ENV.get_or_init(|| std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()))
+}
+
+/// `colour` with colours on, `mono` without.
+fn pick(colour: Style, mono: Style) -> Style {
+    if plain() { mono } else { colour }
+}
+
+const fn m(modifier: Modifier) -> Style {
+    Style::new().add_modifier(modifier)
+}
 
 use crate::analysis::{EntityKind, FigureKind, QuoteKind};
 
@@ -14,21 +43,42 @@ pub const QUOTE: Style = Style::new()
 /// spoken in italics, reported speech upright, a report that quotes some
 /// of the words in italics and dim.
 pub fn quote(kind: QuoteKind) -> Style {
-    match kind {
-        QuoteKind::Direct => QUOTE,
-        QuoteKind::Indirect => Style::new().fg(Color::Yellow),
-        QuoteKind::Mixed => QUOTE.add_modifier(Modifier::DIM),
+    match (kind, plain()) {
+        (QuoteKind::Direct, false) => QUOTE,
+        (QuoteKind::Indirect, false) => Style::new().fg(Color::Yellow),
+        (QuoteKind::Mixed, false) => QUOTE.add_modifier(Modifier::DIM),
+        // Without colour, reported speech is dimmed to stand apart.
+        (QuoteKind::Direct, true) => m(Modifier::ITALIC),
+        (QuoteKind::Indirect, true) => m(Modifier::DIM),
+        (QuoteKind::Mixed, true) => m(Modifier::ITALIC.union(Modifier::DIM)),
     }
 }
-pub const CURRENT_QUOTE: Style = Style::new().bg(Color::DarkGray);
+pub fn current_quote() -> Style {
+    pick(Style::new().bg(Color::DarkGray), m(Modifier::REVERSED))
+}
 pub const SPEAKER: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
-pub const SPEAKER_TAG: Style = Style::new()
-    .fg(Color::Black)
-    .bg(Color::Yellow)
-    .add_modifier(Modifier::BOLD);
-pub const MATCH: Style = Style::new().fg(Color::Black).bg(Color::Yellow);
+pub fn speaker_tag() -> Style {
+    pick(
+        Style::new()
+            .fg(Color::Black)
+            .bg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
+        m(Modifier::REVERSED.union(Modifier::BOLD)),
+    )
+}
+pub fn search_match() -> Style {
+    pick(
+        Style::new().fg(Color::Black).bg(Color::Yellow),
+        m(Modifier::REVERSED.union(Modifier::UNDERLINED)),
+    )
+}
 pub const MARK: Style = Style::new().add_modifier(Modifier::REVERSED);
-pub const STATUS: Style = Style::new().fg(Color::Black).bg(Color::Gray);
+pub fn status() -> Style {
+    pick(
+        Style::new().fg(Color::Black).bg(Color::Gray),
+        m(Modifier::REVERSED),
+    )
+}
 pub const PANE_TITLE: Style = Style::new().fg(Color::DarkGray);
 pub const PANE_TITLE_FOCUSED: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
 pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
@@ -40,6 +90,15 @@ pub const LINK: Style = Style::new()
     .add_modifier(Modifier::UNDERLINED);
 
 pub fn entity(kind: EntityKind) -> Style {
+    if plain() {
+        return match kind {
+            EntityKind::Person => m(Modifier::BOLD),
+            EntityKind::Organization => m(Modifier::BOLD.union(Modifier::ITALIC)),
+            EntityKind::Place => m(Modifier::UNDERLINED),
+            EntityKind::Group => m(Modifier::ITALIC.union(Modifier::UNDERLINED)),
+            EntityKind::Other => Style::new(),
+        };
+    }
     match kind {
         EntityKind::Person => Style::new().fg(Color::Cyan),
         EntityKind::Organization => Style::new().fg(Color::Magenta),
@@ -50,6 +109,12 @@ pub fn entity(kind: EntityKind) -> Style {
 }
 
 pub fn figure(kind: FigureKind) -> Style {
+    if plain() {
+        return match kind {
+            FigureKind::Money | FigureKind::Percent => m(Modifier::BOLD),
+            _ => Style::new(),
+        };
+    }
     match kind {
         FigureKind::Money => Style::new()
             .fg(Color::LightGreen)

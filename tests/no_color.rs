@@ -1,0 +1,65 @@
+//! The reader without colour (`--no-color`, `NO_COLOR`): people,
+//! organisations, places, quotations, the jump target and search matches
+//! still look different from each other, in modifiers alone. A test binary
+//! of its own, since the setting holds for the whole process.
+
+use byline::app::{Action, App, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier, Style};
+
+fn style_at(app: &App, needle: &str) -> Style {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| byline::ui::draw(app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    for y in 0..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let line = row.concat();
+        if let Some(i) = line.find(needle) {
+            let x = line[..i].chars().count() as u16;
+            return buf[(x, y)].style();
+        }
+    }
+    panic!("{needle} not on screen");
+}
+
+#[test]
+fn every_distinction_survives_without_colour() {
+    byline::ui::set_no_color();
+    assert!(byline::ui::no_color());
+    let doc = byline::load(&byline::Input::Sample).unwrap();
+    let mut a = App::new(doc, 120, 40);
+    let person = style_at(&a, "Wang Xiaohong made");
+    let org = style_at(&a, "Interpol, as well");
+    let place = style_at(&a, "Lianyungang, Jiangsu Province");
+    let reported = style_at(&a, "China will provide training");
+    update(&mut a, Action::HalfPageDown);
+    let direct = style_at(&a, "Our capabilities");
+    let styles = [person, org, place, reported, direct];
+    for s in styles {
+        assert!(
+            s.fg.is_none_or(|c| c == Color::Reset) && s.bg.is_none_or(|c| c == Color::Reset),
+            "a colour in {s:?}"
+        );
+    }
+    for (i, a) in styles.iter().enumerate() {
+        for b in &styles[i + 1..] {
+            assert_ne!(
+                a.add_modifier, b.add_modifier,
+                "{a:?} and {b:?} look the same"
+            );
+        }
+    }
+    assert!(person.add_modifier.contains(Modifier::BOLD));
+    assert!(direct.add_modifier.contains(Modifier::ITALIC));
+    // The jump target is in reverse video.
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::Select);
+    let mark = a.mark.clone().expect("a jump");
+    let target = &a.doc.article.text[mark];
+    assert!(
+        style_at(&a, target)
+            .add_modifier
+            .contains(Modifier::REVERSED)
+    );
+}
