@@ -10,6 +10,16 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width on, the lists stand beside the article.
 pub const WIDE: u16 = 100;
+/// The article's text is never wider than this, centred in its pane: a
+/// line longer than about a hundred columns is hard to read.
+pub const MEASURE: u16 = 100;
+/// Below `WIDE` the text is at most this wide, the width it has beside the
+/// narrowest lists at `WIDE`, so that crossing the breakpoint never
+/// changes the text's width.
+pub const NARROW_MEASURE: u16 = WIDE - SIDE_MIN - 2;
+/// The side lists' width, from narrowest to widest.
+const SIDE_MIN: u16 = 30;
+const SIDE_MAX: u16 = 56;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Screen {
@@ -22,6 +32,8 @@ pub struct Screen {
     pub links: Option<Rect>,
     pub status: Rect,
     pub too_small: bool,
+    /// The widest the article's text may be.
+    pub measure: u16,
 }
 
 impl Screen {
@@ -38,12 +50,14 @@ impl Screen {
                 links: None,
                 status: full,
                 too_small: true,
+                measure: MEASURE,
             };
         }
         let body_h = height - 1;
         let status = Rect::new(0, body_h, width, 1);
         if width >= WIDE {
-            let side = (width * 2 / 5).clamp(30, 56);
+            // The lists take what the text cannot use, up to their widest.
+            let side = (width - (NARROW_MEASURE + 2)).clamp(SIDE_MIN, SIDE_MAX);
             let art_w = width - side;
             let ent_h = body_h * 3 / 5;
             // The upper slot shows the names or, once focused, the quotes,
@@ -60,6 +74,7 @@ impl Screen {
                 links: if links_down { lower } else { None },
                 status,
                 too_small: false,
+                measure: MEASURE,
             };
         }
         let art_h = body_h * 3 / 5;
@@ -72,6 +87,7 @@ impl Screen {
             links: below.filter(|_| list == Pane::Links),
             status,
             too_small: false,
+            measure: NARROW_MEASURE,
         }
     }
 
@@ -80,10 +96,13 @@ impl Screen {
             && (self.entities.is_some() || self.quotes.is_some())
     }
 
-    /// The article's text area.
+    /// The article's text area: one column in from each side, at most
+    /// `measure` wide, centred.
     pub fn text(&self) -> Rect {
         let a = self.article;
-        Rect::new(a.x + 1, a.y, a.width.saturating_sub(2).max(1), a.height)
+        let w = a.width.saturating_sub(2).clamp(1, self.measure.max(1));
+        let x = a.x + (a.width.saturating_sub(w)) / 2;
+        Rect::new(x, a.y, w, a.height)
     }
 
     /// The rows of a list pane under its title line.
@@ -135,6 +154,26 @@ mod tests {
         assert!(s.quotes.is_some() && s.entities.is_none() && s.figures.is_some());
         let s = Screen::new(120, 40, Pane::Figures, Pane::Entities);
         assert!(s.entities.is_some() && s.quotes.is_none());
+    }
+
+    #[test]
+    fn the_text_keeps_its_width_across_the_breakpoint_and_a_readable_measure() {
+        let width = |w: u16| {
+            Screen::new(w, 40, Pane::Article, Pane::Entities)
+                .text()
+                .width
+        };
+        assert_eq!(width(WIDE - 1), width(WIDE));
+        for w in 40..300 {
+            assert!(width(w) <= MEASURE, "{w}: {}", width(w));
+            // Never narrower on a wider terminal.
+            assert!(width(w + 1) >= width(w), "{w}");
+        }
+        assert_eq!(width(200), MEASURE);
+        // Centred in its pane on a wide terminal.
+        let s = Screen::new(240, 40, Pane::Article, Pane::Entities);
+        let (a, t) = (s.article, s.text());
+        assert_eq!(t.x - a.x, a.x + a.width - (t.x + t.width));
     }
 
     #[test]

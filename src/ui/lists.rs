@@ -37,7 +37,10 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let block = Block::new()
         .borders(borders)
         .border_style(theme::DIM)
-        .title(Span::styled(title, title_style));
+        .title(fit(
+            Line::from(Span::styled(title, title_style)),
+            usize::from(area.width.saturating_sub(2)),
+        ));
     frame.render_widget(block, area);
     let inner = Screen::list_inner(area, wide);
     let cursor: ListCursor = match pane {
