@@ -93,6 +93,10 @@ struct FigureOut<'a> {
     unit: Option<&'a str>,
     counts: Option<&'a str>,
     qualifier: Option<&'a str>,
+    /// For a date, the calendar day it means (`YYYY-MM-DD`), read against
+    /// `published`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -160,6 +164,15 @@ struct DocumentOut<'a, P, L, E, F, Q> {
     figures: F,
     quotes: Q,
     warnings: &'a [String],
+}
+
+/// The calendar day a date figure means, when the article is dated.
+pub fn resolved(f: &crate::analysis::Figure, text: &str, art: &crate::Article) -> Option<String> {
+    if f.kind != crate::analysis::FigureKind::Date {
+        return None;
+    }
+    let published = art.published.as_deref()?;
+    crate::text::dates::resolve(&text[f.span.clone()], published, crate::lexicon::lexicon())
 }
 
 /// A number as JSON: whole numbers without a fraction.
@@ -248,6 +261,7 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
                 unit: f.unit.as_deref(),
                 counts: f.counts.as_deref(),
                 qualifier: f.qualifier.as_deref(),
+                resolved: resolved(f, text, art),
             })
         }),
         quotes: Seq(|| {

@@ -393,3 +393,25 @@ fn a_middle_initial_stays_in_the_name() {
         Some("Ronald R. Fieldstone")
     );
 }
+
+#[test]
+fn dates_say_which_day_they_mean() {
+    let d = byline::document_from_text(
+        "Council backs new bridge\n\nBy Lena Park | The Courier | 2024-09-10\n\n\
+         The council met on Monday and will meet again on 2 October. The bridge opened in 2015.\n",
+        vec![],
+    );
+    let json: serde_json::Value = serde_json::from_str(&byline::export::to_json(&d)).unwrap();
+    let resolved = |t: &str| {
+        json["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["text"] == t)
+            .unwrap_or_else(|| panic!("no figure {t}"))["resolved"]
+            .clone()
+    };
+    assert_eq!(resolved("Monday"), "2024-09-09");
+    assert_eq!(resolved("2 October"), "2024-10-02");
+    assert!(resolved("2015").is_null());
+}

@@ -118,3 +118,61 @@ mod tests {
         assert_eq!(parse_date("Posted 3 hours ago", l), None);
     }
 }
+
+/// The calendar day a date figure means, read against the article's
+/// publication date: "Monday" in an article of Tuesday 2024-09-10 is
+/// 2024-09-09 (the last such day on or before publication), "10 September"
+/// is in the year of publication, a full date is itself. A year alone, or
+/// anything else, means no one day.
+pub fn resolve(figure: &str, published: &str, lex: &Lexicon) -> Option<String> {
+    use chrono::{Datelike, NaiveDate, Weekday};
+    let day_of = |s: &str| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
+    if let Some(full) = parse_date(figure, lex) {
+        return day_of(&full).map(|d| d.to_string());
+    }
+    let published = day_of(published)?;
+    let words: Vec<&str> = figure
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words[..] {
+        [w] if lex.month(w) == Some(0) => {
+            let want: Weekday = w.trim_end_matches('.').parse().ok()?;
+            let back =
+                (published.weekday().num_days_from_monday() + 7 - want.num_days_from_monday()) % 7;
+            published
+                .checked_sub_days(chrono::Days::new(u64::from(back)))
+                .map(|d| d.to_string())
+        }
+        [a, b] => {
+            let (m, d) = match (lex.month(a), lex.month(b)) {
+                (Some(m), _) if m > 0 => (m, day(b)?),
+                (_, Some(m)) if m > 0 => (m, day(a)?),
+                _ => return None,
+            };
+            NaiveDate::from_ymd_opt(published.year(), m, d).map(|d| d.to_string())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod resolve_tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+
+    #[test]
+    fn days_resolve_against_the_publication_date() {
+        let lex = lexicon();
+        // 2024-09-10 is a Tuesday.
+        let r = |f: &str| resolve(f, "2024-09-10 09:06", lex);
+        assert_eq!(r("Monday").as_deref(), Some("2024-09-09"));
+        assert_eq!(r("Tuesday").as_deref(), Some("2024-09-10"));
+        assert_eq!(r("Wednesday").as_deref(), Some("2024-09-04"));
+        assert_eq!(r("September 2").as_deref(), Some("2024-09-02"));
+        assert_eq!(r("6 January").as_deref(), Some("2024-01-06"));
+        assert_eq!(r("Sept. 10, 2023").as_deref(), Some("2023-09-10"));
+        assert_eq!(r("2024"), None);
+        assert_eq!(resolve("Monday", "unknown", lex), None);
+    }
+}

@@ -168,7 +168,13 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
     if let Some(q) = &f.qualifier {
         spans.push(Span::styled(format!("{q} "), theme::DIM));
     }
-    spans.push(Span::styled(&app.doc.article.text[f.span.clone()], style));
+    let art = &app.doc.article;
+    let text = &art.text[f.span.clone()];
+    spans.push(Span::styled(text, style));
+    // "@ Monday · 2024-09-09": which day it is.
+    if let Some(day) = crate::export::resolved(f, &art.text, art).filter(|d| d != text) {
+        spans.push(Span::styled(format!(" · {day}"), theme::DIM));
+    }
     if let Some(c) = &f.counts {
         spans.push(Span::styled(" · ", theme::DIM));
         spans.push(Span::styled(&**c, Style::new()));
