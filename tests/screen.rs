@@ -36,7 +36,10 @@ fn press(app: &mut App, actions: &[Action]) {
 /// Tab, j and Enter.
 fn choose(app: &mut App, name: &str) {
     press(app, &[Action::FocusNext]);
-    while app.doc.analysis.entities[app.entity_rows[app.entities.selected]].name != name {
+    while app
+        .entity_at(app.entities.selected)
+        .is_none_or(|e| app.doc.analysis.entities[e].name != name)
+    {
         let before = app.entities.selected;
         press(app, &[Action::Down]);
         assert_ne!(before, app.entities.selected, "{name} is not in the list");

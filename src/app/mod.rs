@@ -48,6 +48,17 @@ impl Pane {
     }
 }
 
+/// A row of the names list: a heading ("People (5)") or a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRow {
+    Heading {
+        kind: EntityKind,
+        count: usize,
+    },
+    /// Index into the analysis's entities.
+    Entity(usize),
+}
+
 /// A list's cursor and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListCursor {
@@ -83,7 +94,7 @@ pub struct App {
     pub meta: String,
     /// Entities in list order (people, organisations, places, groups),
     /// as indexes into the analysis.
-    pub entity_rows: Vec<usize>,
+    pub name_rows: Vec<NameRow>,
     /// Per entity, how many quotations it speaks.
     pub quoted: Vec<usize>,
     pub width: u16,
@@ -165,10 +176,10 @@ impl App {
             EntityKind::Group => 3,
             EntityKind::Other => 4,
         };
-        let mut entity_rows: Vec<usize> = (0..a.entities.len())
+        let mut listed: Vec<usize> = (0..a.entities.len())
             .filter(|&i| !a.entities[i].author && !a.entities[i].mentions.is_empty())
             .collect();
-        entity_rows.sort_by_key(|&i| {
+        listed.sort_by_key(|&i| {
             let e = &a.entities[i];
             (
                 rank(e.kind),
@@ -176,13 +187,26 @@ impl App {
                 e.mentions[0].start,
             )
         });
+        // A heading with its count before each kind's names.
+        let mut name_rows = Vec::with_capacity(listed.len() + 5);
+        for (n, &i) in listed.iter().enumerate() {
+            let kind = a.entities[i].kind;
+            if n == 0 || a.entities[listed[n - 1]].kind != kind {
+                let count = listed[n..]
+                    .iter()
+                    .take_while(|&&j| a.entities[j].kind == kind)
+                    .count();
+                name_rows.push(NameRow::Heading { kind, count });
+            }
+            name_rows.push(NameRow::Entity(i));
+        }
         let highlights = Highlights::new(&doc);
         let quote_rows = quotes::rows(&doc.analysis);
         let mut app = App {
             highlights,
             doc,
             meta,
-            entity_rows,
+            name_rows,
             quoted,
             width: 0,
             height: 0,
@@ -212,6 +236,14 @@ impl App {
         };
         app.resize(width, height);
         app
+    }
+
+    /// The entity on row `row` of the names list, if the row is a name.
+    pub fn entity_at(&self, row: usize) -> Option<usize> {
+        match self.name_rows.get(row) {
+            Some(NameRow::Entity(e)) => Some(*e),
+            _ => None,
+        }
     }
 
     /// Shows `pane`'s list: the one list of a narrow screen, and on a wide

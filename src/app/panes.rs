@@ -6,7 +6,7 @@ use super::*;
 impl App {
     pub fn list_len(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Entities => self.entity_rows.len(),
+            Pane::Entities => self.name_rows.len(),
             Pane::Quotes => self.quote_rows.len(),
             Pane::Figures => self.doc.analysis.figures.len(),
             Pane::Links => self.doc.article.links.len(),
@@ -77,7 +77,16 @@ impl App {
     pub(super) fn select(&mut self, pane: Pane) {
         match pane {
             Pane::Entities => {
-                let Some(&e) = self.entity_rows.get(self.entities.selected) else {
+                // A heading chooses the first name under it.
+                if matches!(
+                    self.name_rows.get(self.entities.selected),
+                    Some(NameRow::Heading { .. })
+                ) && self.entity_at(self.entities.selected + 1).is_some()
+                {
+                    self.entities.selected += 1;
+                    self.keep_visible(Pane::Entities);
+                }
+                let Some(e) = self.entity_at(self.entities.selected) else {
                     return;
                 };
                 self.chosen = Some(Chosen::Entity {

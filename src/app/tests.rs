@@ -18,9 +18,11 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn entity_row(app: &App, name: &str) -> usize {
-    app.entity_rows
-        .iter()
-        .position(|&e| app.doc.analysis.entities[e].name == name)
+    (0..app.name_rows.len())
+        .find(|&r| {
+            app.entity_at(r)
+                .is_some_and(|e| app.doc.analysis.entities[e].name == name)
+        })
         .unwrap_or_else(|| panic!("no row for {name}"))
 }
 
@@ -97,7 +99,7 @@ fn moving_in_a_list_moves_its_cursor_not_the_article() {
     update(&mut a, Action::Down);
     assert_eq!(a.entities.selected, 1);
     update(&mut a, Action::Bottom);
-    assert_eq!(a.entities.selected, a.entity_rows.len() - 1);
+    assert_eq!(a.entities.selected, a.name_rows.len() - 1);
     update(&mut a, Action::Top);
     assert_eq!(a.entities.selected, 0);
     update(&mut a, Action::Up);
@@ -111,7 +113,7 @@ fn select_jumps_to_the_first_mention_and_n_visits_the_others() {
     update(&mut a, Action::FocusNext);
     a.entities.selected = entity_row(&a, "Ana Ruiz");
     update(&mut a, Action::Select);
-    let mentions = a.doc.analysis.entities[a.entity_rows[a.entities.selected]]
+    let mentions = a.doc.analysis.entities[a.entity_at(a.entities.selected).unwrap()]
         .mentions
         .clone();
     assert!(mentions.len() >= 3);
@@ -265,7 +267,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
         },
     );
     assert_eq!(a.top, 3);
-    assert_eq!(a.entities.selected, 3.min(a.entity_rows.len() - 1));
+    assert_eq!(a.entities.selected, 3.min(a.name_rows.len() - 1));
 }
 
 #[test]
@@ -282,7 +284,7 @@ fn clicking_an_entity_row_selects_it() {
     );
     assert_eq!(a.focus, Pane::Entities);
     assert_eq!(a.entities.selected, target);
-    let entity = a.entity_rows[target];
+    let entity = a.entity_at(target).unwrap();
     assert!(matches!(a.chosen, Some(Chosen::Entity { entity: x, .. }) if x == entity));
     assert!(a.mark.is_some());
 }
@@ -463,4 +465,36 @@ fn tab_from_the_quotes_to_the_figures_keeps_the_quotes_up() {
     update(&mut a, Action::FocusNext);
     assert_eq!(a.focus, Pane::Entities);
     assert!(a.screen().entities.is_some());
+}
+
+#[test]
+fn the_names_list_has_a_heading_for_each_kind_with_its_count() {
+    let a = app(120, 40);
+    let headings: Vec<(EntityKind, usize)> = a
+        .name_rows
+        .iter()
+        .filter_map(|r| match r {
+            NameRow::Heading { kind, count } => Some((*kind, *count)),
+            NameRow::Entity(_) => None,
+        })
+        .collect();
+    assert_eq!(headings[0].0, EntityKind::Person);
+    // Each heading counts the names under it, down to the next heading.
+    let mut at = 0;
+    for (kind, count) in headings {
+        assert_eq!(a.name_rows[at], NameRow::Heading { kind, count });
+        for r in at + 1..=at + count {
+            let e = a.entity_at(r).expect("a name");
+            assert_eq!(a.doc.analysis.entities[e].kind, kind);
+        }
+        at += count + 1;
+    }
+    assert_eq!(at, a.name_rows.len());
+    // Enter on a heading chooses the first name under it.
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusNext);
+    assert_eq!(a.entities.selected, 0);
+    update(&mut a, Action::Select);
+    assert_eq!(a.entities.selected, 1);
+    assert!(matches!(a.chosen, Some(Chosen::Entity { .. })));
 }

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::layout::Screen;
 use super::theme;
-use crate::app::{App, ListCursor, Pane, QuoteRow};
+use crate::analysis::EntityKind;
+use crate::app::{App, ListCursor, NameRow, Pane, QuoteRow};
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let focused = app.focus == pane;
@@ -22,7 +23,13 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
             " Quotes ({}) · Tab: figures ",
             app.doc.analysis.quotes.len()
         ),
-        _ => format!(" People & organisations ({len}) · Tab: quotes "),
+        _ => format!(
+            " Names ({}) · Tab: quotes ",
+            app.name_rows
+                .iter()
+                .filter(|r| matches!(r, NameRow::Entity(_)))
+                .count()
+        ),
     };
     let borders = if wide {
         Borders::TOP | Borders::LEFT
@@ -118,8 +125,21 @@ pub(super) fn fit(line: Line<'_>, width: usize) -> Line<'_> {
 /// In a narrow pane the name is cut before its count is: the count is
 /// what the row is for.
 fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
-    let e = &app.doc.analysis.entities[app.entity_rows[i]];
-    let quoted = app.quoted[app.entity_rows[i]];
+    let e = match app.name_rows[i] {
+        NameRow::Entity(e) => e,
+        NameRow::Heading { kind, count } => {
+            let name = match kind {
+                EntityKind::Person => "People",
+                EntityKind::Organization => "Organisations",
+                EntityKind::Place => "Places",
+                EntityKind::Group => "Groups",
+                EntityKind::Other => "Other names",
+            };
+            return Line::from(Span::styled(format!(" {name} ({count})"), theme::HEADING));
+        }
+    };
+    let quoted = app.quoted[e];
+    let e = &app.doc.analysis.entities[e];
     // "“5  ", "“12 ": the count never runs into the name.
     let marker = if quoted > 0 {
         Span::styled(

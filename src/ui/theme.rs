@@ -84,6 +84,8 @@ pub const PANE_TITLE_FOCUSED: Style = Style::new().fg(Color::Cyan).add_modifier(
 pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const SELECTED_UNFOCUSED: Style = Style::new().add_modifier(Modifier::BOLD);
 pub const DIM: Style = Style::new().fg(Color::DarkGray);
+/// A heading in a list ("People (5)").
+pub const HEADING: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
 /// A link's anchor text in the links list.
 pub const LINK: Style = Style::new()
     .fg(Color::Blue)
