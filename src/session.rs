@@ -181,6 +181,11 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                     Loaded::Ended(end) => return Ok(end),
                 }
             }
+            Request::Copy(text) => {
+                let message = app.message.take();
+                copy_to_clipboard(&text)?;
+                app.message = message;
+            }
             Request::Back => {
                 if let Some(previous) = history.pop() {
                     app = previous;
@@ -191,6 +196,18 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
             }
         }
     }
+}
+
+/// Puts `text` on the terminal's clipboard with an OSC 52 sequence, which
+/// works over ssh too. The text is the article's, already free of control
+/// characters, and travels base64-encoded.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
 }
 
 /// A new reader state for a page, at the terminal's size.

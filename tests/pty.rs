@@ -30,6 +30,8 @@ struct Session {
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     output: Receiver<Vec<u8>>,
     parser: vt100::Parser<Seen>,
+    /// Everything the program wrote, for what the emulator does not keep.
+    raw: Vec<u8>,
 }
 
 impl Session {
@@ -75,6 +77,7 @@ impl Session {
                 0,
                 Seen::default(),
             ),
+            raw: Vec::new(),
         }
     }
 
@@ -102,6 +105,7 @@ impl Session {
                 .output
                 .recv_timeout(left.min(Duration::from_millis(200)))
             {
+                self.raw.extend_from_slice(&bytes);
                 self.parser.process(&bytes);
             }
         }
@@ -395,5 +399,50 @@ fn no_color_draws_people_and_places_apart_without_colour() {
     }
     assert!(person.bold() && !person.underline());
     assert!(place.underline() && !place.bold());
+    s.quit();
+}
+
+#[test]
+fn y_copies_the_quotation_to_the_terminals_clipboard() {
+    let mut s = Session::start(byline());
+    s.wait_for("Police training proposed");
+    s.send("]");
+    s.wait_for("quote 1/");
+    s.send("y");
+    s.wait_for("quotation copied");
+    let raw = String::from_utf8_lossy(&s.raw).into_owned();
+    let at = raw.find("\x1b]52;c;").expect("an OSC 52 sequence");
+    let rest = &raw[at + 7..];
+    let end = rest.find('\x07').expect("the sequence ends");
+    use base64::Engine;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&rest[..end])
+        .expect("base64");
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.starts_with("China will provide training"), "{text}");
+    assert!(text.contains("― Wang Xiaohong"), "{text}");
+    assert!(text.contains("China Daily"), "{text}");
+    s.quit();
+}
+
+#[test]
+fn z_gives_the_article_the_screen_and_brings_the_lists_back() {
+    let mut s = Session::start(byline());
+    s.wait_for("Names (22)");
+    s.send("z");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while s.screen().contains("Names (22)") {
+        assert!(
+            Instant::now() < deadline,
+            "the lists stayed:\n{}",
+            s.screen()
+        );
+        if let Ok(bytes) = s.output.recv_timeout(Duration::from_millis(100)) {
+            s.parser.process(&bytes);
+        }
+    }
+    assert!(s.screen().contains("Police training proposed"));
+    s.send("z");
+    s.wait_for("Names (22)");
     s.quit();
 }

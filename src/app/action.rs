@@ -31,6 +31,8 @@ pub enum Action {
     PrevArticle,
     Links,
     Back,
+    Zoom,
+    Copy,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]
     Interrupt,

@@ -152,6 +152,16 @@ pub const BINDINGS: &[Binding] = &[
         help: "previous article",
     },
     Binding {
+        keys: &[k('z')],
+        action: Action::Zoom,
+        help: "the article on the whole screen, or the lists back",
+    },
+    Binding {
+        keys: &[k('y')],
+        action: Action::Copy,
+        help: "copy the quotation under the cursor, with its speaker and source",
+    },
+    Binding {
         keys: &[k('L')],
         action: Action::Links,
         help: "the article's links (Enter opens one)",

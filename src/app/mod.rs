@@ -135,6 +135,8 @@ pub struct App {
     pub request: Option<Request>,
     /// A page a link was opened from is kept to go back to.
     pub can_go_back: bool,
+    /// The article has the whole screen.
+    pub zoom: bool,
 }
 
 /// What the reader asks the session for.
@@ -146,6 +148,8 @@ pub enum Request {
     Open(String),
     /// The page the current one was opened from.
     Back,
+    /// Text for the terminal's clipboard (OSC 52).
+    Copy(String),
 }
 
 /// A move through the open articles.
@@ -233,6 +237,7 @@ impl App {
             article: (1, 1),
             request: None,
             can_go_back: false,
+            zoom: false,
         };
         app.resize(width, height);
         app
@@ -256,6 +261,9 @@ impl App {
     }
 
     pub fn screen(&self) -> Screen {
+        if self.zoom {
+            return Screen::zoomed(self.width, self.height);
+        }
         Screen::new(self.width, self.height, self.list, self.upper)
     }
 

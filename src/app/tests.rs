@@ -498,3 +498,38 @@ fn the_names_list_has_a_heading_for_each_kind_with_its_count() {
     assert_eq!(a.entities.selected, 1);
     assert!(matches!(a.chosen, Some(Chosen::Entity { .. })));
 }
+
+#[test]
+fn zoom_gives_the_article_the_screen_and_brings_the_lists_back() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::FocusNext);
+    update(&mut a, Action::Zoom);
+    let s = a.screen();
+    assert!(s.entities.is_none() && s.quotes.is_none() && s.figures.is_none());
+    assert_eq!(a.focus, Pane::Article);
+    assert_eq!(s.text().width, crate::ui::layout::MEASURE);
+    assert_eq!(a.wrapped.width, usize::from(crate::ui::layout::MEASURE));
+    update(&mut a, Action::Zoom);
+    assert!(a.screen().entities.is_some());
+    assert!(a.wrapped.width < usize::from(crate::ui::layout::MEASURE));
+}
+
+#[test]
+fn copy_takes_the_quotation_under_the_cursor_with_speaker_and_source() {
+    let mut a = app(80, 24);
+    update(&mut a, Action::Copy);
+    assert_eq!(a.request, None);
+    assert!(a.message.as_deref().is_some_and(|m| m.contains("press ]")));
+    update(&mut a, Action::NextQuote);
+    update(&mut a, Action::Copy);
+    let Some(Request::Copy(text)) = &a.request else {
+        panic!("no copy asked for: {:?}", a.request);
+    };
+    let q = &a.doc.analysis.quotes[a.quote.unwrap()];
+    assert!(text.starts_with(&a.doc.article.text[q.span.clone()]));
+    assert!(text.contains(&format!("― {}", q.speaker.as_deref().unwrap())));
+    assert!(
+        text.contains("“Harbour city opens new ferry line”"),
+        "{text}"
+    );
+}

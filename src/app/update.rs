@@ -58,6 +58,37 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Some(Request::Article(step)),
             };
         }
+        Action::Zoom => {
+            app.zoom = !app.zoom;
+            if app.zoom {
+                app.focus = Pane::Article;
+            }
+            // The text's width changes: wrap it again, keeping the place.
+            app.resize(app.width, app.height);
+        }
+        Action::Copy => match app.quote.and_then(|q| app.doc.analysis.quotes.get(q)) {
+            Some(q) => {
+                let art = &app.doc.article;
+                let mut out = format!(
+                    "{}\n― {}",
+                    &art.text[q.span.clone()],
+                    q.speaker.as_deref().unwrap_or("speaker not found")
+                );
+                let source = [
+                    art.title_text().map(|t| format!("“{t}”")),
+                    art.source.as_ref().map(|s| s.name.clone()),
+                    art.published.clone(),
+                    art.url.clone(),
+                ];
+                let source: Vec<String> = source.into_iter().flatten().collect();
+                if !source.is_empty() {
+                    out.push_str(&format!(", in {}", source.join(", ")));
+                }
+                app.request = Some(Request::Copy(out));
+                app.message = Some("quotation copied".to_string());
+            }
+            None => app.message = Some("no quotation under the cursor: press ] first".to_string()),
+        },
         Action::Links => {
             if app.doc.article.links.is_empty() {
                 app.message = Some("this article has no links".to_string());

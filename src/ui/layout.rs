@@ -91,6 +91,23 @@ impl Screen {
         }
     }
 
+    /// The article alone on the whole screen, at its readable measure.
+    pub fn zoomed(width: u16, height: u16) -> Screen {
+        let s = Screen::new(width, height, Pane::Article, Pane::Entities);
+        if s.too_small {
+            return s;
+        }
+        Screen {
+            article: Rect::new(0, 0, width, height - 1),
+            entities: None,
+            quotes: None,
+            figures: None,
+            links: None,
+            measure: MEASURE,
+            ..s
+        }
+    }
+
     pub fn wide(&self) -> bool {
         (self.figures.is_some() || self.links.is_some())
             && (self.entities.is_some() || self.quotes.is_some())
