@@ -33,6 +33,7 @@ pub enum Action {
     Back,
     Zoom,
     Copy,
+    FilterSpeaker,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]
     Interrupt,

@@ -152,6 +152,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "previous article",
     },
     Binding {
+        keys: &[k('f')],
+        action: Action::FilterSpeaker,
+        help: "the selected name's quotations only (again: everyone's)",
+    },
+    Binding {
         keys: &[k('z')],
         action: Action::Zoom,
         help: "the article on the whole screen, or the lists back",

@@ -137,6 +137,8 @@ pub struct App {
     pub can_go_back: bool,
     /// The article has the whole screen.
     pub zoom: bool,
+    /// The quotes view shows only this entity's statements.
+    pub speaker_filter: Option<usize>,
 }
 
 /// What the reader asks the session for.
@@ -238,6 +240,7 @@ impl App {
             request: None,
             can_go_back: false,
             zoom: false,
+            speaker_filter: None,
         };
         app.resize(width, height);
         app

@@ -533,3 +533,30 @@ fn copy_takes_the_quotation_under_the_cursor_with_speaker_and_source() {
         "{text}"
     );
 }
+
+#[test]
+fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
+    let mut a = app(120, 40);
+    let all = a.quote_rows.len();
+    update(&mut a, Action::FilterSpeaker);
+    assert!(
+        a.message
+            .as_deref()
+            .is_some_and(|m| m.contains("select a name"))
+    );
+    update(&mut a, Action::FocusNext);
+    a.entities.selected = entity_row(&a, "Ana Ruiz");
+    update(&mut a, Action::FilterSpeaker);
+    let e = a.entity_at(entity_row(&a, "Ana Ruiz")).unwrap();
+    assert_eq!(a.focus, Pane::Quotes);
+    assert_eq!(a.speaker_filter, Some(e));
+    assert!(a.quote_rows.len() < all);
+    for row in &a.quote_rows {
+        if let QuoteRow::Statement(i) = row {
+            assert_eq!(a.doc.analysis.quotes[*i].speaker_id, Some(e));
+        }
+    }
+    update(&mut a, Action::FilterSpeaker);
+    assert_eq!(a.speaker_filter, None);
+    assert_eq!(a.quote_rows.len(), all);
+}

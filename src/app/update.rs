@@ -58,6 +58,39 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Some(Request::Article(step)),
             };
         }
+        Action::FilterSpeaker => {
+            if app.speaker_filter.is_some() {
+                app.speaker_filter = None;
+            } else {
+                // The name under the cursor, or the speaker of the
+                // quotation under it.
+                let from_names = (app.focus == Pane::Entities)
+                    .then(|| app.entity_at(app.entities.selected))
+                    .flatten();
+                let from_quote = app
+                    .quote
+                    .and_then(|q| app.doc.analysis.quotes.get(q))
+                    .and_then(|q| q.speaker_id);
+                match from_names.or(from_quote) {
+                    Some(e) if app.quoted.get(e).copied().unwrap_or(0) > 0 => {
+                        app.speaker_filter = Some(e);
+                    }
+                    Some(_) => {
+                        app.message = Some("no quotations by this name".to_string());
+                        return;
+                    }
+                    None => {
+                        app.message = Some("select a name first (Tab, then j/k)".to_string());
+                        return;
+                    }
+                }
+            }
+            app.quote_rows = quotes::rows_of(&app.doc.analysis, app.speaker_filter);
+            app.quotes = ListCursor::default();
+            app.focus = Pane::Quotes;
+            app.show_list(Pane::Quotes);
+            app.keep_visible(Pane::Quotes);
+        }
         Action::Zoom => {
             app.zoom = !app.zoom;
             if app.zoom {

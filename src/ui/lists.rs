@@ -19,10 +19,16 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let title = match pane {
         Pane::Figures => format!(" Figures ({len}) "),
         Pane::Links => format!(" Links ({len}) · Enter: open · Backspace: back "),
-        Pane::Quotes => format!(
-            " Quotes ({}) · Tab: figures ",
-            app.doc.analysis.quotes.len()
-        ),
+        Pane::Quotes => match app.speaker_filter {
+            Some(e) => format!(
+                " Quotes by {} ({}) · f: everyone's ",
+                app.doc.analysis.entities[e].name, app.quoted[e]
+            ),
+            None => format!(
+                " Quotes ({}) · Tab: figures ",
+                app.doc.analysis.quotes.len()
+            ),
+        },
         _ => format!(
             " Names ({}) · Tab: quotes ",
             app.name_rows
