@@ -446,3 +446,18 @@ fn z_gives_the_article_the_screen_and_brings_the_lists_back() {
     s.wait_for("Names (22)");
     s.quit();
 }
+
+#[test]
+fn f_narrows_the_quotes_to_one_speaker_and_back() {
+    let mut s = Session::start(byline());
+    s.wait_for("Names (22)");
+    // The names list, its first name (under the People heading), then f.
+    s.send("\t");
+    s.wait_for("· names");
+    s.send("j");
+    s.send("f");
+    s.wait_for("Quotes by Wang Xiaohong (5)");
+    s.send("f");
+    s.wait_for("Quotes (17)");
+    s.quit();
+}
