@@ -13,6 +13,7 @@ pub mod session;
 pub mod signals;
 pub mod source;
 pub mod summary;
+pub mod tables;
 pub mod terminal;
 pub mod text;
 pub mod ui;

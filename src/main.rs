@@ -31,6 +31,11 @@ struct Cli {
     /// "id", as the lines arrive.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "json"])]
     jsonl: Option<PathBuf>,
+    /// Write the article's statements, names or figures to FILE, as CSV or
+    /// Markdown: the name says which ("quotes.csv", "names.md",
+    /// "figures.csv").
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["json", "jsonl"])]
+    export: Option<PathBuf>,
     /// Draw the reader without colour, in bold, italics, underlining and
     /// reverse video alone (as the NO_COLOR environment variable does).
     #[arg(long)]
@@ -50,6 +55,9 @@ fn main() -> ExitCode {
     } else {
         batch::expand(&cli.files)
     };
+    if let Some(path) = &cli.export {
+        return export(&inputs, path);
+    }
     if inputs.is_empty() {
         // Each empty folder has been named on standard error.
         return ExitCode::from(2);
@@ -88,6 +96,24 @@ fn read(inputs: Vec<Input>) -> ExitCode {
             eprintln!("byline: terminal: {e}");
             ExitCode::FAILURE
         }
+        Err(e) => {
+            eprintln!("byline: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--export FILE`: one article's table, written to FILE.
+fn export(inputs: &[Input], path: &std::path::Path) -> ExitCode {
+    let [input] = inputs else {
+        eprintln!("byline: --export takes one article");
+        return ExitCode::from(2);
+    };
+    let written = byline::tables::kind_of(path)
+        .and_then(|_| byline::load(input).map_err(|e| e.to_string()))
+        .and_then(|doc| byline::tables::write(&doc, path));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("byline: {e}");
             ExitCode::from(2)

@@ -181,6 +181,17 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                     Loaded::Ended(end) => return Ok(end),
                 }
             }
+            Request::Export(table) => {
+                let beside = match &inputs[at] {
+                    Input::File(p) if history.is_empty() => Some(p.as_path()),
+                    _ => None,
+                };
+                let path = export_path(beside, table);
+                app.message = Some(match crate::tables::write(&app.doc, &path) {
+                    Ok(()) => format!("wrote {}", path.display()),
+                    Err(e) => e,
+                });
+            }
             Request::Copy(text) => {
                 let message = app.message.take();
                 copy_to_clipboard(&text)?;
@@ -196,6 +207,29 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
             }
         }
     }
+}
+
+/// Where a table goes: beside the article's file ("story.quotes.md"), or in
+/// the current folder for an article from elsewhere.
+fn export_path(
+    beside: Option<&std::path::Path>,
+    table: crate::tables::Table,
+) -> std::path::PathBuf {
+    use crate::tables::Table;
+    let what = match table {
+        Table::Quotes => "quotes",
+        Table::Names => "names",
+        Table::Figures => "figures",
+    };
+    let stem = beside.and_then(|p| p.file_stem()).map_or_else(
+        || "article".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let dir = beside
+        .and_then(|p| p.parent())
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    dir.join(format!("{stem}.{what}.md"))
 }
 
 /// Puts `text` on the terminal's clipboard with an OSC 52 sequence, which

@@ -190,3 +190,40 @@ fn eval_offsets_point_into_the_files_as_read() {
     assert_eq!(cue, "said");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn export_writes_a_table_the_file_name_chooses() {
+    let story = temp(
+        "export/story.txt",
+        "Council backs new bridge\n\n\u{201c}We will build it this year,\u{201d} said Mayor Ana Ruiz on Monday.\n"
+            .as_bytes(),
+    );
+    let out_csv = story.with_file_name("names.csv");
+    let out = byline(
+        &[
+            "--export",
+            out_csv.to_str().unwrap(),
+            story.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = std::fs::read_to_string(&out_csv).unwrap();
+    assert!(
+        csv.starts_with("name,kind,mentions,quoted,roles\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("Ana Ruiz,person,"), "{csv}");
+    let bad = story.with_file_name("table.csv");
+    refused(
+        &byline(
+            &["--export", bad.to_str().unwrap(), story.to_str().unwrap()],
+            None,
+        ),
+        "quotes, names or figures",
+    );
+}

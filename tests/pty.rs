@@ -461,3 +461,29 @@ fn f_narrows_the_quotes_to_one_speaker_and_back() {
     s.wait_for("Quotes (17)");
     s.quit();
 }
+
+#[test]
+fn e_writes_the_quotations_beside_the_article() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let story = dir.join("story.txt");
+    std::fs::write(
+        &story,
+        "Council backs new bridge\n\n\u{201c}We will build it this year,\u{201d} said Mayor Ana Ruiz.\n",
+    )
+    .unwrap();
+    let mut cmd = byline();
+    cmd.arg(story.display().to_string());
+    let mut s = Session::start(cmd);
+    s.wait_for("Council backs new bridge");
+    s.send("e");
+    s.wait_for("wrote");
+    let table = std::fs::read_to_string(dir.join("story.quotes.md")).expect("the table");
+    assert!(
+        table.starts_with("| speaker | kind | statement |"),
+        "{table}"
+    );
+    assert!(table.contains("| Ana Ruiz | direct |"), "{table}");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -34,6 +34,7 @@ pub enum Action {
     Zoom,
     Copy,
     FilterSpeaker,
+    Export,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]
     Interrupt,

@@ -157,6 +157,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "the selected name's quotations only (again: everyone's)",
     },
     Binding {
+        keys: &[k('e')],
+        action: Action::Export,
+        help: "write the focused list (or the quotations) as Markdown beside the article",
+    },
+    Binding {
         keys: &[k('z')],
         action: Action::Zoom,
         help: "the article on the whole screen, or the lists back",

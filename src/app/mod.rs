@@ -152,6 +152,8 @@ pub enum Request {
     Back,
     /// Text for the terminal's clipboard (OSC 52).
     Copy(String),
+    /// A table of the article written beside it.
+    Export(crate::tables::Table),
 }
 
 /// A move through the open articles.

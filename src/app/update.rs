@@ -91,6 +91,14 @@ pub fn update(app: &mut App, action: Action) {
             app.show_list(Pane::Quotes);
             app.keep_visible(Pane::Quotes);
         }
+        Action::Export => {
+            use crate::tables::Table;
+            app.request = Some(Request::Export(match app.focus {
+                Pane::Entities => Table::Names,
+                Pane::Figures => Table::Figures,
+                _ => Table::Quotes,
+            }));
+        }
         Action::Zoom => {
             app.zoom = !app.zoom;
             if app.zoom {
