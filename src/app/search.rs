@@ -12,21 +12,47 @@ pub struct Search {
     /// The article's first row on screen when the search began, to go back
     /// to when it is cancelled.
     pub began_at: Option<usize>,
-    /// The text lower-cased char by char where that keeps byte offsets, so a
-    /// match in it is a match at the same offsets in the text. Made once.
-    folded: Option<String>,
+    /// The text folded for matching, made once.
+    folded: Option<Folded>,
 }
 
-fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+/// Text lower-cased and without accents ("Zoë" → "zoe"), with where its
+/// bytes stand in the text it was made from.
+#[derive(Debug, Clone, Default)]
+struct Folded {
+    text: String,
+    /// (offset in the folded text, offset in the original) from each
+    /// point where a letter's length changed: between two such points the
+    /// offsets move together.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    fn new(s: &str) -> Folded {
+        use unicode_normalization::UnicodeNormalization;
+        let mut text = String::with_capacity(s.len());
+        let mut shifts = vec![(0, 0)];
+        for (at, c) in s.char_indices() {
+            let base = if c.is_ascii() {
+                c
+            } else {
+                c.nfd().next().unwrap_or(c)
+            };
+            let before = text.len();
+            text.extend(base.to_lowercase());
+            if text.len() - before != c.len_utf8() {
+                shifts.push((text.len(), at + c.len_utf8()));
+            }
         }
+        Folded { text, shifts }
     }
-    out
+
+    /// The original offset of folded offset `f`, a letter's boundary.
+    fn original(&self, f: usize) -> usize {
+        let i = self.shifts.partition_point(|&(s, _)| s <= f) - 1;
+        let (s, o) = self.shifts[i];
+        o + (f - s)
+    }
 }
 
 impl Search {
@@ -54,14 +80,15 @@ impl Search {
     pub fn run(&mut self, text: &str, from: usize) {
         self.matches.clear();
         self.current = None;
-        let q = fold(&self.query);
+        let q = Folded::new(&self.query).text;
         if q.is_empty() {
             return;
         }
-        let folded = self.folded.get_or_insert_with(|| fold(text));
+        let folded = self.folded.get_or_insert_with(|| Folded::new(text));
         self.matches = folded
+            .text
             .match_indices(q.as_str())
-            .map(|(i, m)| i..i + m.len())
+            .map(|(i, m)| folded.original(i)..folded.original(i + m.len()))
             .collect();
         if !self.matches.is_empty() {
             let at = self.matches.partition_point(|m| m.start < from);
@@ -121,5 +148,23 @@ mod tests {
         assert_eq!(s.current, Some(2));
         assert_eq!(s.step(true), Some(0..2));
         assert_eq!(s.step(false), Some(6..8));
+    }
+
+    #[test]
+    fn accents_are_ignored_and_matches_cover_whole_letters() {
+        let text = "Zoë Lefèvre met Zoe at the Café.";
+        let mut s = Search {
+            query: "zoe".into(),
+            ..Search::default()
+        };
+        s.run(text, 0);
+        let found: Vec<&str> = s.matches.iter().map(|m| &text[m.clone()]).collect();
+        assert_eq!(found, ["Zoë", "Zoe"]);
+        s.query = "lefevre".into();
+        s.run(text, 0);
+        assert_eq!(&text[s.matches[0].clone()], "Lefèvre");
+        s.query = "café".into();
+        s.run(text, 0);
+        assert_eq!(&text[s.matches[0].clone()], "Café");
     }
 }
