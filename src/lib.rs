@@ -9,6 +9,7 @@ pub mod batch;
 pub mod export;
 pub mod lexicon;
 pub mod model;
+pub mod places;
 pub mod session;
 pub mod signals;
 pub mod source;

@@ -11,6 +11,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::app::{Action, App, Request, Step, action_for, update};
+use crate::places::Places;
 use crate::source::{Input, LoadError};
 use crate::terminal::{Ended, Guard, SIGINT, exit_on_hangup, install_panic_hook};
 use crate::{Document, signals, ui};
@@ -116,15 +117,20 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
+    let (mut places, unreadable) = Places::load();
     let mut app = App::new(doc, size.width, size.height);
     app.article = (at + 1, inputs.len());
-    app.message = skipped_note(&failed);
+    reopen(&mut app, &places);
+    app.message = skipped_note(&failed).or(unreadable);
     // The pages links were opened from, each as the reader left it.
     let mut history: Vec<App> = Vec::new();
     loop {
         terminal.clear()?;
         let request = match read(&mut terminal, &mut app, &caught)? {
-            Outcome::Ended(end) => return Ok(end),
+            Outcome::Ended(end) => {
+                remember(&mut places, &app);
+                return Ok(end);
+            }
             Outcome::Request(r) => r,
         };
         match request {
@@ -149,7 +155,9 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                     Some((i, doc)) => {
                         at = i;
                         history.clear();
+                        remember(&mut places, &app);
                         app = fresh(&terminal, doc)?;
+                        reopen(&mut app, &places);
                         app.article = (at + 1, inputs.len());
                         app.message = note;
                     }
@@ -170,7 +178,9 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                 };
                 match load_watching(&mut terminal, &mut app, &input, &caught)? {
                     Loaded::Doc(doc) => {
+                        remember(&mut places, &app);
                         let mut page = fresh(&terminal, *doc)?;
+                        reopen(&mut page, &places);
                         page.article = app.article;
                         page.can_go_back = true;
                         app.message = None;
@@ -199,6 +209,7 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
             }
             Request::Back => {
                 if let Some(previous) = history.pop() {
+                    remember(&mut places, &app);
                     app = previous;
                     // The terminal may have changed size meanwhile.
                     let size = terminal.size()?;
@@ -242,6 +253,19 @@ fn copy_to_clipboard(text: &str) -> io::Result<()> {
     let mut out = io::stdout();
     write!(out, "\x1b]52;c;{encoded}\x07")?;
     out.flush()
+}
+
+/// Goes back to where the reader left this article last time.
+fn reopen(app: &mut App, places: &Places) {
+    if let Some(at) = places.get(&app.doc.article.text) {
+        app.scroll_to(at);
+    }
+}
+
+/// Keeps where the reader is in this article. A place that cannot be
+/// written is not worth stopping the reader for.
+fn remember(places: &mut Places, app: &App) {
+    let _ = places.save(&app.doc.article.text, app.position());
 }
 
 /// A new reader state for a page, at the terminal's size.

@@ -151,9 +151,23 @@ impl Drop for Session {
     }
 }
 
+/// The binary with a state folder of its own, so that no test reopens an
+/// article where another left it.
 fn byline() -> CommandBuilder {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let state = std::env::temp_dir().join(format!(
+        "byline-pty-state-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    byline_with_state(&state)
+}
+
+fn byline_with_state(state: &std::path::Path) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
     cmd.env("TERM", "xterm-256color");
+    cmd.env("BYLINE_STATE_DIR", state.display().to_string());
     cmd
 }
 
@@ -486,4 +500,33 @@ fn e_writes_the_quotations_beside_the_article() {
     assert!(table.contains("| Ana Ruiz | direct |"), "{table}");
     s.quit();
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn reopening_an_article_goes_back_to_where_it_was_left() {
+    let state = std::env::temp_dir().join(format!("byline-pty-remember-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let mut s = Session::start(byline_with_state(&state));
+    s.wait_for("Police training proposed");
+    s.send("G");
+    s.wait_for("regularly publishing the index");
+    let left = s.screen();
+    assert!(!left.contains("Police training proposed"), "{left}");
+    s.quit();
+    // The second time, the same place.
+    let mut s = Session::start(byline_with_state(&state));
+    s.wait_for("regularly publishing the index");
+    assert!(
+        !s.screen().contains("Police training proposed"),
+        "{}",
+        s.screen()
+    );
+    s.quit();
+    // A state file that cannot be read is ignored, with a warning.
+    std::fs::write(state.join("places.json"), b"{ not json").unwrap();
+    let mut s = Session::start(byline_with_state(&state));
+    s.wait_for("Police training proposed");
+    s.wait_for("unreadable");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&state);
 }

@@ -248,6 +248,16 @@ impl App {
         app
     }
 
+    /// The text position at the top of the screen, to come back to.
+    pub fn position(&self) -> usize {
+        self.wrapped.pos_of(self.top)
+    }
+
+    /// Scrolls so that text position `pos` is at the top of the screen.
+    pub fn scroll_to(&mut self, pos: usize) {
+        self.top = self.wrapped.row_of(pos).min(self.max_top());
+    }
+
     /// The entity on row `row` of the names list, if the row is a name.
     pub fn entity_at(&self, row: usize) -> Option<usize> {
         match self.name_rows.get(row) {
