@@ -3,25 +3,11 @@
 //! still look different from each other, in modifiers alone. A test binary
 //! of its own, since the setting holds for the whole process.
 
-use byline::app::{Action, App, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::style::{Color, Modifier, Style};
+mod common;
 
-fn style_at(app: &App, needle: &str) -> Style {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
-    t.draw(|f| byline::ui::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
-    for y in 0..buf.area.height {
-        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
-        let line = row.concat();
-        if let Some(i) = line.find(needle) {
-            let x = line[..i].chars().count() as u16;
-            return buf[(x, y)].style();
-        }
-    }
-    panic!("{needle} not on screen");
-}
+use byline::app::{Action, App, update};
+use common::style_at;
+use ratatui::style::{Color, Modifier};
 
 #[test]
 fn every_distinction_survives_without_colour() {

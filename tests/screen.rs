@@ -1,6 +1,9 @@
 //! Whole-screen snapshots of the reader on the sample article.
 
+mod common;
+
 use byline::app::{Action, App, update};
+use common::style_at;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -146,22 +149,6 @@ fn too_small_says_so_whole_even_when_narrow() {
     );
     // One column, one row: no panic, and what fits of the message.
     assert_eq!(screen(&app(1, 1)), "t\n");
-}
-
-/// The style of the cell where `needle` starts on screen.
-fn style_at(app: &App, needle: &str) -> ratatui::style::Style {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
-    t.draw(|f| byline::ui::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
-    for y in 0..buf.area.height {
-        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
-        let line = row.concat();
-        if let Some(i) = line.find(needle) {
-            let x = line[..i].chars().count() as u16;
-            return buf[(x, y)].style();
-        }
-    }
-    panic!("{needle} not on screen");
 }
 
 #[test]

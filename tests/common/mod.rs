@@ -131,3 +131,20 @@ pub fn check_document(doc: &byline::Document) {
         );
     }
 }
+
+/// The style of the cell where `needle` starts on screen.
+pub fn style_at(app: &byline::app::App, needle: &str) -> ratatui::style::Style {
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| byline::ui::draw(app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    for y in 0..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let line = row.concat();
+        if let Some(i) = line.find(needle) {
+            let x = line[..i].chars().count() as u16;
+            return buf[(x, y)].style();
+        }
+    }
+    panic!("{needle} not on screen");
+}
