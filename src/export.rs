@@ -166,15 +166,6 @@ struct DocumentOut<'a, P, L, E, F, Q> {
     warnings: &'a [String],
 }
 
-/// The calendar day a date figure means, when the article is dated.
-pub fn resolved(f: &crate::analysis::Figure, text: &str, art: &crate::Article) -> Option<String> {
-    if f.kind != crate::analysis::FigureKind::Date {
-        return None;
-    }
-    let published = art.published.as_deref()?;
-    crate::text::dates::resolve(&text[f.span.clone()], published, crate::lexicon::lexicon())
-}
-
 /// A number as JSON: whole numbers without a fraction.
 fn number(v: f64) -> serde_json::Value {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
@@ -261,7 +252,7 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
                 unit: f.unit.as_deref(),
                 counts: f.counts.as_deref(),
                 qualifier: f.qualifier.as_deref(),
-                resolved: resolved(f, text, art),
+                resolved: f.day(art),
             })
         }),
         quotes: Seq(|| {

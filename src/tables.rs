@@ -110,7 +110,7 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                         f.unit.as_deref().unwrap_or_default().to_string(),
                         f.counts.as_deref().unwrap_or_default().to_string(),
                         f.qualifier.as_deref().unwrap_or_default().to_string(),
-                        crate::export::resolved(f, text, &doc.article).unwrap_or_default(),
+                        f.day(&doc.article).unwrap_or_default(),
                     ]
                 })
                 .collect(),

@@ -50,7 +50,7 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(PRESCAN)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
-    while let Some(at) = find(&lower[from..], b"charset") {
+    while let Some(at) = memchr::memmem::find(&lower[from..], b"charset") {
         let mut k = from + at + b"charset".len();
         from = k;
         while k < lower.len() && lower[k].is_ascii_whitespace() {
@@ -74,10 +74,6 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         }
     }
     None
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ pub fn sniff(bytes: &[u8]) -> bool {
         } else {
             b"?>"
         };
-        let Some(end) = find(&rest, close) else {
+        let Some(end) = memchr::memmem::find(&rest, close) else {
             return false;
         };
         rest.drain(..end + close.len());
@@ -72,10 +72,6 @@ pub fn sniff(bytes: &[u8]) -> bool {
     ["<!doctype html", "<html", "<head", "<body"]
         .iter()
         .any(|p| rest.starts_with(p.as_bytes()))
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Elements whose text is never the article's.

@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     let lines: Vec<Line> = all
         .into_iter()
         .skip(scroll)
-        .map(|l| super::lists::fit(l, inner))
+        .map(|l| super::fit(l, inner))
         .collect();
     let rect = Rect::new(
         area.x + (area.width - w) / 2,

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use super::fit;
 use super::layout::Screen;
 use super::theme;
 use crate::analysis::EntityKind;
@@ -98,35 +99,6 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The line cut to `width` columns, an ellipsis marking the cut.
-pub(super) fn fit(line: Line<'_>, width: usize) -> Line<'_> {
-    if line.width() <= width {
-        return line;
-    }
-    let mut room = width.saturating_sub(1);
-    let mut spans = Vec::new();
-    for span in line.spans {
-        if room == 0 {
-            break;
-        }
-        let mut kept = String::new();
-        for c in span.content.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if w > room {
-                room = 0;
-                break;
-            }
-            room -= w;
-            kept.push(c);
-        }
-        spans.push(Span::styled(kept, span.style));
-    }
-    if width > 0 {
-        spans.push(Span::styled("…", theme::DIM));
-    }
-    Line::from(spans)
-}
-
 /// "“3  Wang Xiaohong · 5 · Minister of Public Security".
 /// In a narrow pane the name is cut before its count is: the count is
 /// what the row is for.
@@ -198,7 +170,7 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
     let text = &art.text[f.span.clone()];
     spans.push(Span::styled(text, style));
     // "@ Monday · 2024-09-09": which day it is.
-    if let Some(day) = crate::export::resolved(f, &art.text, art).filter(|d| d != text) {
+    if let Some(day) = f.day(art).filter(|d| d != text) {
         spans.push(Span::styled(format!(" · {day}"), theme::DIM));
     }
     if let Some(c) = &f.counts {

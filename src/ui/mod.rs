@@ -9,7 +9,7 @@ mod theme;
 pub mod wrap;
 
 use ratatui::Frame;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Pane};
@@ -44,4 +44,33 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.help {
         help::draw(frame, frame.area(), app.help_scroll);
     }
+}
+
+/// The line cut to `width` columns, an ellipsis marking the cut.
+pub(crate) fn fit(line: Line<'_>, width: usize) -> Line<'_> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut room = width.saturating_sub(1);
+    let mut spans = Vec::new();
+    for span in line.spans {
+        if room == 0 {
+            break;
+        }
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if w > room {
+                room = 0;
+                break;
+            }
+            room -= w;
+            kept.push(c);
+        }
+        spans.push(Span::styled(kept, span.style));
+    }
+    if width > 0 {
+        spans.push(Span::styled("…", theme::DIM));
+    }
+    Line::from(spans)
 }

@@ -49,7 +49,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(" ".repeat(width - lw - rw)));
         spans.push(Span::raw(right));
     }
-    let line = super::lists::fit(Line::from(spans), width);
+    let line = super::fit(Line::from(spans), width);
     frame.render_widget(Paragraph::new(line).style(theme::status()), area);
 }
 

@@ -50,6 +50,19 @@ pub struct Figure {
     pub qualifier: Option<Box<str>>,
 }
 
+impl Figure {
+    /// For a date in a dated article, the calendar day it means
+    /// (`YYYY-MM-DD`), read against the publication date.
+    pub fn day(&self, article: &crate::Article) -> Option<String> {
+        if self.kind != FigureKind::Date {
+            return None;
+        }
+        let published = article.published.as_deref()?;
+        let lex = crate::lexicon::lexicon();
+        crate::text::dates::resolve(&article.text[self.span.clone()], published, lex)
+    }
+}
+
 /// The highest number a game's score runs to in "6-2, 7-6".
 const MAX_SCORE: f64 = 30.0;
 
