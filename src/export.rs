@@ -249,9 +249,9 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
                 text: &text[f.span.clone()],
                 kind: f.kind.as_str(),
                 value: f.value.map(number),
-                unit: f.unit.as_deref(),
-                counts: f.counts.as_deref(),
-                qualifier: f.qualifier.as_deref(),
+                unit: f.unit(),
+                counts: f.counts(),
+                qualifier: f.qualifier(),
                 resolved: f.day(art),
             })
         }),

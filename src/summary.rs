@@ -61,11 +61,11 @@ pub fn summary(doc: &Document) -> String {
         let _ = writeln!(s, "\nFigures");
         for f in figs {
             let _ = write!(s, "  ");
-            if let Some(q) = &f.qualifier {
+            if let Some(q) = f.qualifier() {
                 let _ = write!(s, "{q} ");
             }
             let _ = write!(s, "{}", &art.text[f.span.clone()]);
-            if let Some(c) = &f.counts {
+            if let Some(c) = f.counts() {
                 let _ = write!(s, " · {c}");
             }
             s.push('\n');

@@ -61,7 +61,7 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                 .iter()
                 .map(|q| {
                     vec![
-                        q.speaker.clone().unwrap_or_default(),
+                        q.speaker.as_deref().unwrap_or_default().to_string(),
                         q.kind.as_str().to_string(),
                         text[q.span.clone()].to_string(),
                         q.cue
@@ -107,9 +107,9 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                         text[f.span.clone()].to_string(),
                         f.kind.as_str().to_string(),
                         f.value.map(|v| v.to_string()).unwrap_or_default(),
-                        f.unit.as_deref().unwrap_or_default().to_string(),
-                        f.counts.as_deref().unwrap_or_default().to_string(),
-                        f.qualifier.as_deref().unwrap_or_default().to_string(),
+                        f.unit().unwrap_or_default().to_string(),
+                        f.counts().unwrap_or_default().to_string(),
+                        f.qualifier().unwrap_or_default().to_string(),
                         f.day(&doc.article).unwrap_or_default(),
                     ]
                 })

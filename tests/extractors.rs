@@ -77,19 +77,19 @@ fn figures_with_units_qualifiers_and_counts() {
     };
     let eur = f("€1.2bn");
     assert_eq!(
-        (eur.kind, eur.value, eur.unit.as_deref()),
+        (eur.kind, eur.value, eur.unit()),
         (FigureKind::Money, Some(1.2e9), Some("EUR"))
     );
-    assert_eq!(eur.qualifier.as_deref(), Some("more than"));
-    assert_eq!(f("45").counts.as_deref(), Some("small firms"));
+    assert_eq!(eur.qualifier(), Some("more than"));
+    assert_eq!(f("45").counts(), Some("small firms"));
     let pct = f("5 per cent");
     assert_eq!(
-        (pct.kind, pct.value, pct.qualifier.as_deref()),
+        (pct.kind, pct.value, pct.qualifier()),
         (FigureKind::Percent, Some(5.0), Some("about"))
     );
     let words = f("three thousand");
     assert_eq!(
-        (words.value, words.counts.as_deref()),
+        (words.value, words.counts()),
         (Some(3000.0), Some("workers"))
     );
     assert_eq!(f("2019").kind, FigureKind::Date);

@@ -45,7 +45,7 @@ pub fn rows_of(analysis: &Analysis, speaker: Option<usize>) -> Vec<QuoteRow> {
         let g = *at.entry(key.clone()).or_insert_with(|| {
             let name = match (&key, &q.speaker) {
                 (SpeakerKey::Entity(e), _) => analysis.entities[*e].name.clone(),
-                (_, Some(s)) => s.clone(),
+                (_, Some(s)) => s.to_string(),
                 _ => "(no speaker found)".to_string(),
             };
             groups.push((key, name, Vec::new()));

@@ -163,7 +163,7 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
         Span::styled(theme::figure_tag(f.kind), style),
         Span::raw(" "),
     ];
-    if let Some(q) = &f.qualifier {
+    if let Some(q) = f.qualifier() {
         spans.push(Span::styled(format!("{q} "), theme::DIM));
     }
     let art = &app.doc.article;
@@ -173,9 +173,9 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
     if let Some(day) = f.day(art).filter(|d| d != text) {
         spans.push(Span::styled(format!(" · {day}"), theme::DIM));
     }
-    if let Some(c) = &f.counts {
+    if let Some(c) = f.counts() {
         spans.push(Span::styled(" · ", theme::DIM));
-        spans.push(Span::styled(&**c, Style::new()));
+        spans.push(Span::styled(c, Style::new()));
     }
     Line::from(spans)
 }

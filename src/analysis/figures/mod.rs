@@ -9,6 +9,8 @@ use super::Context;
 use crate::text::{Span, TokenKind};
 use counts::*;
 use read::figure_at;
+use std::collections::HashSet;
+use std::sync::Arc;
 use words::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +45,53 @@ pub struct Figure {
     pub span: Span,
     pub kind: FigureKind,
     pub value: Option<f64>,
-    // Boxed, not `String`: a figure-dense article holds many figures, and
-    // each of these is then two words instead of three.
-    pub unit: Option<Box<str>>,
-    pub counts: Option<Box<str>>,
-    pub qualifier: Option<Box<str>>,
+    // Shared: a figure-dense article repeats the same few labels ("million",
+    // "households") thousands of times, and a figure is then five words.
+    labels: Option<Arc<Labels>>,
+}
+
+/// What a figure is in, what it counts and how it is qualified: "$5
+/// million" is in dollars, "40 new projects" counts "new projects", "more
+/// than 1,000" is qualified by "more than".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(super) struct Labels {
+    unit: Option<Box<str>>,
+    counts: Option<Box<str>>,
+    qualifier: Option<Box<str>>,
+}
+
+impl Labels {
+    fn new(unit: Option<String>, counts: Option<String>, qualifier: Option<String>) -> Labels {
+        Labels {
+            unit: unit.map(String::into_boxed_str),
+            counts: counts.map(String::into_boxed_str),
+            qualifier: qualifier.map(String::into_boxed_str),
+        }
+    }
 }
 
 impl Figure {
+    /// The unit or currency: "%", "$", "kilometre".
+    pub fn unit(&self) -> Option<&str> {
+        self.labels.as_ref()?.unit.as_deref()
+    }
+
+    /// What it counts: "new projects".
+    pub fn counts(&self) -> Option<&str> {
+        self.labels.as_ref()?.counts.as_deref()
+    }
+
+    /// How it is qualified: "more than", "about".
+    pub fn qualifier(&self) -> Option<&str> {
+        self.labels.as_ref()?.qualifier.as_deref()
+    }
+
+    /// The figure with these labels; none kept when all are empty.
+    pub(super) fn with_labels(mut self, labels: Labels) -> Figure {
+        self.labels = (labels != Labels::default()).then(|| Arc::new(labels));
+        self
+    }
+
     /// For a date in a dated article, the calendar day it means
     /// (`YYYY-MM-DD`), read against the publication date.
     pub fn day(&self, article: &crate::Article) -> Option<String> {
@@ -78,11 +119,23 @@ fn is_unit_after(ctx: &Context, j: usize) -> bool {
 
 pub fn extract(ctx: &Context) -> Vec<Figure> {
     let mut out = Vec::new();
+    // Each distinct set of labels is kept once.
+    let mut shared: HashSet<Arc<Labels>> = HashSet::new();
     for sent in &ctx.sentences {
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             match figure_at(ctx, i, sent.tokens.end) {
-                Some((fig, next)) => {
+                Some((mut fig, next)) => {
+                    if let Some(l) = fig.labels.take() {
+                        let l = match shared.get(&l) {
+                            Some(known) => Arc::clone(known),
+                            None => {
+                                shared.insert(Arc::clone(&l));
+                                l
+                            }
+                        };
+                        fig.labels = Some(l);
+                    }
                     out.push(fig);
                     i = next;
                 }
@@ -153,8 +206,7 @@ pub(super) fn fig_v(
         span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         kind,
         value,
-        unit: unit.map(String::into_boxed_str),
-        counts: None,
-        qualifier: None,
+        labels: None,
     }
+    .with_labels(Labels::new(unit, None, None))
 }

@@ -268,15 +268,15 @@ pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, 
         unit = Some(next.trim_end_matches('s').to_string());
         j += 1;
     }
-    let mut f = fig_v(ctx, first..j, kind, value, unit);
-    f.qualifier = qualifier(ctx, first).map(String::into_boxed_str);
-    f.counts = match kind {
+    let qualifier = qualifier(ctx, first);
+    let counts = match kind {
         FigureKind::Count => counted(ctx, j, end),
         FigureKind::Money | FigureKind::Percent | FigureKind::Quantity => {
             counted_of(ctx, j, end).or_else(|| worth_of(ctx, first))
         }
         _ => None,
-    }
-    .map(String::into_boxed_str);
+    };
+    let f =
+        fig_v(ctx, first..j, kind, value, None).with_labels(Labels::new(unit, counts, qualifier));
     Some((f, j))
 }

@@ -220,34 +220,39 @@ fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     out
 }
 
-/// For each token, the direct quotation holding it: four bytes a token, as
-/// every token of a large article is asked.
-pub struct Owners(Vec<u32>);
+/// Which direct quotation holds each token: the token range of each
+/// quotation, in text order. Eight bytes a quotation rather than four a
+/// token, since every article has far fewer quotations than tokens.
+pub struct Owners(Vec<(u32, u32)>);
 
 impl Owners {
     /// The index of the quotation holding token `k`, if any.
     pub fn at(&self, k: usize) -> Option<usize> {
-        self.0
-            .get(k)
-            .filter(|&&q| q != u32::MAX)
-            .map(|&q| q as usize)
+        let k = u32::try_from(k).ok()?;
+        let i = self
+            .0
+            .partition_point(|&(first, _)| first <= k)
+            .checked_sub(1)?;
+        (k < self.0[i].1).then_some(i)
     }
 }
 
 /// Which direct quotation holds each token.
 pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Owners {
     let tokens = &ctx.tokens;
-    let mut owner = vec![u32::MAX; tokens.len()];
+    let mut ranges = Vec::with_capacity(quotes.len());
     // Quotations come in text order: one walk over the tokens serves them all.
     let mut k = 0;
-    for (qi, q) in quotes.iter().enumerate() {
+    for q in quotes {
         while k < tokens.len() && tokens[k].start() < q.start {
             k += 1;
         }
+        let first = k;
         while k < tokens.len() && tokens[k].start() < q.end {
-            owner[k] = qi as u32;
             k += 1;
         }
+        // Token indices fit: a text is shorter than `source::MAX_BYTES`.
+        ranges.push((first as u32, k as u32));
     }
-    Owners(owner)
+    Owners(ranges)
 }

@@ -6,6 +6,8 @@ use super::Context;
 use super::entities::Entity;
 use crate::lexicon::WordClass;
 use crate::text::{Span, TokenKind, is_quote_mark, lower, with_lower};
+use std::collections::HashSet;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -88,8 +90,9 @@ pub struct Quote {
     /// The construction that found it.
     pub pattern: Pattern,
     pub span: Span,
-    /// The entity's name, a description ("a senior official"), or None.
-    pub speaker: Option<String>,
+    /// The entity's name, a description ("a senior official"), or None;
+    /// shared by every statement of one speaker.
+    pub speaker: Option<Arc<str>>,
     /// Index into the analysis's entities.
     pub speaker_id: Option<usize>,
     /// The words naming the speaker here: "he", "Dacic".
@@ -242,6 +245,16 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     let mut last_mention: Option<Span> = None;
     // The first direct quotation starting at or after the finding.
     let mut first_inside = 0;
+    // Each speaker's name is kept once, however often they speak.
+    let mut names: HashSet<Arc<str>> = HashSet::new();
+    let mut share = |name: String| -> Arc<str> {
+        if let Some(known) = names.get(name.as_str()) {
+            return Arc::clone(known);
+        }
+        let name: Arc<str> = name.into();
+        names.insert(Arc::clone(&name));
+        name
+    };
     for f in found {
         let inherit = |last: Option<(usize, usize)>| {
             last.map(|(e, _)| {
@@ -260,7 +273,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             None => None,
         };
         let (speaker, speaker_id, speaker_mention) = match resolved {
-            Some(r) => (Some(r.name), r.entity, r.mention),
+            Some(r) => (Some(share(r.name)), r.entity, r.mention),
             None => (None, None, None),
         };
         if let Some(e) = speaker_id {
