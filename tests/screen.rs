@@ -197,3 +197,51 @@ fn a_count_of_ten_or_more_never_runs_into_the_name() {
     let s = screen(&App::new(doc, 120, 40));
     assert!(s.contains("“11 Ana Ruiz"), "{s}");
 }
+
+#[test]
+fn a_speaker_quoted_more_often_than_named_says_why() {
+    let text = "Harbour council meets\n\nMayor Ana Ruiz spoke for an hour.\n\n\
+        “The harbour opens in May,” she said.\n\n\
+        “The boats are ready,” she added.\n\n\
+        “Fares stay low,” she said.\n";
+    let doc = byline::document_from_text(text, vec![]);
+    let mut a = App::new(doc, 120, 40);
+    let s = screen(&a);
+    assert!(s.contains("Ana Ruiz · 1 by name"), "{s}");
+    choose(&mut a, "Ana Ruiz");
+    let s = screen(&a);
+    assert!(s.contains("quoted 3 times, some as “he” or “she”"), "{s}");
+}
+
+#[test]
+fn a_figure_repeated_with_one_meaning_is_one_row_with_its_count() {
+    let text = "Harbour budget\n\n\
+        Published 2024-09-10\n\n\
+        The council met on Monday and spent $5 million on the pier.\n\n\
+        On Monday the mayor said the $5 million was well spent.\n\n\
+        Critics want 12 buses and 12 new schools.\n";
+    let doc = byline::document_from_text(text, vec![]);
+    let mut a = App::new(doc, 120, 40);
+    press(&mut a, &[Action::FocusPrev]);
+    let s = screen(&a);
+    assert!(s.contains("$ $5 million ×2"), "{s}");
+    assert!(s.contains("@ Monday ×2"), "{s}");
+    // Twelve buses and twelve schools are not the same figure.
+    assert!(!s.contains("12 ×2"), "{s}");
+    // n visits the second "$5 million" before the next row.
+    let row = a
+        .figure_rows
+        .iter()
+        .position(|r| {
+            a.doc.article.text[a.doc.analysis.figures[r.first()].span.clone()] == *"$5 million"
+        })
+        .unwrap();
+    a.figures.selected = row;
+    press(&mut a, &[Action::Select, Action::NextMention]);
+    assert_eq!(a.figures.selected, row);
+    let mark = a.mark.clone().unwrap();
+    assert!(a.doc.article.text[..mark.start].contains("$5 million"));
+    assert!(screen(&a).contains("· 2 of 2"));
+    press(&mut a, &[Action::NextMention]);
+    assert_eq!(a.figures.selected, row + 1);
+}

@@ -52,16 +52,14 @@ impl App {
                 self.jump_to(span);
                 self.last = Focus::Mention;
             }
-            Chosen::Figure(i) => {
-                let n = self.doc.analysis.figures.len();
-                let next = if forward {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                self.figures.selected = next;
+            Chosen::Figure { row, member } => {
+                let (row, member) = figures::step(&self.figure_rows, row, member, forward);
+                let f = self.figure_rows[row].figures[member];
+                self.figures.selected = row;
                 self.keep_visible(Pane::Figures);
-                self.select(Pane::Figures);
+                self.chosen = Some(Chosen::Figure { row, member });
+                self.jump_to(self.doc.analysis.figures[f].span.clone());
+                self.last = Focus::Figure;
             }
         }
     }

@@ -3,6 +3,7 @@
 //! them. Drawing only reads this state.
 
 mod action;
+pub mod figures;
 mod jumps;
 pub mod keymap;
 mod panes;
@@ -13,6 +14,7 @@ mod update;
 pub use update::{action_for, update};
 
 pub use action::Action;
+pub use figures::FigureRow;
 pub use quotes::QuoteRow;
 pub use search::Search;
 
@@ -71,8 +73,9 @@ pub struct ListCursor {
 pub enum Chosen {
     /// Index into the analysis's entities, and the mention last jumped to.
     Entity { entity: usize, mention: usize },
-    /// Index into the analysis's figures.
-    Figure(usize),
+    /// A row of the figures list, and which of its occurrences was last
+    /// jumped to.
+    Figure { row: usize, member: usize },
 }
 
 /// What the status bar reports: the last thing jumped to.
@@ -113,6 +116,8 @@ pub struct App {
     /// The quotes view: statements grouped by speaker.
     pub quote_rows: Vec<QuoteRow>,
     pub quotes: ListCursor,
+    /// The figures list: repeated figures grouped.
+    pub figure_rows: Vec<FigureRow>,
     pub figures: ListCursor,
     pub links: ListCursor,
     pub chosen: Option<Chosen>,
@@ -210,6 +215,7 @@ impl App {
         }
         let highlights = Highlights::new(&doc);
         let quote_rows = quotes::rows(&doc.analysis);
+        let figure_rows = figures::rows(&doc);
         let mut app = App {
             highlights,
             doc,
@@ -226,6 +232,7 @@ impl App {
             entities: ListCursor::default(),
             quote_rows,
             quotes: ListCursor::default(),
+            figure_rows,
             figures: ListCursor::default(),
             links: ListCursor::default(),
             chosen: None,

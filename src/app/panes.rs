@@ -8,7 +8,7 @@ impl App {
         match pane {
             Pane::Entities => self.name_rows.len(),
             Pane::Quotes => self.quote_rows.len(),
-            Pane::Figures => self.doc.analysis.figures.len(),
+            Pane::Figures => self.figure_rows.len(),
             Pane::Links => self.doc.article.links.len(),
             Pane::Article => self.wrapped.len(),
         }
@@ -98,12 +98,12 @@ impl App {
                 self.last = Focus::Mention;
             }
             Pane::Figures => {
-                let i = self.figures.selected;
-                let Some(f) = self.doc.analysis.figures.get(i) else {
+                let row = self.figures.selected;
+                let Some(r) = self.figure_rows.get(row) else {
                     return;
                 };
-                let span = f.span.clone();
-                self.chosen = Some(Chosen::Figure(i));
+                let span = self.doc.analysis.figures[r.first()].span.clone();
+                self.chosen = Some(Chosen::Figure { row, member: 0 });
                 self.jump_to(span);
                 self.last = Focus::Figure;
             }

@@ -127,7 +127,13 @@ fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
     } else {
         Span::raw("    ")
     };
-    let count = format!(" · {}", e.mentions.len());
+    // More statements than mentions: the others name their speaker with a
+    // pronoun ("she said") or continue a statement, which the count says.
+    let count = if quoted > e.mentions.len() {
+        format!(" · {} by name", e.mentions.len())
+    } else {
+        format!(" · {}", e.mentions.len())
+    };
     let room = width.saturating_sub(1 + 4 + count.chars().count());
     let name = fit(Line::raw(e.name.as_str()), room);
     let mut spans = vec![Span::raw(" "), marker];
@@ -154,9 +160,10 @@ fn link_row(app: &App, i: usize) -> Line<'_> {
     ])
 }
 
-/// "$ more than $257 million · funding".
+/// "$ more than $257 million · funding", "@ Monday ×2 · 2024-09-09".
 fn figure_row(app: &App, i: usize) -> Line<'_> {
-    let f = &app.doc.analysis.figures[i];
+    let row = &app.figure_rows[i];
+    let f = &app.doc.analysis.figures[row.first()];
     let style = theme::figure(f.kind);
     let mut spans = vec![
         Span::raw(" "),
@@ -169,6 +176,10 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
     let art = &app.doc.article;
     let text = &art.text[f.span.clone()];
     spans.push(Span::styled(text, style));
+    // "@ Monday ×2": repeated with the same meaning.
+    if row.figures.len() > 1 {
+        spans.push(Span::styled(format!(" ×{}", row.figures.len()), theme::DIM));
+    }
     // "@ Monday · 2024-09-09": which day it is.
     if let Some(day) = f.day(art).filter(|d| d != text) {
         spans.push(Span::styled(format!(" · {day}"), theme::DIM));

@@ -85,21 +85,30 @@ fn selection(app: &App) -> Option<String> {
         }
         (Focus::Mention, Some(Chosen::Entity { entity, mention })) => {
             let e = &a.entities[entity];
-            Some(format!(
-                "mention {}/{} · {}",
-                mention + 1,
-                e.mentions.len(),
-                e.name
-            ))
+            let mut s = format!("mention {}/{} · {}", mention + 1, e.mentions.len(), e.name);
+            let quoted = app.quoted[entity];
+            if quoted > e.mentions.len() {
+                s.push_str(&format!(
+                    " · quoted {quoted} times, some as “he” or “she” or in a continued statement"
+                ));
+            }
+            Some(s)
         }
-        (Focus::Figure, Some(Chosen::Figure(i))) => {
-            let f = &a.figures[i];
-            Some(format!(
-                "figure {}/{} · {}",
-                i + 1,
-                a.figures.len(),
-                &app.doc.article.text[f.span.clone()]
-            ))
+        (Focus::Figure, Some(Chosen::Figure { row, member })) => {
+            let r = &app.figure_rows[row];
+            let f = &a.figures[r.figures[member]];
+            let text = &app.doc.article.text[f.span.clone()];
+            let n = r.figures.len();
+            Some(if n > 1 {
+                format!(
+                    "figure {}/{} · {text} · {} of {n}",
+                    row + 1,
+                    app.figure_rows.len(),
+                    member + 1
+                )
+            } else {
+                format!("figure {}/{} · {text}", row + 1, app.figure_rows.len())
+            })
         }
         _ => None,
     }

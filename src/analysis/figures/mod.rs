@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use words::*;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FigureKind {
     Count,
     Money,
