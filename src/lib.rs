@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod app;
 pub mod article;
 pub mod batch;
+pub mod config;
 pub mod export;
 pub mod lexicon;
 pub mod model;

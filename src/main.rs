@@ -40,13 +40,16 @@ struct Cli {
     /// reverse video alone (as the NO_COLOR environment variable does).
     #[arg(long)]
     no_color: bool,
+    /// The reader's colours for a dark or a light background (the
+    /// configuration file's `theme`, else dark).
+    #[arg(long, value_enum, value_name = "THEME")]
+    theme: Option<byline::ui::palette::Shade>,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if cli.no_color {
-        byline::ui::set_no_color();
-    }
+    let settings = byline::config::settings(cli.theme, cli.no_color);
+    byline::ui::theme::install(settings.theme.clone());
     if let Some(source) = &cli.jsonl {
         return jsonl(source);
     }
@@ -65,7 +68,7 @@ fn main() -> ExitCode {
     // The reader takes keys from the terminal even when the article came
     // through standard input.
     if !cli.json && std::io::stdout().is_terminal() {
-        return read(inputs);
+        return read(inputs, settings);
     }
     let caught = watch();
     let progress = progress_bar(inputs.len());
@@ -88,8 +91,11 @@ fn watch() -> signals::Caught {
     })
 }
 
-fn read(inputs: Vec<Input>) -> ExitCode {
-    match byline::terminal::run(inputs) {
+fn read(inputs: Vec<Input>, settings: byline::config::Settings) -> ExitCode {
+    if let Some(w) = &settings.warning {
+        eprintln!("byline: {w}");
+    }
+    match byline::terminal::run(inputs, settings) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Signal(sig)) => ExitCode::from(signals::status(sig)),
         Err(RunError::Terminal(e)) => {

@@ -10,7 +10,9 @@ use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use crate::app::keymap::Keymap;
 use crate::app::{Action, App, Request, Step, action_for, update};
+use crate::config::Settings;
 use crate::places::Places;
 use crate::source::{Input, LoadError};
 use crate::terminal::{Ended, Guard, SIGINT, exit_on_hangup, install_panic_hook};
@@ -102,7 +104,7 @@ fn link_input(url: &str) -> Option<Input> {
 /// reads, the last error is returned and the terminal is never touched.
 /// A link opens its page in place of the article; Backspace goes back to
 /// where the reader left the page before.
-pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
+pub fn run(inputs: Vec<Input>, settings: Settings) -> Result<Ended, RunError> {
     let (first, failed) = load_from(&inputs, Some(0), Step::Next);
     let Some((mut at, doc)) = first else {
         let last = failed.into_iter().last();
@@ -118,10 +120,15 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let (mut places, unreadable) = Places::load();
+    let keymap = settings.keymap;
     let mut app = App::new(doc, size.width, size.height);
+    app.keymap = keymap.clone();
     app.article = (at + 1, inputs.len());
     reopen(&mut app, &places);
-    app.message = skipped_note(&failed).or(unreadable);
+    app.message = settings
+        .warning
+        .or_else(|| skipped_note(&failed))
+        .or(unreadable);
     // The pages links were opened from, each as the reader left it.
     let mut history: Vec<App> = Vec::new();
     loop {
@@ -156,7 +163,7 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                         at = i;
                         history.clear();
                         remember(&mut places, &app);
-                        app = fresh(&terminal, doc)?;
+                        app = fresh(&terminal, doc, &keymap)?;
                         reopen(&mut app, &places);
                         app.article = (at + 1, inputs.len());
                         app.message = note;
@@ -179,7 +186,7 @@ pub fn run(inputs: Vec<Input>) -> Result<Ended, RunError> {
                 match load_watching(&mut terminal, &mut app, &input, &caught)? {
                     Loaded::Doc(doc) => {
                         remember(&mut places, &app);
-                        let mut page = fresh(&terminal, *doc)?;
+                        let mut page = fresh(&terminal, *doc, &keymap)?;
                         reopen(&mut page, &places);
                         page.article = app.article;
                         page.can_go_back = true;
@@ -269,9 +276,11 @@ fn remember(places: &mut Places, app: &App) {
 }
 
 /// A new reader state for a page, at the terminal's size.
-fn fresh(terminal: &Term, doc: Document) -> io::Result<App> {
+fn fresh(terminal: &Term, doc: Document, keymap: &Keymap) -> io::Result<App> {
     let size = terminal.size()?;
-    Ok(App::new(doc, size.width, size.height))
+    let mut app = App::new(doc, size.width, size.height);
+    app.keymap = keymap.clone();
+    Ok(app)
 }
 
 /// Loads `input` on another thread while the reader shows that it waits;

@@ -11,7 +11,7 @@ use ratatui::style::{Color, Modifier};
 
 #[test]
 fn every_distinction_survives_without_colour() {
-    byline::ui::set_no_color();
+    byline::ui::theme::use_for_thread(byline::ui::theme::Theme::plain());
     assert!(byline::ui::no_color());
     let doc = byline::load(&byline::Input::Sample).unwrap();
     let mut a = App::new(doc, 120, 40);

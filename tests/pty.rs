@@ -168,7 +168,42 @@ fn byline_with_state(state: &std::path::Path) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
     cmd.env("TERM", "xterm-256color");
     cmd.env("BYLINE_STATE_DIR", state.display().to_string());
+    // The tests' own configuration, never the user's: none unless a test
+    // writes one here.
+    cmd.env(
+        "BYLINE_CONFIG",
+        state.join("config.toml").display().to_string(),
+    );
     cmd
+}
+
+/// A configuration file in the test's own state folder.
+fn with_config(text: &str) -> (CommandBuilder, std::path::PathBuf) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "byline-pty-config-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), text).unwrap();
+    (byline_with_state(&dir), dir)
+}
+
+/// The cell where `needle` begins on screen.
+fn cell_of(s: &Session, needle: &str) -> vt100::Cell {
+    let screen = s.parser.screen();
+    let (rows, cols) = screen.size();
+    let (rows, cols): (u16, u16) = (rows.into(), cols.into());
+    for r in 0..rows {
+        let line = screen.contents_between(r, 0, r, cols);
+        if let Some(i) = line.find(needle) {
+            let c = line[..i].chars().count() as u16;
+            return screen.cell(r, c).cloned().expect("a cell");
+        }
+    }
+    panic!("{needle} not on screen:\n{}", s.screen());
 }
 
 #[test]
@@ -392,19 +427,6 @@ fn no_color_draws_people_and_places_apart_without_colour() {
     let mut s = Session::start(cmd);
     s.wait_for("Wang Xiaohong made");
     s.wait_for("Lianyungang, Jiangsu Province");
-    let cell_of = |s: &Session, needle: &str| {
-        let screen = s.parser.screen();
-        let (rows, cols) = screen.size();
-        let (rows, cols): (u16, u16) = (rows.into(), cols.into());
-        for r in 0..rows {
-            let line = screen.contents_between(r, 0, r, cols);
-            if let Some(i) = line.find(needle) {
-                let c = line[..i].chars().count() as u16;
-                return screen.cell(r, c).cloned().expect("a cell");
-            }
-        }
-        panic!("{needle} not on screen:\n{}", s.screen());
-    };
     let person = cell_of(&s, "Wang Xiaohong made");
     let place = cell_of(&s, "Lianyungang, Jiangsu Province");
     for c in [&person, &place] {
@@ -529,4 +551,60 @@ fn reopening_an_article_goes_back_to_where_it_was_left() {
     s.wait_for("unreadable");
     s.quit();
     let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn a_malformed_configuration_is_reported_with_its_line_and_ignored() {
+    let (cmd, dir) = with_config("theme = \"dark\"\n\n[keys]\nnext_quote = \"hyper-x\"\n");
+    let mut s = Session::start(cmd);
+    s.wait_for("Police training proposed");
+    s.wait_for("line 4");
+    assert!(s.screen().contains("ignored"), "{}", s.screen());
+    // The default keys work.
+    s.send("]");
+    s.wait_for("quote 1/");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn configured_keys_work_and_the_help_shows_them() {
+    let (cmd, dir) = with_config("[keys]\nnext_quote = [\"x\"]\nhelp = \"F1\"\n");
+    let mut s = Session::start(cmd);
+    s.wait_for("Police training proposed");
+    s.send("x");
+    s.wait_for("quote 1/");
+    // F1, as xterm sends it.
+    s.send("\x1bOP");
+    s.wait_for("next quotation");
+    let help = s.screen();
+    let line = help
+        .lines()
+        .find(|l| l.contains("next quotation") && !l.contains("same speaker"))
+        .unwrap();
+    assert!(line.contains(" x "), "{line}");
+    assert!(help.contains("Esc or F1 closes"), "{help}");
+    // q closes the help, and the status bar names the configured key.
+    s.send("q");
+    s.wait_for("F1 help");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_light_theme_draws_people_in_its_own_colour() {
+    let colour_of_person = |args: &[&str]| {
+        let mut cmd = byline();
+        cmd.args(args);
+        let mut s = Session::start(cmd);
+        s.wait_for("Wang Xiaohong made");
+        let c = cell_of(&s, "Wang Xiaohong made").fgcolor();
+        s.quit();
+        c
+    };
+    let dark = colour_of_person(&[]);
+    let light = colour_of_person(&["--theme", "light"]);
+    // At 256 colours (the tests' TERM), the palettes' own xterm colours.
+    assert_eq!(dark, vt100::Color::Idx(81));
+    assert_eq!(light, vt100::Color::Idx(25));
 }

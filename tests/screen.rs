@@ -176,7 +176,7 @@ fn matches_people_and_quotations_are_styled_apart() {
 fn the_readme_lists_every_key_binding() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for b in byline::app::keymap::BINDINGS {
+    for b in byline::app::keymap::DEFAULTS {
         assert!(readme.contains(b.help), "README misses {:?}", b.help);
         for k in b.keys {
             let label = format!("`{}`", byline::app::keymap::label(k));

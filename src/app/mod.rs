@@ -144,6 +144,8 @@ pub struct App {
     pub zoom: bool,
     /// The quotes view shows only this entity's statements.
     pub speaker_filter: Option<usize>,
+    /// The keys in use.
+    pub keymap: keymap::Keymap,
 }
 
 /// What the reader asks the session for.
@@ -250,6 +252,7 @@ impl App {
             can_go_back: false,
             zoom: false,
             speaker_filter: None,
+            keymap: keymap::Keymap::default(),
         };
         app.resize(width, height);
         app

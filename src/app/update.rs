@@ -15,7 +15,7 @@ pub fn update(app: &mut App, action: Action) {
         return;
     }
     if app.help {
-        let max = crate::app::keymap::BINDINGS.len().saturating_sub(1);
+        let max = app.keymap.bindings().len().saturating_sub(1);
         match action {
             // As in less, q closes the help; Ctrl-C still quits.
             Action::Quit => app.help = false,
@@ -285,7 +285,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
                     _ => None,
                 };
             }
-            keymap::lookup(key)
+            app.keymap.lookup(key)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll {

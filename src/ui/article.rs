@@ -128,11 +128,11 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
     };
     if row.kind == RowKind::Meta {
         let text = &app.meta[first.start..last.end];
-        return Line::styled(text.to_string(), theme::META);
+        return Line::styled(text.to_string(), theme::current().meta);
     }
     let text = app.doc.article.text.as_str();
     let base = if row.kind == RowKind::Title {
-        theme::TITLE
+        theme::current().title
     } else {
         Style::new()
     };
@@ -151,25 +151,25 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
     let style_at = |x: usize| {
         let mut st = base;
         if let Some(q) = covering(layers.quotes, x) {
-            st = st.patch(theme::quote(app.doc.analysis.quotes[q].kind));
+            st = st.patch(theme::current().quote(app.doc.analysis.quotes[q].kind));
             if app.quote == Some(q) {
-                st = st.patch(theme::current_quote());
+                st = st.patch(theme::current().current_quote);
             }
         }
         if let Some(k) = covering(layers.mentions, x) {
-            st = st.patch(theme::entity(k));
+            st = st.patch(theme::current().entity(k));
         }
         if let Some(k) = covering(layers.figures, x) {
-            st = st.patch(theme::figure(k));
+            st = st.patch(theme::current().figure(k));
         }
         if covering(layers.speakers, x).is_some() {
-            st = st.patch(theme::SPEAKER);
+            st = st.patch(theme::current().speaker);
         }
         if layers.matches.iter().any(|m| m.start <= x && x < m.end) {
-            st = st.patch(theme::search_match());
+            st = st.patch(theme::current().search_match);
         }
         if app.mark.as_ref().is_some_and(|m| m.start <= x && x < m.end) {
-            st = st.patch(theme::MARK);
+            st = st.patch(theme::current().mark);
         }
         st
     };
@@ -194,7 +194,10 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
         && q.span.end <= b
     {
         let who = q.speaker.as_deref().unwrap_or("no speaker found");
-        pieces.push(Piece::styled(format!("  ― {who}"), theme::speaker_tag()));
+        pieces.push(Piece::styled(
+            format!("  ― {who}"),
+            theme::current().speaker_tag,
+        ));
     }
     Line::from(pieces)
 }

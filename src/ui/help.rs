@@ -6,20 +6,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme;
-use crate::app::keymap::{BINDINGS, label};
+use crate::app::Action;
+use crate::app::keymap::{Keymap, label};
 
-pub fn lines() -> Vec<Line<'static>> {
-    let keys: Vec<String> = BINDINGS
+pub fn lines(keymap: &Keymap) -> Vec<Line<'static>> {
+    let bindings = keymap.bindings();
+    let keys: Vec<String> = bindings
         .iter()
         .map(|b| b.keys.iter().map(label).collect::<Vec<_>>().join(", "))
         .collect();
     let width = keys.iter().map(|k| k.chars().count()).max().unwrap_or(0);
-    BINDINGS
+    bindings
         .iter()
         .zip(keys)
         .map(|(b, k)| {
             Line::from(vec![
-                Span::styled(format!(" {k:<width$}  "), theme::PANE_TITLE_FOCUSED),
+                Span::styled(
+                    format!(" {k:<width$}  "),
+                    theme::current().pane_title_focused,
+                ),
                 Span::raw(b.help),
             ])
         })
@@ -27,8 +32,8 @@ pub fn lines() -> Vec<Line<'static>> {
 }
 
 /// `scroll`: the first binding shown when the help is taller than the screen.
-pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
-    let all = lines();
+pub fn draw(frame: &mut Frame, area: Rect, scroll: usize, keymap: &Keymap) {
+    let all = lines(keymap);
     let w = area.width.min(72);
     let h = area.height.min(all.len() as u16 + 2);
     let shown = usize::from(h.saturating_sub(2));
@@ -49,8 +54,15 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: usize) {
     );
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .border_style(theme::DIM)
-        .title(" keys · Esc or ? closes ")
-        .title_bottom(if more { " j/↓ more " } else { "" });
+        .border_style(theme::current().dim)
+        .title(match keymap.key_for(Action::Help) {
+            Some(k) => format!(" keys · Esc or {k} closes "),
+            None => " keys · Esc closes ".to_string(),
+        })
+        .title_bottom(if more {
+            format!(" {} more ", keymap.keys_for(Action::Down))
+        } else {
+            String::new()
+        });
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -12,30 +12,45 @@ use super::fit;
 use super::layout::Screen;
 use super::theme;
 use crate::analysis::EntityKind;
-use crate::app::{App, ListCursor, NameRow, Pane, QuoteRow};
+use crate::app::{Action, App, ListCursor, NameRow, Pane, QuoteRow};
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let focused = app.focus == pane;
     let len = app.list_len(pane);
+    // Hints name the keys as configured; a hint whose action has no key
+    // is left out.
+    let hint = |action: Action, what: &str| {
+        app.keymap
+            .key_for(action)
+            .map_or_else(String::new, |k| format!(" · {k}: {what}"))
+    };
     let title = match pane {
         Pane::Figures => format!(" Figures ({len}) "),
-        Pane::Links => format!(" Links ({len}) · Enter: open · Backspace: back "),
+        Pane::Links => format!(
+            " Links ({len}){}{} ",
+            hint(Action::Select, "open"),
+            hint(Action::Back, "back")
+        ),
         Pane::Quotes => match app.speaker_filter {
             Some(e) => format!(
-                " Quotes by {} ({}) · f: everyone's ",
-                app.doc.analysis.entities[e].name, app.quoted[e]
+                " Quotes by {} ({}){} ",
+                app.doc.analysis.entities[e].name,
+                app.quoted[e],
+                hint(Action::FilterSpeaker, "everyone's")
             ),
             None => format!(
-                " Quotes ({}) · Tab: figures ",
-                app.doc.analysis.quotes.len()
+                " Quotes ({}){} ",
+                app.doc.analysis.quotes.len(),
+                hint(Action::FocusNext, "figures")
             ),
         },
         _ => format!(
-            " Names ({}) · Tab: quotes ",
+            " Names ({}){} ",
             app.name_rows
                 .iter()
                 .filter(|r| matches!(r, NameRow::Entity(_)))
-                .count()
+                .count(),
+            hint(Action::FocusNext, "quotes")
         ),
     };
     let borders = if wide {
@@ -44,13 +59,13 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
         Borders::TOP
     };
     let title_style = if focused {
-        theme::PANE_TITLE_FOCUSED
+        theme::current().pane_title_focused
     } else {
-        theme::PANE_TITLE
+        theme::current().pane_title
     };
     let block = Block::new()
         .borders(borders)
-        .border_style(theme::DIM)
+        .border_style(theme::current().dim)
         .title(fit(
             Line::from(Span::styled(title, title_style)),
             usize::from(area.width.saturating_sub(2)),
@@ -65,9 +80,9 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     };
     let end = (cursor.offset + usize::from(inner.height)).min(len);
     let selected_style = if focused {
-        theme::SELECTED
+        theme::current().selected
     } else {
-        theme::SELECTED_UNFOCUSED
+        theme::current().selected_unfocused
     };
     let width = usize::from(inner.width);
     let lines: Vec<Line> = (cursor.offset.min(end)..end)
@@ -93,7 +108,10 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
             Pane::Quotes => " no quotations found",
             _ => " no names found",
         };
-        frame.render_widget(Paragraph::new(Span::styled(none, theme::DIM)), inner);
+        frame.render_widget(
+            Paragraph::new(Span::styled(none, theme::current().dim)),
+            inner,
+        );
         return;
     }
     frame.render_widget(Paragraph::new(lines), inner);
@@ -113,7 +131,10 @@ fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
                 EntityKind::Group => "Groups",
                 EntityKind::Other => "Other names",
             };
-            return Line::from(Span::styled(format!(" {name} ({count})"), theme::HEADING));
+            return Line::from(Span::styled(
+                format!(" {name} ({count})"),
+                theme::current().heading,
+            ));
         }
     };
     let quoted = app.quoted[e];
@@ -122,7 +143,7 @@ fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
     let marker = if quoted > 0 {
         Span::styled(
             format!("“{quoted:<3}"),
-            theme::quote(crate::analysis::QuoteKind::Direct),
+            theme::current().quote(crate::analysis::QuoteKind::Direct),
         )
     } else {
         Span::raw("    ")
@@ -140,9 +161,9 @@ fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
     spans.extend(
         name.spans
             .into_iter()
-            .map(|s| s.patch_style(theme::entity(e.kind))),
+            .map(|s| s.patch_style(theme::current().entity(e.kind))),
     );
-    spans.push(Span::styled(count, theme::DIM));
+    spans.push(Span::styled(count, theme::current().dim));
     if let Some(role) = e.roles.first() {
         spans.push(Span::raw(format!(" · {role}")));
     }
@@ -155,8 +176,8 @@ fn link_row(app: &App, i: usize) -> Line<'_> {
     let l = &art.links[i];
     Line::from(vec![
         Span::raw(" "),
-        Span::styled(&art.text[l.span.clone()], theme::LINK),
-        Span::styled(format!(" · {}", l.url), theme::DIM),
+        Span::styled(&art.text[l.span.clone()], theme::current().link),
+        Span::styled(format!(" · {}", l.url), theme::current().dim),
     ])
 }
 
@@ -164,28 +185,31 @@ fn link_row(app: &App, i: usize) -> Line<'_> {
 fn figure_row(app: &App, i: usize) -> Line<'_> {
     let row = &app.figure_rows[i];
     let f = &app.doc.analysis.figures[row.first()];
-    let style = theme::figure(f.kind);
+    let style = theme::current().figure(f.kind);
     let mut spans = vec![
         Span::raw(" "),
         Span::styled(theme::figure_tag(f.kind), style),
         Span::raw(" "),
     ];
     if let Some(q) = f.qualifier() {
-        spans.push(Span::styled(format!("{q} "), theme::DIM));
+        spans.push(Span::styled(format!("{q} "), theme::current().dim));
     }
     let art = &app.doc.article;
     let text = &art.text[f.span.clone()];
     spans.push(Span::styled(text, style));
     // "@ Monday ×2": repeated with the same meaning.
     if row.figures.len() > 1 {
-        spans.push(Span::styled(format!(" ×{}", row.figures.len()), theme::DIM));
+        spans.push(Span::styled(
+            format!(" ×{}", row.figures.len()),
+            theme::current().dim,
+        ));
     }
     // "@ Monday · 2024-09-09": which day it is.
     if let Some(day) = f.day(art).filter(|d| d != text) {
-        spans.push(Span::styled(format!(" · {day}"), theme::DIM));
+        spans.push(Span::styled(format!(" · {day}"), theme::current().dim));
     }
     if let Some(c) = f.counts() {
-        spans.push(Span::styled(" · ", theme::DIM));
+        spans.push(Span::styled(" · ", theme::current().dim));
         spans.push(Span::styled(c, Style::new()));
     }
     Line::from(spans)
@@ -197,8 +221,8 @@ fn quote_row(app: &App, i: usize) -> Line<'_> {
     match &app.quote_rows[i] {
         QuoteRow::Speaker { name, count } => Line::from(vec![
             Span::raw(" "),
-            Span::styled(name.as_str(), theme::TITLE),
-            Span::styled(format!(" · {count}"), theme::DIM),
+            Span::styled(name.as_str(), theme::current().title),
+            Span::styled(format!(" · {count}"), theme::current().dim),
         ]),
         QuoteRow::Statement(q) => {
             let quote = &app.doc.analysis.quotes[*q];
@@ -209,9 +233,11 @@ fn quote_row(app: &App, i: usize) -> Line<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let style = if app.quote == Some(*q) {
-                theme::quote(crate::analysis::QuoteKind::Direct).patch(theme::current_quote())
+                theme::current()
+                    .quote(crate::analysis::QuoteKind::Direct)
+                    .patch(theme::current().current_quote)
             } else {
-                theme::quote(crate::analysis::QuoteKind::Direct)
+                theme::current().quote(crate::analysis::QuoteKind::Direct)
             };
             Line::from(vec![Span::raw("   "), Span::styled(text, style)])
         }

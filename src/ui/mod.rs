@@ -4,8 +4,9 @@ pub mod article;
 mod help;
 pub mod layout;
 mod lists;
+pub mod palette;
 mod status;
-mod theme;
+pub mod theme;
 pub mod wrap;
 
 use ratatui::Frame;
@@ -16,7 +17,7 @@ use crate::app::{App, Pane};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub use help::lines as help_lines;
-pub use theme::{plain as no_color, set_no_color};
+pub use theme::plain as no_color;
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let s = app.screen();
@@ -42,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     status::draw(app, frame, s.status);
     if app.help {
-        help::draw(frame, frame.area(), app.help_scroll);
+        help::draw(frame, frame.area(), app.help_scroll, &app.keymap);
     }
 }
 
@@ -70,7 +71,7 @@ pub(crate) fn fit(line: Line<'_>, width: usize) -> Line<'_> {
         spans.push(Span::styled(kept, span.style));
     }
     if width > 0 {
-        spans.push(Span::styled("…", theme::DIM));
+        spans.push(Span::styled("…", theme::current().dim));
     }
     Line::from(spans)
 }

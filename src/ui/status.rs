@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
-use crate::app::{App, Chosen, Focus};
+use crate::app::{Action, App, Chosen, Focus};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let left = if app.search.editing {
@@ -40,7 +40,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let right = match app.doc.warnings.first() {
         Some(w) => format!("{articles}⚠ {w} "),
-        None => format!("{articles}? help "),
+        None => match app.keymap.key_for(Action::Help) {
+            Some(k) => format!("{articles}{k} help "),
+            None => articles,
+        },
     };
     let width = usize::from(area.width);
     let (lw, rw) = (text_width(&left), text_width(&right));
@@ -50,7 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(right));
     }
     let line = super::fit(Line::from(spans), width);
-    frame.render_widget(Paragraph::new(line).style(theme::status()), area);
+    frame.render_widget(Paragraph::new(line).style(theme::current().status), area);
 }
 
 fn text_width(s: &str) -> usize {
