@@ -14,12 +14,24 @@ use serde::{Deserialize, Serialize};
 const MAX_PLACES: usize = 1000;
 const FILE: &str = "places.json";
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 struct Place {
     /// The text offset at the top of the screen.
     at: usize,
     /// When it was saved, in seconds since 1970, to forget the oldest.
     saved: u64,
+    /// Where each bookmarked statement begins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    marks: Vec<usize>,
+}
+
+/// What is remembered of an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Remembered {
+    /// The text offset at the top of the screen.
+    pub at: usize,
+    /// Where each bookmarked statement begins.
+    pub marks: Vec<usize>,
 }
 
 /// The remembered places, read from the state folder.
@@ -75,17 +87,26 @@ impl Places {
         (Places { dir, places }, None)
     }
 
-    /// Where the reader left the article whose text is `text`.
-    pub fn get(&self, text: &str) -> Option<usize> {
-        self.places.get(&key(text)).map(|p| p.at)
+    /// Where the reader left the article whose text is `text`, and what
+    /// was bookmarked in it.
+    pub fn get(&self, text: &str) -> Option<Remembered> {
+        self.places.get(&key(text)).map(|p| Remembered {
+            at: p.at,
+            marks: p.marks.clone(),
+        })
     }
 
-    /// Remembers `at` for the article and writes the file.
-    pub fn save(&mut self, text: &str, at: usize) -> std::io::Result<()> {
+    /// Remembers the place and bookmarks for the article and writes the file.
+    pub fn save(&mut self, text: &str, r: Remembered) -> std::io::Result<()> {
         let saved = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        self.places.insert(key(text), Place { at, saved });
+        let place = Place {
+            at: r.at,
+            saved,
+            marks: r.marks,
+        };
+        self.places.insert(key(text), place);
         while self.places.len() > MAX_PLACES {
             let oldest = self
                 .places
@@ -117,12 +138,29 @@ mod tests {
             dir: Some(dir.clone()),
             places: BTreeMap::new(),
         };
-        p.save("one article", 120).unwrap();
-        p.save("another", 7).unwrap();
+        let at = |at| Remembered { at, marks: vec![] };
+        p.save(
+            "one article",
+            Remembered {
+                at: 120,
+                marks: vec![40, 90],
+            },
+        )
+        .unwrap();
+        p.save("another", at(7)).unwrap();
         let read: BTreeMap<String, Place> =
             serde_json::from_slice(&std::fs::read(dir.join(FILE)).unwrap()).unwrap();
         assert_eq!(read.len(), 2);
-        assert_eq!(p.get("one article"), Some(120));
+        assert_eq!(
+            p.get("one article"),
+            Some(Remembered {
+                at: 120,
+                marks: vec![40, 90]
+            })
+        );
+        // A file from before bookmarks reads.
+        let old: Place = serde_json::from_str(r#"{"at": 5, "saved": 9}"#).unwrap();
+        assert!(old.marks.is_empty());
         assert_eq!(p.get("not seen"), None);
         for i in 0..MAX_PLACES + 5 {
             p.places.insert(
@@ -130,12 +168,13 @@ mod tests {
                 Place {
                     at: i,
                     saved: i as u64,
+                    marks: vec![],
                 },
             );
         }
-        p.save("latest", 1).unwrap();
+        p.save("latest", at(1)).unwrap();
         assert_eq!(p.places.len(), MAX_PLACES);
-        assert_eq!(p.get("latest"), Some(1));
+        assert_eq!(p.get("latest"), Some(at(1)));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -13,7 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use crate::app::keymap::Keymap;
 use crate::app::{Action, App, Request, Step, action_for, update};
 use crate::config::Settings;
-use crate::places::Places;
+use crate::places::{Places, Remembered};
 use crate::source::{Input, LoadError};
 use crate::terminal::{Ended, Guard, SIGINT, exit_on_hangup, install_panic_hook};
 use crate::{Document, signals, ui};
@@ -262,17 +262,23 @@ fn copy_to_clipboard(text: &str) -> io::Result<()> {
     out.flush()
 }
 
-/// Goes back to where the reader left this article last time.
+/// Goes back to where the reader left this article last time, with its
+/// bookmarks.
 fn reopen(app: &mut App, places: &Places) {
-    if let Some(at) = places.get(&app.doc.article.text) {
-        app.scroll_to(at);
+    if let Some(r) = places.get(&app.doc.article.text) {
+        app.scroll_to(r.at);
+        app.restore_bookmarks(&r.marks);
     }
 }
 
-/// Keeps where the reader is in this article. A place that cannot be
-/// written is not worth stopping the reader for.
+/// Keeps where the reader is in this article and what is bookmarked. A
+/// place that cannot be written is not worth stopping the reader for.
 fn remember(places: &mut Places, app: &App) {
-    let _ = places.save(&app.doc.article.text, app.position());
+    let r = Remembered {
+        at: app.position(),
+        marks: app.bookmark_starts(),
+    };
+    let _ = places.save(&app.doc.article.text, r);
 }
 
 /// A new reader state for a page, at the terminal's size.

@@ -608,3 +608,29 @@ fn the_light_theme_draws_people_in_its_own_colour() {
     assert_eq!(dark, vt100::Color::Idx(81));
     assert_eq!(light, vt100::Color::Idx(25));
 }
+
+#[test]
+fn a_bookmark_is_listed_and_kept_for_the_next_time() {
+    let state = std::env::temp_dir().join(format!("byline-pty-marks-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let mut s = Session::start(byline_with_state(&state));
+    s.wait_for("Police training proposed");
+    s.send("]");
+    s.wait_for("quote 1/");
+    s.send("m");
+    s.wait_for("bookmarked (1 in all)");
+    s.send("]");
+    s.send("[");
+    s.wait_for("· ★");
+    s.quit();
+    // The second time the bookmark is there: ' lists it.
+    let mut s = Session::start(byline_with_state(&state));
+    s.wait_for("China will provide training");
+    s.send("'");
+    s.wait_for("Bookmarks (1)");
+    s.send("\r");
+    s.wait_for("quote 1/");
+    s.wait_for("· ★");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&state);
+}

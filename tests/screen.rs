@@ -182,6 +182,11 @@ fn the_readme_lists_every_key_binding() {
             let label = format!("`{}`", byline::app::keymap::label(k));
             assert!(readme.contains(&label), "README misses the key {label}");
         }
+        // The name the configuration file gives the action.
+        if b.action != byline::app::Action::Interrupt {
+            let name = serde_json::to_string(&b.action).unwrap().replace('"', "`");
+            assert!(readme.contains(&name), "README misses the action {name}");
+        }
     }
 }
 

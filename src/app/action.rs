@@ -34,6 +34,8 @@ pub enum Action {
     Zoom,
     Copy,
     FilterSpeaker,
+    Bookmark,
+    Bookmarks,
     Export,
     /// Ctrl-C: leave at once, whatever is open.
     #[serde(skip)]

@@ -158,6 +158,16 @@ pub const DEFAULTS: &[Binding] = &[
         help: "the selected name's quotations only (again: everyone's)",
     },
     Binding {
+        keys: &[k('m')],
+        action: Action::Bookmark,
+        help: "bookmark the quotation under the cursor (again: unmark it)",
+    },
+    Binding {
+        keys: &[k('\'')],
+        action: Action::Bookmarks,
+        help: "the bookmarked quotations only (again: everyone's)",
+    },
+    Binding {
         keys: &[k('e')],
         action: Action::Export,
         help: "write the focused list (or the quotations) as Markdown beside the article",

@@ -3,6 +3,7 @@
 //! them. Drawing only reads this state.
 
 mod action;
+mod bookmarks;
 pub mod figures;
 mod jumps;
 pub mod keymap;
@@ -14,6 +15,7 @@ mod update;
 pub use update::{action_for, update};
 
 pub use action::Action;
+pub use bookmarks::QuoteFilter;
 pub use figures::FigureRow;
 pub use quotes::QuoteRow;
 pub use search::Search;
@@ -142,8 +144,10 @@ pub struct App {
     pub can_go_back: bool,
     /// The article has the whole screen.
     pub zoom: bool,
-    /// The quotes view shows only this entity's statements.
-    pub speaker_filter: Option<usize>,
+    /// Which statements the quotes view shows.
+    pub quote_filter: QuoteFilter,
+    /// Bookmarked statements, as indexes into the analysis's quotes.
+    pub bookmarks: std::collections::BTreeSet<usize>,
     /// The keys in use.
     pub keymap: keymap::Keymap,
 }
@@ -251,7 +255,8 @@ impl App {
             request: None,
             can_go_back: false,
             zoom: false,
-            speaker_filter: None,
+            quote_filter: QuoteFilter::Everyone,
+            bookmarks: std::collections::BTreeSet::new(),
             keymap: keymap::Keymap::default(),
         };
         app.resize(width, height);

@@ -30,18 +30,18 @@ pub fn speaker_key(q: &Quote) -> SpeakerKey {
 }
 
 pub fn rows(analysis: &Analysis) -> Vec<QuoteRow> {
-    rows_of(analysis, None)
+    rows_of(analysis, |_| true)
 }
 
-/// The quotes view's rows, only `speaker`'s when one is given.
-pub fn rows_of(analysis: &Analysis, speaker: Option<usize>) -> Vec<QuoteRow> {
+/// The quotes view's rows for the statements `keep` keeps.
+pub fn rows_of(analysis: &Analysis, keep: impl Fn(usize) -> bool) -> Vec<QuoteRow> {
     let mut groups: Vec<(SpeakerKey, String, Vec<usize>)> = Vec::new();
     let mut at: HashMap<SpeakerKey, usize> = HashMap::new();
     for (i, q) in analysis.quotes.iter().enumerate() {
-        let key = speaker_key(q);
-        if speaker.is_some_and(|e| key != SpeakerKey::Entity(e)) {
+        if !keep(i) {
             continue;
         }
+        let key = speaker_key(q);
         let g = *at.entry(key.clone()).or_insert_with(|| {
             let name = match (&key, &q.speaker) {
                 (SpeakerKey::Entity(e), _) => analysis.entities[*e].name.clone(),

@@ -549,7 +549,7 @@ fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
     update(&mut a, Action::FilterSpeaker);
     let e = a.entity_at(entity_row(&a, "Ana Ruiz")).unwrap();
     assert_eq!(a.focus, Pane::Quotes);
-    assert_eq!(a.speaker_filter, Some(e));
+    assert_eq!(a.quote_filter, QuoteFilter::Speaker(e));
     assert!(a.quote_rows.len() < all);
     for row in &a.quote_rows {
         if let QuoteRow::Statement(i) = row {
@@ -557,6 +557,52 @@ fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
         }
     }
     update(&mut a, Action::FilterSpeaker);
-    assert_eq!(a.speaker_filter, None);
+    assert_eq!(a.quote_filter, QuoteFilter::Everyone);
     assert_eq!(a.quote_rows.len(), all);
+}
+
+#[test]
+fn bookmarks_mark_list_and_come_back_by_where_statements_begin() {
+    let mut a = app(120, 40);
+    update(&mut a, Action::Bookmark);
+    assert!(a.message.as_deref().unwrap().contains("no quotation"));
+    update(&mut a, Action::Bookmarks);
+    assert!(a.message.as_deref().unwrap().contains("no bookmarks yet"));
+    // The first and third quotations.
+    update(&mut a, Action::NextQuote);
+    update(&mut a, Action::Bookmark);
+    update(&mut a, Action::NextQuote);
+    update(&mut a, Action::NextQuote);
+    update(&mut a, Action::Bookmark);
+    assert_eq!(a.bookmarks.iter().copied().collect::<Vec<_>>(), vec![0, 2]);
+    update(&mut a, Action::Bookmarks);
+    assert_eq!(a.quote_filter, QuoteFilter::Bookmarked);
+    assert_eq!(a.focus, Pane::Quotes);
+    let listed: Vec<usize> = a
+        .quote_rows
+        .iter()
+        .filter_map(|r| match r {
+            QuoteRow::Statement(q) => Some(*q),
+            QuoteRow::Speaker { .. } => None,
+        })
+        .collect();
+    assert_eq!(listed.len(), 2);
+    assert!(listed.contains(&0) && listed.contains(&2));
+    // In the list, m unmarks the statement selected.
+    a.quotes.selected = a
+        .quote_rows
+        .iter()
+        .position(|r| *r == QuoteRow::Statement(2))
+        .unwrap();
+    update(&mut a, Action::Bookmark);
+    assert_eq!(a.bookmarks.iter().copied().collect::<Vec<_>>(), vec![0]);
+    assert_eq!(a.quote_rows.len(), 2, "{:?}", a.quote_rows);
+    // Kept by where the statements begin, they come back in a new state.
+    let starts = a.bookmark_starts();
+    let mut b = app(120, 40);
+    b.restore_bookmarks(&starts);
+    b.restore_bookmarks(&[1]);
+    assert_eq!(b.bookmarks, a.bookmarks);
+    update(&mut a, Action::Bookmarks);
+    assert_eq!(a.quote_filter, QuoteFilter::Everyone);
 }

@@ -59,8 +59,8 @@ pub fn update(app: &mut App, action: Action) {
             };
         }
         Action::FilterSpeaker => {
-            if app.speaker_filter.is_some() {
-                app.speaker_filter = None;
+            if let QuoteFilter::Speaker(_) = app.quote_filter {
+                app.quote_filter = QuoteFilter::Everyone;
             } else {
                 // The name under the cursor, or the speaker of the
                 // quotation under it.
@@ -68,12 +68,12 @@ pub fn update(app: &mut App, action: Action) {
                     .then(|| app.entity_at(app.entities.selected))
                     .flatten();
                 let from_quote = app
-                    .quote
+                    .quote_under_cursor()
                     .and_then(|q| app.doc.analysis.quotes.get(q))
                     .and_then(|q| q.speaker_id);
                 match from_names.or(from_quote) {
                     Some(e) if app.quoted.get(e).copied().unwrap_or(0) > 0 => {
-                        app.speaker_filter = Some(e);
+                        app.quote_filter = QuoteFilter::Speaker(e);
                     }
                     Some(_) => {
                         app.message = Some("no quotations by this name".to_string());
@@ -85,12 +85,10 @@ pub fn update(app: &mut App, action: Action) {
                     }
                 }
             }
-            app.quote_rows = quotes::rows_of(&app.doc.analysis, app.speaker_filter);
-            app.quotes = ListCursor::default();
-            app.focus = Pane::Quotes;
-            app.show_list(Pane::Quotes);
-            app.keep_visible(Pane::Quotes);
+            app.refilter_quotes();
         }
+        Action::Bookmark => app.toggle_bookmark(),
+        Action::Bookmarks => app.toggle_bookmarks_view(),
         Action::Export => {
             use crate::tables::Table;
             app.request = Some(Request::Export(match app.focus {

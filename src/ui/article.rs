@@ -115,7 +115,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let end = (app.top + h).min(app.wrapped.len());
     let lines: Vec<Line> = app.wrapped.rows[app.top.min(end)..end]
         .iter()
-        .map(|row| line(app, row))
+        // Text rows fit by wrapping; a row with the speaker after its
+        // quotation may not, and then ends in an ellipsis.
+        .map(|row| super::fit(line(app, row), usize::from(area.width)))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -189,13 +191,19 @@ fn line<'a>(app: &'a App, row: &Row) -> Line<'a> {
         }
     }
     // The speaker beside the end of the quotation under the cursor.
-    if let Some(q) = app.quote.and_then(|i| app.doc.analysis.quotes.get(i))
+    if let Some(i) = app.quote
+        && let Some(q) = app.doc.analysis.quotes.get(i)
         && a < q.span.end
         && q.span.end <= b
     {
         let who = q.speaker.as_deref().unwrap_or("no speaker found");
+        let star = if app.bookmarks.contains(&i) {
+            " ★"
+        } else {
+            ""
+        };
         pieces.push(Piece::styled(
-            format!("  ― {who}"),
+            format!("  ― {who}{star}"),
             theme::current().speaker_tag,
         ));
     }

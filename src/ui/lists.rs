@@ -12,7 +12,7 @@ use super::fit;
 use super::layout::Screen;
 use super::theme;
 use crate::analysis::EntityKind;
-use crate::app::{Action, App, ListCursor, NameRow, Pane, QuoteRow};
+use crate::app::{Action, App, ListCursor, NameRow, Pane, QuoteFilter, QuoteRow};
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let focused = app.focus == pane;
@@ -31,14 +31,19 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
             hint(Action::Select, "open"),
             hint(Action::Back, "back")
         ),
-        Pane::Quotes => match app.speaker_filter {
-            Some(e) => format!(
+        Pane::Quotes => match app.quote_filter {
+            QuoteFilter::Speaker(e) => format!(
                 " Quotes by {} ({}){} ",
                 app.doc.analysis.entities[e].name,
                 app.quoted[e],
                 hint(Action::FilterSpeaker, "everyone's")
             ),
-            None => format!(
+            QuoteFilter::Bookmarked => format!(
+                " Bookmarks ({}){} ",
+                app.bookmarks.len(),
+                hint(Action::Bookmarks, "everyone's")
+            ),
+            QuoteFilter::Everyone => format!(
                 " Quotes ({}){} ",
                 app.doc.analysis.quotes.len(),
                 hint(Action::FocusNext, "figures")
@@ -239,7 +244,13 @@ fn quote_row(app: &App, i: usize) -> Line<'_> {
             } else {
                 theme::current().quote(crate::analysis::QuoteKind::Direct)
             };
-            Line::from(vec![Span::raw("   "), Span::styled(text, style)])
+            // A bookmarked statement is starred.
+            let mark = if app.bookmarks.contains(q) {
+                " ★ "
+            } else {
+                "   "
+            };
+            Line::from(vec![Span::raw(mark), Span::styled(text, style)])
         }
     }
 }

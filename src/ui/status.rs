@@ -84,7 +84,12 @@ fn selection(app: &App) -> Option<String> {
         (Focus::Quote, _) => {
             let i = app.quote?;
             let who = a.quotes[i].speaker.as_deref().unwrap_or("unattributed");
-            Some(format!("quote {}/{} · {who}", i + 1, a.quotes.len()))
+            let star = if app.bookmarks.contains(&i) {
+                " · ★"
+            } else {
+                ""
+            };
+            Some(format!("quote {}/{} · {who}{star}", i + 1, a.quotes.len()))
         }
         (Focus::Mention, Some(Chosen::Entity { entity, mention })) => {
             let e = &a.entities[entity];
