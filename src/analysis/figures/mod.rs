@@ -71,6 +71,27 @@ impl Labels {
 }
 
 impl Figure {
+    /// A figure with no labels.
+    pub fn new(span: Span, kind: FigureKind, value: Option<f64>) -> Figure {
+        Figure {
+            span,
+            kind,
+            value,
+            labels: None,
+        }
+    }
+
+    /// The figure with its unit, what it counts and its qualifier.
+    pub fn labelled(
+        self,
+        unit: Option<&str>,
+        counts: Option<&str>,
+        qualifier: Option<&str>,
+    ) -> Figure {
+        let own = |s: Option<&str>| s.map(str::to_string);
+        self.with_labels(Labels::new(own(unit), own(counts), own(qualifier)))
+    }
+
     /// The unit or currency: "%", "$", "kilometre".
     pub fn unit(&self) -> Option<&str> {
         self.labels.as_ref()?.unit.as_deref()
