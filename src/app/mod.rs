@@ -80,6 +80,17 @@ pub enum Chosen {
     Figure { row: usize, member: usize },
 }
 
+/// What keys do now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Reading,
+    /// Typing a search: every printable key goes to the query.
+    Searching,
+    /// The help over the screen, from its `scroll`th line.
+    Help { scroll: usize },
+}
+
 /// What the status bar reports: the last thing jumped to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -129,9 +140,8 @@ pub struct App {
     pub mark: Option<Span>,
     pub last: Focus,
     pub search: Search,
-    pub help: bool,
-    /// First help line shown, when the help is taller than the screen.
-    pub help_scroll: usize,
+    /// What keys do now: read, type a search, or scroll the help.
+    pub mode: Mode,
     /// A one-off note for the status bar ("no more quotations").
     pub message: Option<String>,
     pub quit: bool,
@@ -246,8 +256,7 @@ impl App {
             mark: None,
             last: Focus::None,
             search: Search::default(),
-            help: false,
-            help_scroll: 0,
+            mode: Mode::Reading,
             message: None,
             quit: false,
             interrupted: false,

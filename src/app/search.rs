@@ -5,8 +5,6 @@ use crate::text::Span;
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     pub query: String,
-    /// The query is being typed.
-    pub editing: bool,
     pub matches: Vec<Span>,
     pub current: Option<usize>,
     /// The article's first row on screen when the search began, to go back
@@ -59,20 +57,18 @@ impl Search {
     /// Starts typing a new query.
     pub fn start(&mut self) {
         self.clear();
-        self.editing = true;
     }
 
     /// Forgets the query and its matches.
     pub fn clear(&mut self) {
         self.query.clear();
-        self.editing = false;
         self.matches.clear();
         self.current = None;
     }
 
     /// A search with matches that `n`/`N` move between.
     pub fn active(&self) -> bool {
-        !self.editing && !self.matches.is_empty()
+        !self.matches.is_empty()
     }
 
     /// Finds the query in `text`; the current match is the first at or

@@ -182,7 +182,7 @@ fn quotes_in_order_and_by_the_same_speaker() {
 fn typing_a_search_finds_matches_and_n_moves_between_them() {
     let mut a = app(60, 14);
     update(&mut a, Action::Search);
-    assert!(a.search.editing);
+    assert_eq!(a.mode, Mode::Searching);
     for c in "RUIZX".chars() {
         update(&mut a, Action::SearchChar(c));
     }
@@ -191,7 +191,7 @@ fn typing_a_search_finds_matches_and_n_moves_between_them() {
     let n = a.search.matches.len();
     assert!(n >= 3, "{n} matches for ruiz");
     update(&mut a, Action::SearchSubmit);
-    assert!(!a.search.editing && a.search.active());
+    assert!(a.mode == Mode::Reading && a.search.active());
     let first = a.search.current.unwrap();
     update(&mut a, Action::NextMention);
     assert_eq!(a.search.current, Some((first + 1) % n));
@@ -215,12 +215,12 @@ fn a_search_with_no_match_says_so() {
 fn help_opens_scrolls_and_closes() {
     let mut a = app(40, 12);
     update(&mut a, Action::Help);
-    assert!(a.help);
+    assert_eq!(a.mode, Mode::Help { scroll: 0 });
     update(&mut a, Action::Down);
-    assert_eq!(a.help_scroll, 1);
+    assert_eq!(a.mode, Mode::Help { scroll: 1 });
     assert_eq!(a.top, 0, "keys scroll the help, not the article");
     update(&mut a, Action::Cancel);
-    assert!(!a.help);
+    assert_eq!(a.mode, Mode::Reading);
 }
 
 #[test]
@@ -409,7 +409,7 @@ fn q_closes_the_help_as_in_less_and_ctrl_c_still_quits() {
     let mut a = app(80, 24);
     update(&mut a, Action::Help);
     update(&mut a, Action::Quit);
-    assert!(!a.help && !a.quit);
+    assert!(a.mode == Mode::Reading && !a.quit);
     update(&mut a, Action::Help);
     update(&mut a, Action::Interrupt);
     assert!(a.quit && a.interrupted);

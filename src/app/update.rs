@@ -14,22 +14,22 @@ pub fn update(app: &mut App, action: Action) {
         app.interrupted = true;
         return;
     }
-    if app.help {
+    if let Mode::Help { scroll } = app.mode {
         let max = app.keymap.bindings().len().saturating_sub(1);
-        match action {
+        app.mode = match action {
             // As in less, q closes the help; Ctrl-C still quits.
-            Action::Quit => app.help = false,
-            Action::Down | Action::HalfPageDown | Action::PageDown => {
-                app.help_scroll = (app.help_scroll + 1).min(max);
-            }
-            Action::Scroll { lines, .. } => {
-                app.help_scroll = app.help_scroll.saturating_add_signed(lines.into()).min(max);
-            }
-            Action::Up | Action::HalfPageUp | Action::PageUp => {
-                app.help_scroll = app.help_scroll.saturating_sub(1);
-            }
-            _ => app.help = false,
-        }
+            Action::Quit => Mode::Reading,
+            Action::Down | Action::HalfPageDown | Action::PageDown => Mode::Help {
+                scroll: (scroll + 1).min(max),
+            },
+            Action::Scroll { lines, .. } => Mode::Help {
+                scroll: scroll.saturating_add_signed(lines.into()).min(max),
+            },
+            Action::Up | Action::HalfPageUp | Action::PageUp => Mode::Help {
+                scroll: scroll.saturating_sub(1),
+            },
+            _ => Mode::Reading,
+        };
         return;
     }
     let pane = app.focus;
@@ -194,6 +194,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::PrevSameSpeaker => app.step_quote(false, true),
         Action::Search => {
             app.search.start();
+            app.mode = Mode::Searching;
             app.search.began_at = Some(app.top);
         }
         Action::SearchChar(c) => {
@@ -205,7 +206,7 @@ pub fn update(app: &mut App, action: Action) {
             app.search_changed();
         }
         Action::SearchSubmit => {
-            app.search.editing = false;
+            app.mode = Mode::Reading;
             if app.search.query.is_empty() {
                 app.search.clear();
             } else if app.search.matches.is_empty() {
@@ -213,14 +214,15 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Cancel => {
-            if app.search.editing || !app.search.query.is_empty() {
+            if app.mode == Mode::Searching || !app.search.query.is_empty() {
                 // Back to where the search began, as in less.
-                if app.search.editing
+                if app.mode == Mode::Searching
                     && let Some(top) = app.search.began_at
                 {
                     app.top = top.min(app.max_top());
                 }
                 app.search.clear();
+                app.mode = Mode::Reading;
                 if app.last == Focus::Match {
                     app.last = Focus::None;
                 }
@@ -231,10 +233,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             app.mark = None;
         }
-        Action::Help => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Action::Help => app.mode = Mode::Help { scroll: 0 },
         Action::Scroll { col, row, lines } => {
             if let Some((p, _)) = app.pane_at(col, row) {
                 app.move_by(p, isize::from(lines));
@@ -268,7 +267,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
                 return Some(Action::Interrupt);
             }
-            if app.search.editing {
+            if app.mode == Mode::Searching {
                 return match key.code {
                     KeyCode::Esc => Some(Action::Cancel),
                     KeyCode::Enter => Some(Action::SearchSubmit),

@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Pane};
+use crate::app::{App, Mode, Pane};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub use help::lines as help_lines;
@@ -42,8 +42,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
         lists::draw(app, frame, Pane::Links, r, s.wide());
     }
     status::draw(app, frame, s.status);
-    if app.help {
-        help::draw(frame, frame.area(), app.help_scroll, &app.keymap);
+    if let Mode::Help { scroll } = app.mode {
+        help::draw(frame, frame.area(), scroll, &app.keymap);
     }
 }
 

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme;
-use crate::app::{Action, App, Chosen, Focus};
+use crate::app::{Action, App, Chosen, Focus, Mode};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let left = if app.search.editing {
+    let left = if app.mode == Mode::Searching {
         let n = app.search.matches.len();
         let count = match (app.search.query.is_empty(), n) {
             (true, _) => String::new(),
