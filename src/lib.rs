@@ -19,6 +19,7 @@ pub mod tables;
 pub mod terminal;
 pub mod text;
 pub mod ui;
+pub mod view;
 
 pub use analysis::{Analysis, analyze};
 pub use article::Article;

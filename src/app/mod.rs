@@ -27,30 +27,10 @@ use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, 
 use crate::Document;
 use crate::analysis::EntityKind;
 use crate::text::Span;
-use crate::ui::article::Highlights;
-use crate::ui::layout::Screen;
-use crate::ui::wrap::Wrapped;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Article,
-    Entities,
-    Quotes,
-    Figures,
-    Links,
-}
-
-impl Pane {
-    pub fn name(self) -> &'static str {
-        match self {
-            Pane::Article => "article",
-            Pane::Entities => "names",
-            Pane::Quotes => "quotes",
-            Pane::Figures => "figures",
-            Pane::Links => "links",
-        }
-    }
-}
+pub use crate::view::Pane;
+use crate::view::highlights::Highlights;
+use crate::view::layout::Screen;
+use crate::view::wrap::Wrapped;
 
 /// A row of the names list: a heading ("People (5)") or a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -507,11 +507,11 @@ fn zoom_gives_the_article_the_screen_and_brings_the_lists_back() {
     let s = a.screen();
     assert!(s.entities.is_none() && s.quotes.is_none() && s.figures.is_none());
     assert_eq!(a.focus, Pane::Article);
-    assert_eq!(s.text().width, crate::ui::layout::MEASURE);
-    assert_eq!(a.wrapped.width, usize::from(crate::ui::layout::MEASURE));
+    assert_eq!(s.text().width, crate::view::layout::MEASURE);
+    assert_eq!(a.wrapped.width, usize::from(crate::view::layout::MEASURE));
     update(&mut a, Action::Zoom);
     assert!(a.screen().entities.is_some());
-    assert!(a.wrapped.width < usize::from(crate::ui::layout::MEASURE));
+    assert!(a.wrapped.width < usize::from(crate::view::layout::MEASURE));
 }
 
 #[test]

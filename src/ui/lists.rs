@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::fit;
-use super::layout::Screen;
 use super::theme;
 use crate::analysis::EntityKind;
 use crate::app::{Action, App, ListCursor, NameRow, Pane, QuoteFilter, QuoteRow};
+use crate::view::layout::Screen;
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
     let focused = app.focus == pane;

@@ -1,20 +1,18 @@
 //! Drawing the reader. `draw` reads the state and never changes it.
 
-pub mod article;
+mod article;
 mod help;
-pub mod layout;
 mod lists;
 pub mod palette;
 mod status;
 pub mod theme;
-pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Mode, Pane};
-use layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::view::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub use help::lines as help_lines;
 pub use theme::plain as no_color;

@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::Pane;
+use super::Pane;
 
 /// Below this size only a "terminal too small" line is shown.
 pub const MIN_WIDTH: u16 = 40;
