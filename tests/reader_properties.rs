@@ -69,8 +69,8 @@ proptest! {
         for a in actions {
             update(&mut app, a);
             prop_assert!(app.top <= app.wrapped.len());
-            prop_assert!(app.entities.selected < app.name_rows.len().max(1));
-            prop_assert!(app.figures.selected < app.doc.analysis.figures.len().max(1));
+            prop_assert!(app.names.cursor.selected < app.names.rows.len().max(1));
+            prop_assert!(app.figures.cursor.selected < app.doc.analysis.figures.len().max(1));
             let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
             t.draw(|f| byline::ui::draw(&app, f)).unwrap();
         }

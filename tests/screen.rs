@@ -40,12 +40,15 @@ fn press(app: &mut App, actions: &[Action]) {
 fn choose(app: &mut App, name: &str) {
     press(app, &[Action::FocusNext]);
     while app
-        .entity_at(app.entities.selected)
+        .entity_at(app.names.cursor.selected)
         .is_none_or(|e| app.doc.analysis.entities[e].name != name)
     {
-        let before = app.entities.selected;
+        let before = app.names.cursor.selected;
         press(app, &[Action::Down]);
-        assert_ne!(before, app.entities.selected, "{name} is not in the list");
+        assert_ne!(
+            before, app.names.cursor.selected,
+            "{name} is not in the list"
+        );
     }
     press(app, &[Action::Select]);
 }
@@ -235,18 +238,19 @@ fn a_figure_repeated_with_one_meaning_is_one_row_with_its_count() {
     assert!(!s.contains("12 ×2"), "{s}");
     // n visits the second "$5 million" before the next row.
     let row = a
-        .figure_rows
+        .figures
+        .rows
         .iter()
         .position(|r| {
             a.doc.article.text[a.doc.analysis.figures[r.first()].span.clone()] == *"$5 million"
         })
         .unwrap();
-    a.figures.selected = row;
+    a.figures.cursor.selected = row;
     press(&mut a, &[Action::Select, Action::NextMention]);
-    assert_eq!(a.figures.selected, row);
+    assert_eq!(a.figures.cursor.selected, row);
     let mark = a.mark.clone().unwrap();
     assert!(a.doc.article.text[..mark.start].contains("$5 million"));
     assert!(screen(&a).contains("· 2 of 2"));
     press(&mut a, &[Action::NextMention]);
-    assert_eq!(a.figures.selected, row + 1);
+    assert_eq!(a.figures.cursor.selected, row + 1);
 }

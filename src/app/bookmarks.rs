@@ -20,7 +20,7 @@ impl App {
     /// view when it has the focus, else the last one jumped to.
     pub fn quote_under_cursor(&self) -> Option<usize> {
         if self.focus == Pane::Quotes
-            && let Some(QuoteRow::Statement(q)) = self.quote_rows.get(self.quotes.selected)
+            && let Some(QuoteRow::Statement(q)) = self.quotes.selected()
         {
             return Some(*q);
         }
@@ -43,9 +43,9 @@ impl App {
             format!("bookmark removed ({n} left)")
         });
         if self.quote_filter == QuoteFilter::Bookmarked {
-            let selected = self.quotes.selected;
+            let selected = self.quotes.cursor.selected;
             self.refilter_quotes();
-            self.quotes.selected = selected;
+            self.quotes.cursor.selected = selected;
             self.keep_visible(Pane::Quotes);
         }
     }
@@ -66,12 +66,12 @@ impl App {
     /// Rebuilds the quotes view for its filter and gives it the focus.
     pub(super) fn refilter_quotes(&mut self) {
         let a = &self.doc.analysis;
-        self.quote_rows = match self.quote_filter {
+        let rows = match self.quote_filter {
             QuoteFilter::Everyone => quotes::rows_of(a, |_| true),
             QuoteFilter::Speaker(e) => quotes::rows_of(a, |q| a.quotes[q].speaker_id == Some(e)),
             QuoteFilter::Bookmarked => quotes::rows_of(a, |q| self.bookmarks.contains(&q)),
         };
-        self.quotes = ListCursor::default();
+        self.quotes.replace(rows);
         self.focus = Pane::Quotes;
         self.show_list(Pane::Quotes);
         self.keep_visible(Pane::Quotes);

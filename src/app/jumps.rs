@@ -8,11 +8,12 @@ impl App {
     pub(super) fn show_quote(&mut self, i: usize) {
         self.quote = Some(i);
         if let Some(row) = self
-            .quote_rows
+            .quotes
+            .rows
             .iter()
             .position(|r| *r == QuoteRow::Statement(i))
         {
-            self.quotes.selected = row;
+            self.quotes.cursor.selected = row;
             self.keep_visible(Pane::Quotes);
         }
         let span = self.doc.analysis.quotes[i].span.clone();
@@ -53,9 +54,9 @@ impl App {
                 self.last = Focus::Mention;
             }
             Chosen::Figure { row, member } => {
-                let (row, member) = figures::step(&self.figure_rows, row, member, forward);
-                let f = self.figure_rows[row].figures[member];
-                self.figures.selected = row;
+                let (row, member) = figures::step(&self.figures.rows, row, member, forward);
+                let f = self.figures.rows[row].figures[member];
+                self.figures.cursor.selected = row;
                 self.keep_visible(Pane::Figures);
                 self.chosen = Some(Chosen::Figure { row, member });
                 self.jump_to(self.doc.analysis.figures[f].span.clone());

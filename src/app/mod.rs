@@ -50,6 +50,32 @@ pub struct ListCursor {
     pub offset: usize,
 }
 
+/// A list pane: its rows and its own cursor.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct List<R> {
+    pub rows: Vec<R>,
+    pub cursor: ListCursor,
+}
+
+impl<R> List<R> {
+    pub fn new(rows: Vec<R>) -> List<R> {
+        List {
+            rows,
+            cursor: ListCursor::default(),
+        }
+    }
+
+    /// The row under the cursor.
+    pub fn selected(&self) -> Option<&R> {
+        self.rows.get(self.cursor.selected)
+    }
+
+    /// New rows, the cursor back at the top.
+    pub fn replace(&mut self, rows: Vec<R>) {
+        *self = List::new(rows);
+    }
+}
+
 /// The entry whose mentions `n`/`N` visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chosen {
@@ -88,9 +114,9 @@ pub struct App {
     pub doc: Document,
     /// "Source · by Authors · Dateline · Date", shown under the title.
     pub meta: String,
-    /// Entities in list order (people, organisations, places, groups),
-    /// as indexes into the analysis.
-    pub name_rows: Vec<NameRow>,
+    /// The names list: entities in list order (people, organisations,
+    /// places, groups) under their headings.
+    pub names: List<NameRow>,
     /// Per entity, how many quotations it speaks.
     pub quoted: Vec<usize>,
     pub width: u16,
@@ -105,13 +131,11 @@ pub struct App {
     /// The list in the upper slot of a wide screen: the names or the
     /// quotes, whichever was shown last.
     pub upper: Pane,
-    pub entities: ListCursor,
     /// The quotes view: statements grouped by speaker.
-    pub quote_rows: Vec<QuoteRow>,
-    pub quotes: ListCursor,
+    pub quotes: List<QuoteRow>,
     /// The figures list: repeated figures grouped.
-    pub figure_rows: Vec<FigureRow>,
-    pub figures: ListCursor,
+    pub figures: List<FigureRow>,
+    /// The links list: its rows are the article's links.
     pub links: ListCursor,
     pub chosen: Option<Chosen>,
     /// Index of the quotation under the cursor.
@@ -216,7 +240,7 @@ impl App {
             highlights,
             doc,
             meta,
-            name_rows,
+            names: List::new(name_rows),
             quoted,
             width: 0,
             height: 0,
@@ -225,11 +249,8 @@ impl App {
             focus: Pane::Article,
             list: Pane::Entities,
             upper: Pane::Entities,
-            entities: ListCursor::default(),
-            quote_rows,
-            quotes: ListCursor::default(),
-            figure_rows,
-            figures: ListCursor::default(),
+            quotes: List::new(quote_rows),
+            figures: List::new(figure_rows),
             links: ListCursor::default(),
             chosen: None,
             quote: None,
@@ -264,7 +285,7 @@ impl App {
 
     /// The entity on row `row` of the names list, if the row is a name.
     pub fn entity_at(&self, row: usize) -> Option<usize> {
-        match self.name_rows.get(row) {
+        match self.names.rows.get(row) {
             Some(NameRow::Entity(e)) => Some(*e),
             _ => None,
         }

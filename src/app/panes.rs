@@ -6,9 +6,9 @@ use super::*;
 impl App {
     pub fn list_len(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Entities => self.name_rows.len(),
-            Pane::Quotes => self.quote_rows.len(),
-            Pane::Figures => self.figure_rows.len(),
+            Pane::Entities => self.names.rows.len(),
+            Pane::Quotes => self.quotes.rows.len(),
+            Pane::Figures => self.figures.rows.len(),
             Pane::Links => self.doc.article.links.len(),
             Pane::Article => self.wrapped.len(),
         }
@@ -16,10 +16,20 @@ impl App {
 
     pub(super) fn cursor_mut(&mut self, pane: Pane) -> &mut ListCursor {
         match pane {
-            Pane::Figures => &mut self.figures,
+            Pane::Figures => &mut self.figures.cursor,
             Pane::Links => &mut self.links,
-            Pane::Quotes => &mut self.quotes,
-            _ => &mut self.entities,
+            Pane::Quotes => &mut self.quotes.cursor,
+            _ => &mut self.names.cursor,
+        }
+    }
+
+    /// A list's cursor (the names' for the article pane).
+    pub fn cursor(&self, pane: Pane) -> ListCursor {
+        match pane {
+            Pane::Figures => self.figures.cursor,
+            Pane::Links => self.links,
+            Pane::Quotes => self.quotes.cursor,
+            _ => self.names.cursor,
         }
     }
 
@@ -78,15 +88,13 @@ impl App {
         match pane {
             Pane::Entities => {
                 // A heading chooses the first name under it.
-                if matches!(
-                    self.name_rows.get(self.entities.selected),
-                    Some(NameRow::Heading { .. })
-                ) && self.entity_at(self.entities.selected + 1).is_some()
+                if matches!(self.names.selected(), Some(NameRow::Heading { .. }))
+                    && self.entity_at(self.names.cursor.selected + 1).is_some()
                 {
-                    self.entities.selected += 1;
+                    self.names.cursor.selected += 1;
                     self.keep_visible(Pane::Entities);
                 }
-                let Some(e) = self.entity_at(self.entities.selected) else {
+                let Some(e) = self.entity_at(self.names.cursor.selected) else {
                     return;
                 };
                 self.chosen = Some(Chosen::Entity {
@@ -98,8 +106,8 @@ impl App {
                 self.last = Focus::Mention;
             }
             Pane::Figures => {
-                let row = self.figures.selected;
-                let Some(r) = self.figure_rows.get(row) else {
+                let row = self.figures.cursor.selected;
+                let Some(r) = self.figures.rows.get(row) else {
                     return;
                 };
                 let span = self.doc.analysis.figures[r.first()].span.clone();
@@ -116,11 +124,11 @@ impl App {
                 self.request = Some(Request::Open(url));
             }
             Pane::Quotes => {
-                let i = match self.quote_rows.get(self.quotes.selected) {
+                let i = match self.quotes.selected() {
                     Some(QuoteRow::Statement(i)) => *i,
                     // A speaker's row: their first statement.
                     Some(QuoteRow::Speaker { .. }) => {
-                        match self.quote_rows.get(self.quotes.selected + 1) {
+                        match self.quotes.rows.get(self.quotes.cursor.selected + 1) {
                             Some(QuoteRow::Statement(i)) => *i,
                             _ => return,
                         }

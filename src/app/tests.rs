@@ -18,7 +18,7 @@ fn app(width: u16, height: u16) -> App {
 }
 
 fn entity_row(app: &App, name: &str) -> usize {
-    (0..app.name_rows.len())
+    (0..app.names.rows.len())
         .find(|&r| {
             app.entity_at(r)
                 .is_some_and(|e| app.doc.analysis.entities[e].name == name)
@@ -97,13 +97,13 @@ fn moving_in_a_list_moves_its_cursor_not_the_article() {
     let mut a = app(120, 40);
     update(&mut a, Action::FocusNext);
     update(&mut a, Action::Down);
-    assert_eq!(a.entities.selected, 1);
+    assert_eq!(a.names.cursor.selected, 1);
     update(&mut a, Action::Bottom);
-    assert_eq!(a.entities.selected, a.name_rows.len() - 1);
+    assert_eq!(a.names.cursor.selected, a.names.rows.len() - 1);
     update(&mut a, Action::Top);
-    assert_eq!(a.entities.selected, 0);
+    assert_eq!(a.names.cursor.selected, 0);
     update(&mut a, Action::Up);
-    assert_eq!(a.entities.selected, 0);
+    assert_eq!(a.names.cursor.selected, 0);
     assert_eq!(a.top, 0);
 }
 
@@ -111,9 +111,9 @@ fn moving_in_a_list_moves_its_cursor_not_the_article() {
 fn select_jumps_to_the_first_mention_and_n_visits_the_others() {
     let mut a = app(40, 12);
     update(&mut a, Action::FocusNext);
-    a.entities.selected = entity_row(&a, "Ana Ruiz");
+    a.names.cursor.selected = entity_row(&a, "Ana Ruiz");
     update(&mut a, Action::Select);
-    let mentions = a.doc.analysis.entities[a.entity_at(a.entities.selected).unwrap()]
+    let mentions = a.doc.analysis.entities[a.entity_at(a.names.cursor.selected).unwrap()]
         .mentions
         .clone();
     assert!(mentions.len() >= 3);
@@ -141,11 +141,11 @@ fn a_figure_row_jumps_to_the_figure() {
         .iter()
         .position(|f| f.kind == crate::analysis::FigureKind::Money)
         .unwrap();
-    a.figures.selected = money;
+    a.figures.cursor.selected = money;
     update(&mut a, Action::Select);
     assert_eq!(text_at(&a, a.mark.as_ref().unwrap()), "$12 million");
     update(&mut a, Action::NextMention);
-    assert_eq!(a.figures.selected, money + 1);
+    assert_eq!(a.figures.cursor.selected, money + 1);
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
         },
     );
     assert_eq!(a.top, 3);
-    assert_eq!(a.entities.selected, 3.min(a.name_rows.len() - 1));
+    assert_eq!(a.names.cursor.selected, 3.min(a.names.rows.len() - 1));
 }
 
 #[test]
@@ -283,7 +283,7 @@ fn clicking_an_entity_row_selects_it() {
         },
     );
     assert_eq!(a.focus, Pane::Entities);
-    assert_eq!(a.entities.selected, target);
+    assert_eq!(a.names.cursor.selected, target);
     let entity = a.entity_at(target).unwrap();
     assert!(matches!(a.chosen, Some(Chosen::Entity { entity: x, .. }) if x == entity));
     assert!(a.mark.is_some());
@@ -316,7 +316,7 @@ fn the_quotes_view_jumps_to_a_statement_and_follows_the_cursor() {
     assert!(a.screen().quotes.is_some() && a.screen().entities.is_none());
     // The first row is the most quoted speaker; Enter there goes to their
     // first statement.
-    assert!(matches!(&a.quote_rows[0], QuoteRow::Speaker { name, .. } if name == "Karl Obi"));
+    assert!(matches!(&a.quotes.rows[0], QuoteRow::Speaker { name, .. } if name == "Karl Obi"));
     update(&mut a, Action::Select);
     let first_by_obi = a
         .doc
@@ -325,10 +325,13 @@ fn the_quotes_view_jumps_to_a_statement_and_follows_the_cursor() {
         .iter()
         .position(|q| q.speaker.as_deref() == Some("Karl Obi"));
     assert_eq!(a.quote, first_by_obi);
-    assert_eq!(a.quotes.selected, 1, "the cursor follows to the statement");
+    assert_eq!(
+        a.quotes.cursor.selected, 1,
+        "the cursor follows to the statement"
+    );
     update(&mut a, Action::Down);
     update(&mut a, Action::Select);
-    let QuoteRow::Statement(q) = a.quote_rows[2] else {
+    let QuoteRow::Statement(q) = a.quotes.rows[2] else {
         panic!("row 2 is a statement")
     };
     assert_eq!(a.quote, Some(q));
@@ -340,8 +343,8 @@ fn the_quotes_view_jumps_to_a_statement_and_follows_the_cursor() {
     update(&mut a, Action::FocusPrev);
     update(&mut a, Action::FocusPrev);
     update(&mut a, Action::NextQuote);
-    let row = a.quotes.selected;
-    assert_eq!(a.quote_rows[row], QuoteRow::Statement(a.quote.unwrap()));
+    let row = a.quotes.cursor.selected;
+    assert_eq!(a.quotes.rows[row], QuoteRow::Statement(a.quote.unwrap()));
 }
 
 /// The test article with two links, as a page would give it.
@@ -471,7 +474,8 @@ fn tab_from_the_quotes_to_the_figures_keeps_the_quotes_up() {
 fn the_names_list_has_a_heading_for_each_kind_with_its_count() {
     let a = app(120, 40);
     let headings: Vec<(EntityKind, usize)> = a
-        .name_rows
+        .names
+        .rows
         .iter()
         .filter_map(|r| match r {
             NameRow::Heading { kind, count } => Some((*kind, *count)),
@@ -482,20 +486,20 @@ fn the_names_list_has_a_heading_for_each_kind_with_its_count() {
     // Each heading counts the names under it, down to the next heading.
     let mut at = 0;
     for (kind, count) in headings {
-        assert_eq!(a.name_rows[at], NameRow::Heading { kind, count });
+        assert_eq!(a.names.rows[at], NameRow::Heading { kind, count });
         for r in at + 1..=at + count {
             let e = a.entity_at(r).expect("a name");
             assert_eq!(a.doc.analysis.entities[e].kind, kind);
         }
         at += count + 1;
     }
-    assert_eq!(at, a.name_rows.len());
+    assert_eq!(at, a.names.rows.len());
     // Enter on a heading chooses the first name under it.
     let mut a = app(120, 40);
     update(&mut a, Action::FocusNext);
-    assert_eq!(a.entities.selected, 0);
+    assert_eq!(a.names.cursor.selected, 0);
     update(&mut a, Action::Select);
-    assert_eq!(a.entities.selected, 1);
+    assert_eq!(a.names.cursor.selected, 1);
     assert!(matches!(a.chosen, Some(Chosen::Entity { .. })));
 }
 
@@ -537,7 +541,7 @@ fn copy_takes_the_quotation_under_the_cursor_with_speaker_and_source() {
 #[test]
 fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
     let mut a = app(120, 40);
-    let all = a.quote_rows.len();
+    let all = a.quotes.rows.len();
     update(&mut a, Action::FilterSpeaker);
     assert!(
         a.message
@@ -545,20 +549,20 @@ fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
             .is_some_and(|m| m.contains("select a name"))
     );
     update(&mut a, Action::FocusNext);
-    a.entities.selected = entity_row(&a, "Ana Ruiz");
+    a.names.cursor.selected = entity_row(&a, "Ana Ruiz");
     update(&mut a, Action::FilterSpeaker);
     let e = a.entity_at(entity_row(&a, "Ana Ruiz")).unwrap();
     assert_eq!(a.focus, Pane::Quotes);
     assert_eq!(a.quote_filter, QuoteFilter::Speaker(e));
-    assert!(a.quote_rows.len() < all);
-    for row in &a.quote_rows {
+    assert!(a.quotes.rows.len() < all);
+    for row in &a.quotes.rows {
         if let QuoteRow::Statement(i) = row {
             assert_eq!(a.doc.analysis.quotes[*i].speaker_id, Some(e));
         }
     }
     update(&mut a, Action::FilterSpeaker);
     assert_eq!(a.quote_filter, QuoteFilter::Everyone);
-    assert_eq!(a.quote_rows.len(), all);
+    assert_eq!(a.quotes.rows.len(), all);
 }
 
 #[test]
@@ -579,7 +583,8 @@ fn bookmarks_mark_list_and_come_back_by_where_statements_begin() {
     assert_eq!(a.quote_filter, QuoteFilter::Bookmarked);
     assert_eq!(a.focus, Pane::Quotes);
     let listed: Vec<usize> = a
-        .quote_rows
+        .quotes
+        .rows
         .iter()
         .filter_map(|r| match r {
             QuoteRow::Statement(q) => Some(*q),
@@ -589,14 +594,15 @@ fn bookmarks_mark_list_and_come_back_by_where_statements_begin() {
     assert_eq!(listed.len(), 2);
     assert!(listed.contains(&0) && listed.contains(&2));
     // In the list, m unmarks the statement selected.
-    a.quotes.selected = a
-        .quote_rows
+    a.quotes.cursor.selected = a
+        .quotes
+        .rows
         .iter()
         .position(|r| *r == QuoteRow::Statement(2))
         .unwrap();
     update(&mut a, Action::Bookmark);
     assert_eq!(a.bookmarks.iter().copied().collect::<Vec<_>>(), vec![0]);
-    assert_eq!(a.quote_rows.len(), 2, "{:?}", a.quote_rows);
+    assert_eq!(a.quotes.rows.len(), 2, "{:?}", a.quotes.rows);
     // Kept by where the statements begin, they come back in a new state.
     let starts = a.bookmark_starts();
     let mut b = app(120, 40);

@@ -65,7 +65,7 @@ pub fn update(app: &mut App, action: Action) {
                 // The name under the cursor, or the speaker of the
                 // quotation under it.
                 let from_names = (app.focus == Pane::Entities)
-                    .then(|| app.entity_at(app.entities.selected))
+                    .then(|| app.entity_at(app.names.cursor.selected))
                     .flatten();
                 let from_quote = app
                     .quote_under_cursor()

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::fit;
 use super::theme;
 use crate::analysis::EntityKind;
-use crate::app::{Action, App, ListCursor, NameRow, Pane, QuoteFilter, QuoteRow};
+use crate::app::{Action, App, NameRow, Pane, QuoteFilter, QuoteRow};
 use crate::view::layout::Screen;
 
 pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
@@ -51,7 +51,8 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
         },
         _ => format!(
             " Names ({}){} ",
-            app.name_rows
+            app.names
+                .rows
                 .iter()
                 .filter(|r| matches!(r, NameRow::Entity(_)))
                 .count(),
@@ -77,12 +78,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
         ));
     frame.render_widget(block, area);
     let inner = Screen::list_inner(area, wide);
-    let cursor: ListCursor = match pane {
-        Pane::Figures => app.figures,
-        Pane::Quotes => app.quotes,
-        Pane::Links => app.links,
-        _ => app.entities,
-    };
+    let cursor = app.cursor(pane);
     let end = (cursor.offset + usize::from(inner.height)).min(len);
     let selected_style = if focused {
         theme::current().selected
@@ -126,7 +122,7 @@ pub fn draw(app: &App, frame: &mut Frame, pane: Pane, area: Rect, wide: bool) {
 /// In a narrow pane the name is cut before its count is: the count is
 /// what the row is for.
 fn entity_row(app: &App, i: usize, width: usize) -> Line<'_> {
-    let e = match app.name_rows[i] {
+    let e = match app.names.rows[i] {
         NameRow::Entity(e) => e,
         NameRow::Heading { kind, count } => {
             let name = match kind {
@@ -188,7 +184,7 @@ fn link_row(app: &App, i: usize) -> Line<'_> {
 
 /// "$ more than $257 million · funding", "@ Monday ×2 · 2024-09-09".
 fn figure_row(app: &App, i: usize) -> Line<'_> {
-    let row = &app.figure_rows[i];
+    let row = &app.figures.rows[i];
     let f = &app.doc.analysis.figures[row.first()];
     let style = theme::current().figure(f.kind);
     let mut spans = vec![
@@ -223,7 +219,7 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
 /// A speaker with their count, or one of their statements, indented, as
 /// much of it as fits.
 fn quote_row(app: &App, i: usize) -> Line<'_> {
-    match &app.quote_rows[i] {
+    match &app.quotes.rows[i] {
         QuoteRow::Speaker { name, count } => Line::from(vec![
             Span::raw(" "),
             Span::styled(name.as_str(), theme::current().title),

@@ -103,7 +103,7 @@ fn selection(app: &App) -> Option<String> {
             Some(s)
         }
         (Focus::Figure, Some(Chosen::Figure { row, member })) => {
-            let r = &app.figure_rows[row];
+            let r = &app.figures.rows[row];
             let f = &a.figures[r.figures[member]];
             let text = &app.doc.article.text[f.span.clone()];
             let n = r.figures.len();
@@ -111,11 +111,11 @@ fn selection(app: &App) -> Option<String> {
                 format!(
                     "figure {}/{} · {text} · {} of {n}",
                     row + 1,
-                    app.figure_rows.len(),
+                    app.figures.rows.len(),
                     member + 1
                 )
             } else {
-                format!("figure {}/{} · {text}", row + 1, app.figure_rows.len())
+                format!("figure {}/{} · {text}", row + 1, app.figures.rows.len())
             })
         }
         _ => None,
