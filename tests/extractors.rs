@@ -119,6 +119,21 @@ fn scores_titles_names_and_date_ranges_are_not_counts() {
 }
 
 #[test]
+fn a_number_labelled_by_the_word_before_it_is_no_figure() {
+    let d = doc(
+        "The number 9 bus left No. 10 with 40 passengers. Flight 370 was late, section 5 of the law \
+         covers 12 towns, and there were no 5 people on platform 2.",
+    );
+    let shown: Vec<&str> = d
+        .analysis
+        .figures
+        .iter()
+        .map(|f| &d.article.text[f.span.clone()])
+        .collect();
+    assert_eq!(shown, ["40", "12", "5"]);
+}
+
+#[test]
 fn reported_speech_patterns() {
     let d = doc("Prices will rise next year, the central bank said.\n\n\
          Governor Tom Ekwe said that rates would stay high.\n\n\

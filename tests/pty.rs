@@ -111,6 +111,27 @@ impl Session {
         }
     }
 
+    /// Reads output until the screen satisfies `ok`.
+    fn wait_until(&mut self, what: &str, ok: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !ok(&self.screen()) {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting until {what}; screen:\n{}",
+                self.screen()
+            );
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.raw.extend_from_slice(&bytes);
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    /// The first screen row holding `needle`.
+    fn row_of(&self, needle: &str) -> Option<usize> {
+        self.screen().lines().position(|l| l.contains(needle))
+    }
+
     /// Waits for the process to end and reads the rest of its output.
     fn finish(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -633,4 +654,103 @@ fn a_bookmark_is_listed_and_kept_for_the_next_time() {
     s.wait_for("· ★");
     s.quit();
     let _ = std::fs::remove_dir_all(&state);
+}
+
+/// An article with one of each thing the reader once got wrong.
+const FIXED_POINTS: &str = "\"Blair 'will not quit'\" says aide\n\n\
+By Tom Reed | The Harbour Post | 2024-09-10 09:06\n\n\
+Mayor Ana Ruiz spoke for an hour on Monday. The first minister of the region listened, \
+and BBC Radio 4's Today programme covered the talks, which run from 6 to 9 January. \
+The mayor won the charity match 6-2, 7-6.\n\n";
+
+#[test]
+fn the_points_once_wrong_are_right_in_the_real_reader() {
+    let dir = std::env::temp_dir().join(format!("byline-pty-fixed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut text = FIXED_POINTS.to_string();
+    for i in 1..=11 {
+        text.push_str(&format!(
+            "“Point number {i} matters to the harbour and to everyone who works on it,” Ruiz said.\n\n"
+        ));
+    }
+    for i in 1..=30 {
+        text.push_str(&format!(
+            "Paragraph {i} of the council's notes on the harbour works.\n\n"
+        ));
+    }
+    text.push_str("The last note is about the lighthouse.\n");
+    let path = dir.join("fixed.txt");
+    std::fs::write(&path, &text).unwrap();
+    let mut cmd = byline();
+    cmd.arg(path.display().to_string());
+    let mut s = Session::start(cmd);
+    s.wait_for("says aide");
+    s.wait_for("@ 6 to 9 January");
+    s.wait_for("? help");
+    let screen = s.screen();
+    // A headline opening with a quotation mark is the title, in bold.
+    assert_eq!(s.row_of("says aide"), Some(0), "{screen}");
+    assert!(cell_of(&s, "\"Blair").bold());
+    // The date keeps its time on its line.
+    assert!(s.row_of("2024-09-10").is_some(), "{screen}");
+    assert_eq!(s.row_of("2024-09-10"), s.row_of("09:06"), "{screen}");
+    // A count of ten or more does not run into the name.
+    assert!(screen.contains("“11 Ana Ruiz"), "{screen}");
+    // Headings in the names list.
+    assert!(
+        screen.contains("People (") && screen.contains("Organisations ("),
+        "{screen}"
+    );
+    // Figures: a title's ordinal, a station's number and tennis scores are
+    // not figures; a span of days is one date, resolved.
+    assert!(!screen.contains("º first"), "{screen}");
+    assert!(!screen.contains("# 4 · 's"), "{screen}");
+    // "Point number 1": a label, not a figure.
+    assert!(!screen.contains("# 1 · matters"), "{screen}");
+    assert!(!screen.contains("# 6-2"), "{screen}");
+    assert!(screen.contains("@ 6 to 9 January"), "{screen}");
+    assert!(screen.contains("@ Monday · 2024-09-09"), "{screen}");
+
+    // q closes the help, as in less, and byline goes on.
+    s.send("?");
+    s.wait_for("keys · Esc or ? closes");
+    s.send("q");
+    s.wait_until("the help closes", |sc| !sc.contains("keys · Esc"));
+    assert!(s.screen().contains("says aide"));
+
+    // Esc while typing a search goes back to where it began.
+    s.send("d");
+    s.wait_until("the title scrolls away", |sc| !sc.contains("says aide"));
+    let before = s.screen().lines().next().unwrap_or_default().to_string();
+    s.send("/lighthouse");
+    s.wait_for("1 match");
+    s.wait_for("about the lighthouse");
+    s.send("\x1b");
+    s.wait_until("the view goes back", |sc| {
+        sc.lines().next() == Some(before.as_str())
+    });
+
+    // ] after scrolling goes to the next quotation from the view, not the
+    // one after the last shown.
+    s.send("g");
+    s.wait_for("says aide");
+    s.send("]");
+    s.wait_for("quote 1/");
+    s.send("G");
+    s.send("[");
+    s.wait_until("a later quotation", |sc| {
+        !sc.contains("quote 1/") && sc.contains("quote ")
+    });
+
+    // Tab from the quotes to the figures keeps the quotes in the upper slot.
+    s.send("\t\t\t");
+    s.wait_for("· figures");
+    let screen = s.screen();
+    assert!(
+        screen.contains("Quotes (") && screen.contains("Figures ("),
+        "{screen}"
+    );
+    assert!(!screen.contains("Names ("), "{screen}");
+    s.quit();
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -29,7 +29,7 @@ pub fn analyse(bytes: &[u8]) {
 /// The action byte `b` stands for; `next` gives the bytes some actions take.
 fn action(b: u8, next: &mut impl Iterator<Item = u8>) -> Action {
     let mut arg = || next.next().unwrap_or(0);
-    match b % 28 {
+    match b % 36 {
         0 => Action::FocusNext,
         1 => Action::FocusPrev,
         2 => Action::Down,
@@ -64,7 +64,15 @@ fn action(b: u8, next: &mut impl Iterator<Item = u8>) -> Action {
             row: u16::from(arg() % 80),
         },
         26 => Action::NextArticle,
-        _ => Action::PrevArticle,
+        27 => Action::PrevArticle,
+        28 => Action::Zoom,
+        29 => Action::FilterSpeaker,
+        30 => Action::Bookmark,
+        31 => Action::Bookmarks,
+        32 => Action::Links,
+        33 => Action::Copy,
+        34 => Action::Export,
+        _ => Action::Back,
     }
 }
 

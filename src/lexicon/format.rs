@@ -59,10 +59,11 @@ pub enum WordClass {
     PersonNoun,
     NoSpeakerOpener,
     OpeningAdverb,
+    NumberLabel,
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 14] = [
+    const ALL: [(WordClass, &'static str); 15] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -77,6 +78,7 @@ impl WordClass {
         (WordClass::PersonNoun, "person-noun"),
         (WordClass::NoSpeakerOpener, "no-speaker-opener"),
         (WordClass::OpeningAdverb, "opening-adverb"),
+        (WordClass::NumberLabel, "number-label"),
     ];
 
     /// The class's bit in a word's set of classes.

@@ -1,6 +1,25 @@
 //! Reading one figure at a token: its kind, value, unit and extent.
 
 use super::*;
+use crate::lexicon::WordClass;
+
+/// The number at `i` follows a word that makes it a label: "number 9",
+/// "flight 370", "No. 10".
+fn is_labelled(ctx: &Context, i: usize) -> bool {
+    let label = |k: usize| {
+        ctx.tokens[k].kind == TokenKind::Word
+            && ctx
+                .lex
+                .is(&ctx.word(k).to_lowercase(), WordClass::NumberLabel)
+    };
+    match i.checked_sub(1) {
+        Some(k) if ctx.tok(k) == "." => k
+            .checked_sub(1)
+            .is_some_and(|k| matches!(ctx.word(k).to_lowercase().as_str(), "no" | "nos")),
+        Some(k) => label(k),
+        None => false,
+    }
+}
 
 pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, usize)> {
     let lex = ctx.lex;
@@ -77,6 +96,10 @@ pub(super) fn figure_at(ctx: &Context, i: usize, end: usize) -> Option<(Figure, 
             && lex.month(ctx.tok(i - 1)).is_none()
             && currency_word(&ctx.word(i - 1).to_lowercase()).is_none()
         {
+            return None;
+        }
+        // "the number 9 bus", "section 5", "No. 10": a label, not a figure.
+        if suffix.is_empty() && is_labelled(ctx, i) {
             return None;
         }
         // 2024-09-10
