@@ -4,8 +4,6 @@ mod common;
 
 use byline::app::{Action, App, update};
 use common::style_at;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(width: u16, height: u16) -> App {
     let doc = byline::load(&byline::Input::Sample).expect("the sample loads");
@@ -14,9 +12,7 @@ fn app(width: u16, height: u16) -> App {
 
 /// The screen as text, one line per row.
 fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
-    t.draw(|f| byline::ui::draw(app, f)).unwrap();
-    let buf = t.backend().buffer();
+    let buf = common::render(app);
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut line = String::new();

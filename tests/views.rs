@@ -3,6 +3,8 @@
 //! screen at 80×24, 120×40 and 200×60, in the dark theme and without
 //! colour.
 
+mod common;
+
 use byline::Document;
 use byline::analysis::{
     Analysis, Entity, EntityKind, Figure, FigureKind, Pattern, Quote, QuoteKind,
@@ -12,8 +14,6 @@ use byline::article::{Article, Named};
 use byline::text::Span;
 use byline::ui::palette::{Depth, Shade};
 use byline::ui::theme::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier, Style};
 
 const TEXT: &str = "Harbour city opens new ferry line\n\n\
@@ -214,9 +214,7 @@ fn style_name(s: Style) -> String {
 /// The screen as text, each row followed by its styled runs:
 /// `~ 1-8 fg=Cyan bold` for columns 1 to 8.
 fn styled_screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
-    t.draw(|f| byline::ui::draw(app, f)).unwrap();
-    let buf = t.backend().buffer();
+    let buf = common::render(app);
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut line = String::new();

@@ -132,12 +132,17 @@ pub fn check_document(doc: &byline::Document) {
     }
 }
 
-/// The style of the cell where `needle` starts on screen.
-pub fn style_at(app: &byline::app::App, needle: &str) -> ratatui::style::Style {
+/// The reader drawn at its size.
+pub fn render(app: &byline::app::App) -> ratatui::buffer::Buffer {
     let mut t =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.width, app.height)).unwrap();
     t.draw(|f| byline::ui::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
+    t.backend().buffer().clone()
+}
+
+/// The style of the cell where `needle` starts on screen.
+pub fn style_at(app: &byline::app::App, needle: &str) -> ratatui::style::Style {
+    let buf = render(app);
     for y in 0..buf.area.height {
         let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
         let line = row.concat();
