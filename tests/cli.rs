@@ -10,7 +10,8 @@ fn byline(args: &[&str], stdin: Option<&[u8]>) -> Output {
 }
 
 fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("byline-cli-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-cli-{}", std::process::id()));
     let p = dir.join(name);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(&p, bytes).unwrap();
@@ -157,7 +158,8 @@ fn sample_summary_when_given_no_file() {
 
 #[test]
 fn eval_offsets_point_into_the_files_as_read() {
-    let dir = std::env::temp_dir().join(format!("byline-eval-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-eval-{}", std::process::id()));
     let (input, output) = (dir.join("in"), dir.join("out"));
     std::fs::create_dir_all(&input).unwrap();
     // A control character, a tab and a Windows line end before the quote:

@@ -130,7 +130,8 @@ fn mutated_articles_analyse_and_hold_every_invariant() {
         }
         let result = std::panic::catch_unwind(|| common::check(text.as_bytes()));
         if result.is_err() {
-            let path = std::env::temp_dir().join(format!("byline-mutant-{case}.txt"));
+            let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("byline-mutant-{case}.txt"));
             let _ = std::fs::write(&path, &text);
             panic!("case {case} failed; its text is in {}", path.display());
         }

@@ -27,7 +27,7 @@ mod tempdir {
         pub fn new() -> Dir {
             use std::sync::atomic::{AtomicUsize, Ordering};
             static N: AtomicUsize = AtomicUsize::new(0);
-            let p = std::env::temp_dir().join(format!(
+            let p = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
                 "byline-pages-{}-{}",
                 std::process::id(),
                 N.fetch_add(1, Ordering::Relaxed)

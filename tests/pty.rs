@@ -177,7 +177,7 @@ impl Drop for Session {
 fn byline() -> CommandBuilder {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
-    let state = std::env::temp_dir().join(format!(
+    let state = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "byline-pty-state-{}-{}",
         std::process::id(),
         N.fetch_add(1, Ordering::Relaxed)
@@ -202,7 +202,7 @@ fn byline_with_state(state: &std::path::Path) -> CommandBuilder {
 fn with_config(text: &str) -> (CommandBuilder, std::path::PathBuf) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "byline-pty-config-{}-{}",
         std::process::id(),
         N.fetch_add(1, Ordering::Relaxed)
@@ -255,7 +255,8 @@ fn keys_move_through_the_sample_and_q_restores_the_terminal() {
 
 #[test]
 fn escape_sequences_in_an_article_never_reach_the_terminal() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("escapes.txt");
     std::fs::write(
@@ -333,7 +334,8 @@ fn ctrl_c_ends_with_status_130_and_restores_the_terminal() {
 
 #[test]
 fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-many-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-many-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let write = |name: &str, text: &str| {
         let p = dir.join(name);
@@ -370,7 +372,8 @@ fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
 
 #[test]
 fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-first-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-first-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let missing = dir.join("missing.txt").display().to_string();
     let good = dir.join("good.txt");
@@ -391,7 +394,8 @@ fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
 
 #[test]
 fn a_link_opens_its_page_and_backspace_comes_back_to_the_same_place() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-links-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-links-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut body = String::new();
     for i in 1..=40 {
@@ -521,7 +525,8 @@ fn f_narrows_the_quotes_to_one_speaker_and_back() {
 
 #[test]
 fn e_writes_the_quotations_beside_the_article() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-export-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-export-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let story = dir.join("story.txt");
     std::fs::write(
@@ -547,7 +552,8 @@ fn e_writes_the_quotations_beside_the_article() {
 
 #[test]
 fn reopening_an_article_goes_back_to_where_it_was_left() {
-    let state = std::env::temp_dir().join(format!("byline-pty-remember-{}", std::process::id()));
+    let state = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-remember-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&state);
     let mut s = Session::start(byline_with_state(&state));
     s.wait_for("Police training proposed");
@@ -632,7 +638,8 @@ fn the_light_theme_draws_people_in_its_own_colour() {
 
 #[test]
 fn a_bookmark_is_listed_and_kept_for_the_next_time() {
-    let state = std::env::temp_dir().join(format!("byline-pty-marks-{}", std::process::id()));
+    let state = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-marks-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&state);
     let mut s = Session::start(byline_with_state(&state));
     s.wait_for("Police training proposed");
@@ -665,7 +672,8 @@ The mayor won the charity match 6-2, 7-6.\n\n";
 
 #[test]
 fn the_points_once_wrong_are_right_in_the_real_reader() {
-    let dir = std::env::temp_dir().join(format!("byline-pty-fixed-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("byline-pty-fixed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut text = FIXED_POINTS.to_string();
     for i in 1..=11 {

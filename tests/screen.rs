@@ -250,3 +250,17 @@ fn a_figure_repeated_with_one_meaning_is_one_row_with_its_count() {
     press(&mut a, &[Action::NextMention]);
     assert_eq!(a.figures.cursor.selected, row + 1);
 }
+
+#[test]
+fn a_long_message_leaves_room_for_which_article_is_open() {
+    let mut a = app(80, 24);
+    a.article = (2, 3);
+    a.message = Some(format!("skipped {}: empty", "/a/very/long/path/".repeat(6)));
+    let s = screen(&a);
+    let status = s.lines().nth(23).unwrap();
+    assert!(status.contains("article 2/3"), "{status}");
+    assert!(
+        status.contains("skipped /a/very") && status.contains('…'),
+        "{status}"
+    );
+}

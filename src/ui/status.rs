@@ -47,14 +47,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let width = usize::from(area.width);
     let (lw, rw) = (text_width(&left), text_width(&right));
-    let mut spans = vec![Span::raw(left)];
-    if lw + rw < width {
-        spans.push(Span::raw(" ".repeat(width - lw - rw)));
-        spans.push(Span::raw(right));
-    }
-    let line = super::fit(Line::from(spans), width);
+    // Which article and a load warning stay on the right, a long message
+    // on the left cut to make room, unless too little would be left; the
+    // help key alone gives way.
+    let keep_right = of > 1 || !app.doc.warnings.is_empty();
+    let line = if lw + rw < width {
+        Line::from(vec![
+            Span::raw(left),
+            Span::raw(" ".repeat(width - lw - rw)),
+            Span::raw(right),
+        ])
+    } else if keep_right && width >= rw + MIN_LEFT {
+        let mut l = super::fit(Line::raw(left), width - rw - 1);
+        l.spans.push(Span::raw(" "));
+        l.spans.push(Span::raw(right));
+        l
+    } else {
+        super::fit(Line::raw(left), width)
+    };
     frame.render_widget(Paragraph::new(line).style(theme::current().status), area);
 }
+
+/// The least room a message keeps before the right side gives way.
+const MIN_LEFT: usize = 24;
 
 fn text_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
