@@ -223,17 +223,31 @@ fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
 /// Which direct quotation holds each token: the token range of each
 /// quotation, in text order. Eight bytes a quotation rather than four a
 /// token, since every article has far fewer quotations than tokens.
-pub struct Owners(Vec<(u32, u32)>);
+pub struct Owners {
+    ranges: Vec<(u32, u32)>,
+    /// The quotation the last question found its token before or in: most
+    /// questions walk forward, and are answered from here.
+    near: std::cell::Cell<usize>,
+}
 
 impl Owners {
     /// The index of the quotation holding token `k`, if any.
     pub fn at(&self, k: usize) -> Option<usize> {
         let k = u32::try_from(k).ok()?;
-        let i = self
-            .0
-            .partition_point(|&(first, _)| first <= k)
-            .checked_sub(1)?;
-        (k < self.0[i].1).then_some(i)
+        let r = &self.ranges;
+        // The first quotation that ends after `k`: near the last answer when
+        // the questions walk forward, else found by halving.
+        let near = self.near.get();
+        let i = if r.get(near).is_some_and(|q| q.1 > k) && (near == 0 || r[near - 1].1 <= k) {
+            near
+        } else if r.get(near + 1).is_some_and(|q| q.1 > k) && r.get(near).is_some_and(|q| q.1 <= k)
+        {
+            near + 1
+        } else {
+            r.partition_point(|q| q.1 <= k)
+        };
+        self.near.set(i);
+        r.get(i).filter(|q| q.0 <= k).map(|_| i)
     }
 }
 
@@ -254,5 +268,30 @@ pub fn token_owner(ctx: &Context, quotes: &[Span]) -> Owners {
         // Token indices fit: a text is shorter than `source::MAX_BYTES`.
         ranges.push((first as u32, k as u32));
     }
-    Owners(ranges)
+    Owners {
+        ranges,
+        near: std::cell::Cell::new(0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Owners;
+
+    #[test]
+    fn owners_answer_the_same_in_any_order() {
+        let owners = Owners {
+            ranges: vec![(2, 4), (4, 5), (7, 7), (9, 12)],
+            near: std::cell::Cell::new(0),
+        };
+        let truth = |k: u32| owners.ranges.iter().position(|&(a, b)| a <= k && k < b);
+        let forward: Vec<usize> = (0..14).collect();
+        let backward: Vec<usize> = (0..14).rev().collect();
+        let jumping = [11, 0, 4, 3, 13, 9, 2, 7, 5, 12, 1];
+        for order in [&forward[..], &backward[..], &jumping[..]] {
+            for &k in order {
+                assert_eq!(owners.at(k), truth(k as u32), "token {k}");
+            }
+        }
+    }
 }
