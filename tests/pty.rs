@@ -387,7 +387,9 @@ fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
     let mut s = Session::start(cmd);
     s.wait_for("Port strike ends");
     s.wait_for("article 2/2");
-    s.wait_for("no such file");
+    // The message names the file; how much of its path shows depends on
+    // where the tests run, the article's number always does.
+    s.wait_for("skipped /");
     s.quit();
     let _ = std::fs::remove_dir_all(&dir);
 }
