@@ -166,16 +166,7 @@ impl Config {
         } else {
             self.depth.unwrap_or_else(Depth::from_env)
         };
-        let theme = match depth {
-            Depth::None => Theme::plain(),
-            _ => {
-                let mut p = palette::palette(shade, depth);
-                for (name, colour) in &self.palette {
-                    p.set(name, palette::fit(*colour, depth));
-                }
-                Theme::coloured(&p)
-            }
-        };
+        let theme = Theme::with_colours(shade, depth, &self.palette);
         let mut keymap = Keymap::default();
         for (action, keys) in &self.keys {
             keymap.bind(*action, keys.clone())?;

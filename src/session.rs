@@ -118,11 +118,9 @@ pub fn run(inputs: Vec<Input>, settings: Settings) -> Result<Ended, RunError> {
     exit_on_hangup();
     let _guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    let size = terminal.size()?;
     let (mut places, unreadable) = Places::load();
     let keymap = settings.keymap;
-    let mut app = App::new(doc, size.width, size.height);
-    app.keymap = keymap.clone();
+    let mut app = fresh(&terminal, doc, &keymap)?;
     app.article = (at + 1, inputs.len());
     reopen(&mut app, &places);
     app.message = settings

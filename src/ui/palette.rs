@@ -173,11 +173,13 @@ const LIGHT_16: Palette<Color> = Palette {
 /// The palette for a background at a colour depth. The sixteen-colour
 /// palettes are chosen by hand for their shade.
 pub fn palette(shade: Shade, depth: Depth) -> Palette<Color> {
-    match (shade, depth) {
-        (Shade::Dark, Depth::Ansi16 | Depth::None) => DARK_16,
-        (Shade::Light, Depth::Ansi16 | Depth::None) => LIGHT_16,
-        (Shade::Dark, _) => DARK.map(|c| fit(Color::Rgb(c.0, c.1, c.2), depth)),
-        (Shade::Light, _) => LIGHT.map(|c| fit(Color::Rgb(c.0, c.1, c.2), depth)),
+    let (rgb, sixteen) = match shade {
+        Shade::Dark => (DARK, DARK_16),
+        Shade::Light => (LIGHT, LIGHT_16),
+    };
+    match depth {
+        Depth::Ansi16 | Depth::None => sixteen,
+        _ => rgb.map(|c| fit(Color::Rgb(c.0, c.1, c.2), depth)),
     }
 }
 

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::palette::{Depth, Palette, Shade, palette};
+use super::palette::{Depth, Palette, Shade, fit, palette};
 use crate::analysis::{EntityKind, FigureKind, QuoteKind};
 
 /// Every style the reader draws with.
@@ -65,10 +65,20 @@ impl Theme {
     /// The theme for a background shade at a colour depth; `Depth::None`
     /// gives the theme without colour whatever the shade.
     pub fn new(shade: Shade, depth: Depth) -> Theme {
-        match depth {
-            Depth::None => Theme::plain(),
-            _ => Theme::coloured(&palette(shade, depth)),
+        Theme::with_colours(shade, depth, &[])
+    }
+
+    /// As `new`, with some of the palette's colours replaced ("person",
+    /// "quote"), each brought down to the depth.
+    pub fn with_colours(shade: Shade, depth: Depth, colours: &[(String, Color)]) -> Theme {
+        if depth == Depth::None {
+            return Theme::plain();
         }
+        let mut p = palette(shade, depth);
+        for (name, colour) in colours {
+            p.set(name, fit(*colour, depth));
+        }
+        Theme::coloured(&p)
     }
 
     /// Colours from a palette, the modifiers the same in every palette so
