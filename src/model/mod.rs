@@ -83,3 +83,17 @@ pub fn recogniser() -> Result<&'static Weights, &'static ModelError> {
         .get_or_init(|| Weights::from_static(SHIPPED, SHIPPED_NAME))
         .as_ref()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_is_whole() {
+        // Start-up trusts the built-in bytes; this is where they are checked.
+        let verified = Weights::from_bytes(SHIPPED, SHIPPED_NAME).expect("the shipped model reads");
+        let trusted = recogniser().expect("the shipped model reads");
+        assert_eq!(verified.len(), trusted.len());
+        assert!(!verified.is_empty());
+    }
+}
