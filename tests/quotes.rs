@@ -1125,3 +1125,24 @@ fn an_age_and_a_home_town_stand_between_the_name_and_the_cue() {
         Some("Lena Park"),
     );
 }
+
+#[test]
+fn a_quotation_standing_alone_goes_to_who_was_last_named_speaking() {
+    // The ranker weighs the names around it: the last speaker, named again
+    // telling the council, against the port director named in passing.
+    let d = doc(
+        "“We will reopen the pier,” Mayor Ana Ruiz said on Monday. The pier has been closed \
+         since the storm in March, when Karl Obi of the Port Authority ordered the gates shut.\n\n\
+         “It will take a month, perhaps less,” she said.\n\n\
+         The council met again on Tuesday. Ruiz told the council the money was ready.\n\n\
+         “We have waited long enough for this.”",
+    );
+    check(
+        &d,
+        "waited long",
+        "“We have waited long enough for this.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(quote(&d, "waited long").pattern, Pattern::Context);
+}

@@ -143,6 +143,18 @@ pub fn analyze(article: &Article) -> Analysis {
     analyze_stages(article, true)
 }
 
+/// The article's entities, and for each statement whose speaker the ranker
+/// chooses, the candidates it would weigh, the rules choosing: what the
+/// ranker is trained on.
+pub fn speaker_choices(article: &Article) -> (Vec<entities::Entity>, Vec<quotes::Choice>) {
+    let ctx = context(article);
+    let mentions = entities::recognise(&ctx);
+    let entities = names::group(&ctx, mentions, article);
+    let mut choices = Vec::new();
+    quotes::extract_choosing(&ctx, &entities, quotes::Choosing::Record(&mut choices));
+    (entities, choices)
+}
+
 /// The analysis with or without quotations, so that what finding them costs
 /// can be measured apart.
 pub fn analyze_stages(article: &Article, with_quotes: bool) -> Analysis {

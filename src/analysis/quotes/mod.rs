@@ -101,12 +101,14 @@ pub struct Quote {
 }
 
 mod assembly;
+mod candidates;
 mod clauses;
 mod cues;
 mod direct;
 mod marks;
 mod page;
 mod phrases;
+pub mod ranker;
 mod reported;
 mod speakers;
 mod subjects;
@@ -124,8 +126,37 @@ use speakers::Speaker;
 use subjects::*;
 use transcripts::*;
 
+/// How a statement with no attribution of its own gets its speaker.
+pub enum Choosing<'r> {
+    /// The ranker chooses among its candidates, unless it rates the rules'
+    /// choice as high.
+    Ranker(&'r ranker::Ranker),
+    /// The rules choose, and every choice is recorded, for training.
+    Record(&'r mut Vec<Choice>),
+}
+
+/// A statement's candidate speakers, as training sees them.
+pub struct Choice {
+    pub span: Span,
+    /// Each candidate's entity, the words naming it nearest the statement,
+    /// and its features.
+    pub candidates: Vec<(usize, Span, Vec<ranker::Feature>)>,
+}
+
+/// The patterns whose speakers the ranker chooses: those with no
+/// attribution of their own.
+fn ranked(p: Pattern) -> bool {
+    matches!(p, Pattern::Context | Pattern::Subject)
+}
+
 /// Finds every quotation and its speaker.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
+    extract_choosing(ctx, entities, Choosing::Ranker(ranker::ranker()))
+}
+
+/// Finds every quotation and its speaker, choosing speakers as `choosing`
+/// says.
+pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosing) -> Vec<Quote> {
     let direct = marks::find(ctx);
     let inside = marks::token_owner(ctx, &direct);
     let speakers = speakers::Resolver::new(ctx, entities);
@@ -271,6 +302,44 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
                 .or_else(|| inherit(last)),
             Some(Speaker::Inherit) => inherit(last),
             None => None,
+        };
+        let resolved = if ranked(f.pattern) {
+            let rule = resolved.as_ref().and_then(|r| r.entity);
+            let around = candidates::Around { last, rule };
+            let cands = candidates::candidates(ctx, &speakers, &inside, &f.span, &around);
+            match &mut choosing {
+                Choosing::Ranker(r) => {
+                    // The rules' choice stands unless the ranker rates
+                    // another higher.
+                    let ruled = cands
+                        .iter()
+                        .find(|c| c.features.contains(&ranker::Feature::Rule))
+                        .map_or(f32::MIN, |c| r.score(&c.features));
+                    let best = r
+                        .choose(cands.iter().map(|c| c.features.as_slice()))
+                        .map(|i| &cands[i])
+                        .filter(|c| r.score(&c.features) > ruled);
+                    match best {
+                        Some(c) => Some(speakers::Resolved {
+                            mention: Some(c.mention.clone()),
+                            ..speakers.named(c.entity)
+                        }),
+                        None => resolved,
+                    }
+                }
+                Choosing::Record(out) => {
+                    out.push(Choice {
+                        span: f.span.clone(),
+                        candidates: cands
+                            .into_iter()
+                            .map(|c| (c.entity, c.mention, c.features))
+                            .collect(),
+                    });
+                    resolved
+                }
+            }
+        } else {
+            resolved
         };
         let (speaker, speaker_id, speaker_mention) = match resolved {
             Some(r) => (Some(share(r.name)), r.entity, r.mention),

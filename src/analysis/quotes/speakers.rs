@@ -162,6 +162,21 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    pub fn entity(&self, e: usize) -> &Entity {
+        &self.entities[e]
+    }
+
+    /// The mentions starting inside `r`, in text order, with their
+    /// entities.
+    pub fn mentions_in(
+        &self,
+        r: Span,
+    ) -> impl DoubleEndedIterator<Item = (Span, usize)> + ExactSizeIterator + '_ {
+        self.within(r)
+            .iter()
+            .map(|m| (m.start()..m.end(), m.entity()))
+    }
+
     pub fn is_person(&self, e: usize) -> bool {
         self.entities[e].kind == EntityKind::Person
     }
