@@ -1146,3 +1146,27 @@ fn a_quotation_standing_alone_goes_to_who_was_last_named_speaking() {
     );
     assert_eq!(quote(&d, "waited long").pattern, Pattern::Context);
 }
+
+#[test]
+fn a_dateline_or_an_opening_time_is_not_the_subject_that_speaks() {
+    let d = doc(
+        "NORTHPORT (AP) — Mayor Ana Ruiz defended the budget on Monday, saying the harbour \
+         needed every cent of it.\n\n\
+         Karl Obi left the meeting early. Minutes later, he sent an email saying the port \
+         would close for a week.",
+    );
+    check(
+        &d,
+        "every cent",
+        "the harbour needed every cent of it",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "close for a week",
+        "the port would close for a week",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}

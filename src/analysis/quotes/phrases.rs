@@ -241,8 +241,46 @@ fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
     place || time
 }
 
+/// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time
+/// ("Two hours later,") runs to before its dash or comma.
+const OPENER: usize = 5;
+
+/// Where the sentence goes on after a dateline opening it: "WASHINGTON —",
+/// "NEW YORK (Reuters) –", words in capitals before a dash.
+fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
+    let dash = (s0 + 1..c.min(s0 + OPENER))
+        .find(|&j| matches!(ctx.tok(j), "\u{2014}" | "\u{2013}" | "-" | "--"))?;
+    let capitals = |j: usize| {
+        let w = ctx.tok(j);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
+    let first_is_place = ctx.tok(s0).chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    (first_is_place
+        && capitals(s0)
+        && (s0..dash).all(|j| {
+            capitals(j) || matches!(ctx.tok(j), "," | "(" | ")") || ctx.is_cap(j) && j > s0
+        }))
+    .then_some(dash + 1)
+}
+
+/// Where the sentence goes on after an opening time: "Minutes later,",
+/// "Two days ago,", "Last week,", "On Monday,".
+fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
+    let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
+    let last = lower(ctx.word(comma - 1));
+    let timely = matches!(
+        last.as_ref(),
+        "later" | "earlier" | "ago" | "afterward" | "afterwards"
+    ) || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
+        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && last == "week";
+    let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
+    (timely && plain).then_some(comma + 1)
+}
+
 /// The sentence's subject: its first noun phrase before `c`.
 pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
+    let s0 = after_dateline(ctx, s0, c).unwrap_or(s0);
+    let s0 = after_opening_time(ctx, s0, c).unwrap_or(s0);
     let mut k = s0;
     // "During a speech on Monday, Trump …", "Following a meeting, the
     // council …": the subject follows the opening phrase.
