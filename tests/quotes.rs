@@ -1170,3 +1170,15 @@ fn a_dateline_or_an_opening_time_is_not_the_subject_that_speaks() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn a_group_named_by_a_plural_noun_speaks() {
+    let d = doc("But opponents say the harbour plan will cost far too much.");
+    check(
+        &d,
+        "cost far",
+        "the harbour plan will cost far too much",
+        QuoteKind::Indirect,
+        Some("opponents"),
+    );
+}
