@@ -48,17 +48,7 @@ fn z_gives_the_article_the_screen_and_brings_the_lists_back() {
     let mut s = Session::start(byline());
     s.wait_for("Names (22)");
     s.send("z");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while s.screen().contains("Names (22)") {
-        assert!(
-            Instant::now() < deadline,
-            "the lists stayed:\n{}",
-            s.screen()
-        );
-        if let Ok(bytes) = s.output.recv_timeout(Duration::from_millis(100)) {
-            s.parser.process(&bytes);
-        }
-    }
+    s.wait_until("the lists go", |sc| !sc.contains("Names (22)"));
     assert!(s.screen().contains("Police training proposed"));
     s.send("z");
     s.wait_for("Names (22)");
@@ -82,9 +72,7 @@ fn f_narrows_the_quotes_to_one_speaker_and_back() {
 
 #[test]
 fn e_writes_the_quotations_beside_the_article() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-export-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("export");
     let story = dir.join("story.txt");
     std::fs::write(
         &story,
@@ -104,14 +92,11 @@ fn e_writes_the_quotations_beside_the_article() {
     );
     assert!(table.contains("| Ana Ruiz | direct |"), "{table}");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn reopening_an_article_goes_back_to_where_it_was_left() {
-    let state = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-remember-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&state);
+    let state = Scratch::new("remember");
     let mut s = Session::start(byline_with_state(&state));
     s.wait_for("Police training proposed");
     s.send("G");
@@ -134,12 +119,11 @@ fn reopening_an_article_goes_back_to_where_it_was_left() {
     s.wait_for("Police training proposed");
     s.wait_for("unreadable");
     s.quit();
-    let _ = std::fs::remove_dir_all(&state);
 }
 
 #[test]
 fn a_malformed_configuration_is_reported_with_its_line_and_ignored() {
-    let (cmd, dir) = with_config("theme = \"dark\"\n\n[keys]\nnext_quote = \"hyper-x\"\n");
+    let (cmd, _dir) = with_config("theme = \"dark\"\n\n[keys]\nnext_quote = \"hyper-x\"\n");
     let mut s = Session::start(cmd);
     s.wait_for("Police training proposed");
     s.wait_for("line 4");
@@ -148,12 +132,11 @@ fn a_malformed_configuration_is_reported_with_its_line_and_ignored() {
     s.send("]");
     s.wait_for("quote 1/");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn configured_keys_work_and_the_help_shows_them() {
-    let (cmd, dir) = with_config("[keys]\nnext_quote = [\"x\"]\nhelp = \"F1\"\n");
+    let (cmd, _dir) = with_config("[keys]\nnext_quote = [\"x\"]\nhelp = \"F1\"\n");
     let mut s = Session::start(cmd);
     s.wait_for("Police training proposed");
     s.send("x");
@@ -172,7 +155,6 @@ fn configured_keys_work_and_the_help_shows_them() {
     s.send("q");
     s.wait_for("F1 help");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -195,9 +177,7 @@ fn the_light_theme_draws_people_in_its_own_colour() {
 
 #[test]
 fn a_bookmark_is_listed_and_kept_for_the_next_time() {
-    let state = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-marks-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&state);
+    let state = Scratch::new("marks");
     let mut s = Session::start(byline_with_state(&state));
     s.wait_for("Police training proposed");
     s.send("]");
@@ -217,5 +197,4 @@ fn a_bookmark_is_listed_and_kept_for_the_next_time() {
     s.wait_for("quote 1/");
     s.wait_for("· ★");
     s.quit();
-    let _ = std::fs::remove_dir_all(&state);
 }

@@ -29,30 +29,19 @@ fn article() -> String {
     text
 }
 
-/// A folder of the test's own, removed when the test ends.
-struct Dir(std::path::PathBuf);
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// `text` written to a file and opened in a terminal of `cols` × `rows`.
-fn open_text(text: &str, cols: u16, rows: u16, name: &str) -> (Session, Dir) {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-fixed-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+fn open_text(text: &str, cols: u16, rows: u16, name: &str) -> (Session, Scratch) {
+    let dir = Scratch::new(&format!("fixed-{name}"));
     let path = dir.join("article.txt");
     std::fs::write(&path, text).unwrap();
     let mut cmd = byline();
     cmd.arg(path.display().to_string());
     let s = Session::start_at(cmd, cols, rows);
-    (s, Dir(dir))
+    (s, dir)
 }
 
 /// The article open at 120 × 40, its first screen drawn.
-fn open(name: &str) -> (Session, Dir) {
+fn open(name: &str) -> (Session, Scratch) {
     let (mut s, dir) = open_text(&article(), 120, 40, name);
     s.wait_for("says aide");
     s.wait_for("? help");

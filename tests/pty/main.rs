@@ -177,6 +177,38 @@ impl Drop for Session {
     }
 }
 
+/// A folder of one test's own, emptied when made and removed when the test
+/// ends, passed or failed.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+            "byline-pty-{name}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// The binary with a state folder of its own, so that no test reopens an
 /// article where another left it.
 fn byline() -> CommandBuilder {
@@ -204,15 +236,8 @@ fn byline_with_state(state: &std::path::Path) -> CommandBuilder {
 }
 
 /// A configuration file in the test's own state folder.
-fn with_config(text: &str) -> (CommandBuilder, std::path::PathBuf) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "byline-pty-config-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
+fn with_config(text: &str) -> (CommandBuilder, Scratch) {
+    let dir = Scratch::new("config");
     std::fs::write(dir.join("config.toml"), text).unwrap();
     (byline_with_state(&dir), dir)
 }

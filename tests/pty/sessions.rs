@@ -30,9 +30,7 @@ fn keys_move_through_the_sample_and_q_restores_the_terminal() {
 
 #[test]
 fn escape_sequences_in_an_article_never_reach_the_terminal() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("escapes");
     let file = dir.join("escapes.txt");
     std::fs::write(
         &file,
@@ -79,7 +77,6 @@ fn escape_sequences_in_an_article_never_reach_the_terminal() {
     );
     s.send("j");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -109,9 +106,7 @@ fn ctrl_c_ends_with_status_130_and_restores_the_terminal() {
 
 #[test]
 fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-many-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("many");
     let write = |name: &str, text: &str| {
         let p = dir.join(name);
         std::fs::write(&p, text).unwrap();
@@ -142,14 +137,11 @@ fn the_reader_skips_an_article_that_fails_and_counts_the_rest() {
     s.wait_for("Council backs new bridge");
     s.wait_for("article 1/3");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-first-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("first");
     let missing = dir.join("missing.txt").display().to_string();
     let good = dir.join("good.txt");
     std::fs::write(
@@ -166,14 +158,11 @@ fn a_first_file_that_fails_is_skipped_and_said_on_the_status_bar() {
     // where the tests run, the article's number always does.
     s.wait_for("skipped /");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_link_opens_its_page_and_backspace_comes_back_to_the_same_place() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("byline-pty-links-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("links");
     let mut body = String::new();
     for i in 1..=40 {
         body.push_str(&format!(
@@ -219,5 +208,4 @@ fn a_link_opens_its_page_and_backspace_comes_back_to_the_same_place() {
     s.send("\x7f");
     s.wait_for("no page to go back to");
     s.quit();
-    let _ = std::fs::remove_dir_all(&dir);
 }
