@@ -1182,3 +1182,20 @@ fn a_group_named_by_a_plural_noun_speaks() {
         Some("opponents"),
     );
 }
+
+#[test]
+fn words_quoted_inside_a_named_subjects_clause_are_theirs_in_part() {
+    let d = doc(
+        "Councillor Ana Ruiz ripped the port board for acting as “the judge and the jury” in \
+         the ferry dispute.\n\n\
+         It turns out even “honesty” is a relative idea at the port.",
+    );
+    check(
+        &d,
+        "judge and the jury",
+        "the port board for acting as “the judge and the jury” in the ferry dispute",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "honesty");
+}

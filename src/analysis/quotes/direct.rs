@@ -188,6 +188,12 @@ pub(super) fn attribute_direct(
     let sentence = &ctx.sentences[ctx.sentence_of_token(first)];
     let opens_sentence =
         (sentence.tokens.start..first).all(|k| ctx.tokens[k].kind == TokenKind::Punct);
+    if !opens_sentence
+        && !title_case
+        && let Some(f) = quoted_in_clause(ctx, sentence.tokens.clone(), first)
+    {
+        return Some(f);
+    }
     if words <= 3 || title_case || (!opens_sentence && words < 6) {
         return None;
     }
@@ -316,4 +322,63 @@ pub(super) fn embedded_statement(
 pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let w = lower(ctx.word(a));
     ctx.lex.is(&w, WordClass::AdjunctOpener) || (w.len() > 4 && w.ends_with("ing"))
+}
+
+/// "It", "They", "This": a capitalised word that names no one.
+fn person_pronoun_like(ctx: &Context, k: usize) -> bool {
+    matches!(
+        lower(ctx.word(k)).as_ref(),
+        "it" | "they" | "this" | "that" | "these" | "those" | "there" | "we" | "i"
+    )
+}
+
+/// "Lewandowski ripped Comey for acting as “the judge and the jury” in …":
+/// words quoted inside a clause whose subject is a name or a pronoun; the
+/// clause after the subject's verb is what the subject said, in part in
+/// their own words.
+fn quoted_in_clause(
+    ctx: &Context,
+    sentence: std::ops::Range<usize>,
+    first: usize,
+) -> Option<Found> {
+    let np = subject_of(ctx, sentence.start, first)?;
+    // A name or a person's pronoun, not a description or a thing:
+    // "Lewandowski", "she", never "It".
+    let name = (np.start..np.end).all(|k| ctx.is_cap(k)) && np.len() <= 4;
+    let person = np.len() == 1 && matches!(lower(ctx.word(np.start)).as_ref(), "he" | "she");
+    if !(name && !person_pronoun_like(ctx, np.start) || person) || np.end >= first {
+        return None;
+    }
+    let mut a = np.end;
+    while a < first
+        && matches!(
+            ctx.word(a),
+            "has" | "have" | "had" | "also" | "then" | "repeatedly" | "once"
+        )
+    {
+        a += 1;
+    }
+    // A verb of its own, in the past or the present: "ripped", "calls".
+    let verb = ctx.word(a);
+    let finite = verb.len() > 3
+        && (verb.ends_with("ed") || verb.ends_with('s'))
+        && !matches!(
+            verb,
+            "was" | "has" | "is" | "does" | "seems" | "appears" | "remains"
+        );
+    if a >= first || ctx.tokens[a].kind != TokenKind::Word || ctx.is_cap(a) || !finite {
+        return None;
+    }
+    a = skip_that(ctx, a + 1, first);
+    if (np.end..first).any(|k| matches!(ctx.tok(k), "," | ";" | ":")) {
+        return None;
+    }
+    let b = content_end(ctx, a, sentence.end);
+    (b > first).then(|| Found {
+        kind: QuoteKind::Indirect,
+        span: span_of(ctx, a, b),
+        speaker: Speaker::phrase(np),
+        pattern: Pattern::Subject,
+        cue: None,
+    })
 }
