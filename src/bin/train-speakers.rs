@@ -18,8 +18,16 @@
 use byline::analysis::quotes::ranker::{self, Example, Feature, Ranker};
 use byline::export::CharIndex;
 use clap::Parser;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Prints a line; a reader that has gone (`| head`) is no error.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    };
+}
 
 #[derive(Parser)]
 #[command(about = "Train byline's speaker ranker")]
@@ -234,7 +242,7 @@ impl Tally {
 
     fn print(&self, name: &str) {
         let share = |n: usize| n as f64 / self.examples.max(1) as f64;
-        println!(
+        say!(
             "{name}: {} statements · rules right {:.3} · ranker right {:.3} · a right candidate {:.3}",
             self.examples,
             share(self.rules),
@@ -287,7 +295,7 @@ fn run(args: &Args) -> Result<(), String> {
     }
     std::fs::write(&args.out, model.to_text())
         .map_err(|e| format!("{}: {e}", args.out.display()))?;
-    println!("wrote {}", args.out.display());
+    say!("wrote {}", args.out.display());
     Ok(())
 }
 
