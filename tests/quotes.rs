@@ -1199,3 +1199,18 @@ fn words_quoted_inside_a_named_subjects_clause_are_theirs_in_part() {
     );
     not_speech(&d, "honesty");
 }
+
+#[test]
+fn according_to_figures_released_by_someone_is_according_to_them() {
+    let d = doc(
+        "Ferry use doubled this summer, according to figures released by the Northport \
+         Harbour Board on Tuesday.",
+    );
+    check(
+        &d,
+        "Ferry use",
+        "Ferry use doubled this summer",
+        QuoteKind::Indirect,
+        Some("Northport Harbour Board"),
+    );
+}

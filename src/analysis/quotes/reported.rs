@@ -40,6 +40,32 @@ pub(super) fn quote_soon(inside: &Owners, a: usize, s1: usize) -> Option<usize> 
     (a..s1.min(a + QUOTED_OBJECT)).find(|&k| inside.at(k).is_some())
 }
 
+/// Who "according to" names in tokens `a..b`: the agent of "figures
+/// released by the CEA", without a time after it ("on Tuesday", "last
+/// week").
+fn according_to_whom(ctx: &Context, a: usize, b: usize) -> std::ops::Range<usize> {
+    let timed = (a + 1..b).find(|&k| {
+        let w = lower(ctx.word(k));
+        let next = ctx.word(k + 1);
+        matches!(w.as_ref(), "on" | "last" | "this" | "earlier")
+            && k + 1 < b
+            && (is_time_word(ctx, &lower(next))
+                || ctx.lex.month(next).is_some()
+                || matches!(next, "week" | "month" | "year"))
+    });
+    let b = timed.unwrap_or(b);
+    let agent = (a + 1..b.saturating_sub(1)).find(|&k| {
+        ctx.word(k) == "by" && {
+            let v = lower(ctx.word(k - 1));
+            v.ends_with("ed") || matches!(v.as_ref(), "made" | "given" | "written" | "done")
+        }
+    });
+    match agent {
+        Some(k) => k + 1..b,
+        None => a..b,
+    }
+}
+
 /// Reported speech around the cue at `c`.
 pub(super) fn reported(
     ctx: &Context,
@@ -69,7 +95,7 @@ pub(super) fn reported(
         if np_end <= after {
             return None;
         }
-        let speaker = Speaker::phrase(after..np_end);
+        let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
         let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
             (s0, c - 1)
         } else if ctx.tok_or(np_end) == "," {
