@@ -215,17 +215,9 @@ impl Tally {
                 .position(|c| c.contains(&Feature::Rule));
             t.rules += usize::from(rule.is_some_and(|i| ex.right[i]));
             t.any += usize::from(ex.right.iter().any(|&x| x));
-            // As the reader decides: the ranker's choice when it rates it
-            // above the rules' one.
-            let best = r.choose(ex.candidates.iter().map(Vec::as_slice));
-            let pick = match (best, rule) {
-                (Some(b), Some(ru))
-                    if r.score(&ex.candidates[b]) <= r.score(&ex.candidates[ru]) =>
-                {
-                    Some(ru)
-                }
-                (b, _) => b,
-            };
+            // As the reader decides.
+            let features: Vec<&[Feature]> = ex.candidates.iter().map(Vec::as_slice).collect();
+            let pick = r.decide(&features);
             t.ranker += usize::from(pick.is_some_and(|i| ex.right[i]));
         }
         t
@@ -260,15 +252,7 @@ fn all(articles: &[(String, Vec<Example>)]) -> Vec<&Example> {
 fn run(args: &Args) -> Result<(), String> {
     let train = read_split(&args.data.join("train"))?;
     let dev = read_split(&args.data.join("dev"))?;
-    let owned = |xs: Vec<&Example>| -> Vec<Example> {
-        xs.into_iter()
-            .map(|e| Example {
-                candidates: e.candidates.clone(),
-                right: e.right.clone(),
-            })
-            .collect()
-    };
-    let model = ranker::train(&owned(all(&train)), args.epochs, args.seed);
+    let model = ranker::train(&all(&train), args.epochs, args.seed);
     Tally::of(&model, &all(&train)).print("train (trained on)");
     Tally::of(&model, &all(&dev)).print("dev (never trained on)");
     if args.folds > 0 {
@@ -281,7 +265,7 @@ fn run(args: &Args) -> Result<(), String> {
                 .enumerate()
                 .partition(|(i, _)| i % args.folds == k);
             let keep: Vec<&Example> = keep.iter().flat_map(|(_, (_, e))| e.iter()).collect();
-            let m = ranker::train(&owned(keep), args.epochs, args.seed);
+            let m = ranker::train(&keep, args.epochs, args.seed);
             let held: Vec<&Example> = out.iter().flat_map(|(_, (_, e))| e.iter()).collect();
             cv = cv.add(Tally::of(&m, &held));
             let path = args.fold_dir.join(format!("fold{k}.txt"));

@@ -110,12 +110,11 @@ pub fn candidates(
         .rev()
         .take(MENTIONS_BEFORE)
     {
-        let (m, e) = (&m, &e);
-        if m.end > q.start || !kind_ok(*e) {
+        if m.end > q.start || !kind_ok(e) {
             continue;
         }
-        if let Some(c) = out.iter_mut().find(|c| c.entity == *e) {
-            if overlaps(m, &prev_subject) && !c.features.contains(&Feature::SubjectPrevious) {
+        if let Some(c) = out.iter_mut().find(|c| c.entity == e) {
+            if overlaps(&m, &prev_subject) && !c.features.contains(&Feature::SubjectPrevious) {
                 c.features.push(Feature::SubjectPrevious);
             }
             continue;
@@ -144,17 +143,17 @@ pub fn candidates(
             Feature::SentenceEarlier
         };
         f.push(sentence);
-        if overlaps(m, &prev_subject) {
+        if overlaps(&m, &prev_subject) {
             f.push(Feature::SubjectPrevious);
             if opens {
                 f.push(Feature::OpensAndSubjectPrevious);
             }
         }
-        if overlaps(m, &own_subject) {
+        if overlaps(&m, &own_subject) {
             f.push(Feature::SubjectOwn);
         }
-        let person = speakers.entity(*e).kind == EntityKind::Person;
-        if speaks_after(m) || speaks_before(m) {
+        let person = speakers.is_person(e);
+        if speaks_after(&m) || speaks_before(&m) {
             f.push(Feature::SpeaksNear);
             if person {
                 f.push(Feature::PersonAndSpeaksNear);
@@ -177,7 +176,7 @@ pub fn candidates(
             if sentence == Feature::SentencePrevious {
                 f.push(Feature::FirstAndSentencePrevious);
             }
-            match speakers.entity(*e).kind {
+            match speakers.entity(e).kind {
                 EntityKind::Person => f.push(Feature::PersonAndFirst),
                 EntityKind::Organization => f.push(Feature::OrganisationAndFirst),
                 _ => {}
@@ -185,15 +184,14 @@ pub fn candidates(
         }
         rank += 1;
         out.push(Candidate {
-            entity: *e,
-            mention: m.clone(),
+            entity: e,
+            mention: m,
             features: f,
         });
     }
     let mut after_rank = 0;
     for (m, e) in speakers.mentions_in(q.end..hi).take(MENTIONS_AFTER) {
-        let (m, e) = (&m, &e);
-        if m.end > hi || !kind_ok(*e) {
+        if m.end > hi || !kind_ok(e) {
             continue;
         }
         let feature = if after_rank == 0 {
@@ -202,8 +200,8 @@ pub fn candidates(
             Feature::AfterLater
         };
         after_rank += 1;
-        let speaks = speaks_after(m) || speaks_before(m);
-        match out.iter_mut().find(|c| c.entity == *e) {
+        let speaks = speaks_after(&m) || speaks_before(&m);
+        match out.iter_mut().find(|c| c.entity == e) {
             Some(c) => {
                 if !c.features.contains(&feature) {
                     c.features.push(feature);
@@ -218,8 +216,8 @@ pub fn candidates(
                     f.push(Feature::SpeaksAfter);
                 }
                 out.push(Candidate {
-                    entity: *e,
-                    mention: m.clone(),
+                    entity: e,
+                    mention: m,
                     features: f,
                 });
             }
@@ -240,13 +238,12 @@ pub fn candidates(
         let Some(np) = crate::text::Run::new(k..k + 1) else {
             continue;
         };
-        let Some(e) = speakers
+        let Some((e, mention)) = speakers
             .resolve(np, around.last, q)
             .and_then(|r| r.entity.zip(r.mention))
         else {
             continue;
         };
-        let (e, mention) = e;
         pronouns += 1;
         if pronouns > 2 {
             break;
@@ -302,7 +299,7 @@ pub fn candidates(
     let new_subject = out.iter().any(|c| {
         c.features.contains(&Feature::SubjectPrevious)
             && Some(c.entity) != last_entity
-            && speakers.entity(c.entity).kind == EntityKind::Person
+            && speakers.is_person(c.entity)
     });
     for c in &mut out {
         let ent = speakers.entity(c.entity);

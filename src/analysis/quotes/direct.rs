@@ -325,7 +325,7 @@ pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
 }
 
 /// "It", "They", "This": a capitalised word that names no one.
-fn person_pronoun_like(ctx: &Context, k: usize) -> bool {
+fn names_no_one(ctx: &Context, k: usize) -> bool {
     matches!(
         lower(ctx.word(k)).as_ref(),
         "it" | "they" | "this" | "that" | "these" | "those" | "there" | "we" | "i"
@@ -346,7 +346,7 @@ fn quoted_in_clause(
     // "Lewandowski", "she", never "It".
     let name = (np.start..np.end).all(|k| ctx.is_cap(k)) && np.len() <= 4;
     let person = np.len() == 1 && matches!(lower(ctx.word(np.start)).as_ref(), "he" | "she");
-    if !(name && !person_pronoun_like(ctx, np.start) || person) || np.end >= first {
+    if !(name && !names_no_one(ctx, np.start) || person) || np.end >= first {
         return None;
     }
     let mut a = np.end;

@@ -309,22 +309,16 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             let cands = candidates::candidates(ctx, &speakers, &inside, &f.span, &around);
             match &mut choosing {
                 Choosing::Ranker(r) => {
-                    // The rules' choice stands unless the ranker rates
-                    // another higher.
-                    let ruled = cands
-                        .iter()
-                        .find(|c| c.features.contains(&ranker::Feature::Rule))
-                        .map_or(f32::MIN, |c| r.score(&c.features));
-                    let best = r
-                        .choose(cands.iter().map(|c| c.features.as_slice()))
-                        .map(|i| &cands[i])
-                        .filter(|c| r.score(&c.features) > ruled);
-                    match best {
-                        Some(c) => Some(speakers::Resolved {
-                            mention: Some(c.mention.clone()),
-                            ..speakers.named(c.entity)
-                        }),
-                        None => resolved,
+                    let features: Vec<&[ranker::Feature]> =
+                        cands.iter().map(|c| c.features.as_slice()).collect();
+                    match r.decide(&features).map(|i| &cands[i]) {
+                        Some(c) if !c.features.contains(&ranker::Feature::Rule) => {
+                            Some(speakers::Resolved {
+                                mention: Some(c.mention.clone()),
+                                ..speakers.named(c.entity)
+                            })
+                        }
+                        _ => resolved,
                     }
                 }
                 Choosing::Record(out) => {

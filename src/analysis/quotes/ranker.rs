@@ -53,9 +53,6 @@ features! {
     SpeaksNear = "speaks-near",
     SpeaksAfter = "speaks-after",
     Quoted = "quoted",
-    MentionsOne = "mentions:1",
-    MentionsTwoThree = "mentions:2-3",
-    MentionsFourPlus = "mentions:4+",
     Role = "role",
     GapUnder10 = "gap:<10",
     GapUnder30 = "gap:<30",
@@ -152,20 +149,39 @@ impl Ranker {
     }
 
     pub fn score(&self, features: &[Feature]) -> f32 {
-        features.iter().map(|f| self.weights[f.index()]).sum()
+        score(&self.weights, features)
     }
 
     /// The best candidate's index: the first of the best on a tie.
     pub fn choose<'a>(&self, candidates: impl IntoIterator<Item = &'a [Feature]>) -> Option<usize> {
-        let mut best: Option<(usize, f32)> = None;
-        for (i, c) in candidates.into_iter().enumerate() {
-            let s = self.score(c);
-            if best.is_none_or(|(_, b)| s > b) {
-                best = Some((i, s));
-            }
-        }
-        best.map(|(i, _)| i)
+        best(&self.weights, candidates)
     }
+
+    /// What the reader takes: the rules' candidate (the one with `Rule`)
+    /// unless another scores higher.
+    pub fn decide(&self, candidates: &[&[Feature]]) -> Option<usize> {
+        let best = self.choose(candidates.iter().copied())?;
+        let rule = candidates.iter().position(|c| c.contains(&Feature::Rule));
+        match rule {
+            Some(r) if self.score(candidates[best]) <= self.score(candidates[r]) => Some(r),
+            _ => Some(best),
+        }
+    }
+}
+
+fn score(weights: &[f32], features: &[Feature]) -> f32 {
+    features.iter().map(|f| weights[f.index()]).sum()
+}
+
+fn best<'a>(weights: &[f32], candidates: impl IntoIterator<Item = &'a [Feature]>) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, c) in candidates.into_iter().enumerate() {
+        let s = score(weights, c);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 const SHIPPED: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/speakers.txt"));
@@ -196,7 +212,7 @@ pub struct Example {
 /// An averaged perceptron over the examples, visited in an order shuffled
 /// by `seed` for each of `epochs` epochs: the same examples and seed give
 /// the same weights.
-pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Ranker {
+pub fn train(examples: &[&Example], epochs: usize, seed: u64) -> Ranker {
     let n = FEATURES.len();
     let (mut w, mut total, mut stamp) = (vec![0f32; n], vec![0f32; n], vec![0u64; n]);
     let mut step = 0u64;
@@ -223,8 +239,7 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Ranker {
         for &e in &order {
             step += 1;
             let ex = &examples[e];
-            let r = Ranker { weights: w.clone() };
-            let Some(guess) = r.choose(ex.candidates.iter().map(Vec::as_slice)) else {
+            let Some(guess) = best(&w, ex.candidates.iter().map(Vec::as_slice)) else {
                 continue;
             };
             if ex.right[guess] {
@@ -234,8 +249,7 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Ranker {
             let Some(gold) = (0..ex.candidates.len())
                 .filter(|&i| ex.right[i])
                 .max_by(|&a, &b| {
-                    r.score(&ex.candidates[a])
-                        .total_cmp(&r.score(&ex.candidates[b]))
+                    score(&w, &ex.candidates[a]).total_cmp(&score(&w, &ex.candidates[b]))
                 })
             else {
                 continue;
@@ -309,6 +323,7 @@ mod tests {
             }
         };
         let examples: Vec<Example> = (0..20).map(|i| ex(i % 2 == 0)).collect();
+        let examples: Vec<&Example> = examples.iter().collect();
         let r = train(&examples, 5, 7);
         for e in &examples {
             let guess = r.choose(e.candidates.iter().map(Vec::as_slice)).unwrap();
