@@ -263,9 +263,9 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
                 end: idx.chars(q.span.end),
                 text: &text[q.span.clone()],
                 speaker: q.speaker.as_deref(),
-                speaker_id: q.speaker_id.map(entity_id),
-                speaker_mention: q.speaker_mention.as_ref().map(span),
-                cue: q.cue.as_ref().map(span),
+                speaker_id: q.speaker_entity().map(entity_id),
+                speaker_mention: q.speaker_mention.map(|m| span(&m.span())),
+                cue: q.cue.map(|c| span(&c.span())),
             })
         }),
         warnings: &doc.warnings,

@@ -65,8 +65,7 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                         q.kind.as_str().to_string(),
                         text[q.span.clone()].to_string(),
                         q.cue
-                            .as_ref()
-                            .map(|c| text[c.clone()].to_string())
+                            .map(|c| text[c.span()].to_string())
                             .unwrap_or_default(),
                         q.pattern.as_str().to_string(),
                     ]
@@ -79,7 +78,11 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                 .iter()
                 .enumerate()
                 .map(|(i, e)| {
-                    let quoted = a.quotes.iter().filter(|q| q.speaker_id == Some(i)).count();
+                    let quoted = a
+                        .quotes
+                        .iter()
+                        .filter(|q| q.speaker_entity() == Some(i))
+                        .count();
                     vec![
                         e.name.clone(),
                         e.kind.as_str().to_string(),

@@ -170,7 +170,7 @@ fn direct_quotes_pronouns_and_split_statements() {
         d.article.text[q.span.clone()].contains("It took ten years"),
         "split statement kept whole"
     );
-    let m = q.speaker_mention.clone().unwrap();
+    let m = q.speaker_mention.unwrap().span();
     assert_eq!(&d.article.text[m], "she");
     assert_eq!(
         quote(&d, "We will see").speaker.as_deref(),

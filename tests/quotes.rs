@@ -303,7 +303,7 @@ fn pronouns_by_gender_and_the_last_speaker() {
     );
     let q = quote(&d, "It went well");
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
-    assert_eq!(&d.article.text[q.speaker_mention.clone().unwrap()], "she");
+    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "she");
     assert_eq!(quote(&d, "timetable").speaker.as_deref(), Some("Karl Obi"));
 }
 
@@ -329,7 +329,7 @@ fn a_description_linked_to_the_person_whose_role_it_names() {
     let q = quote(&d, "deficit");
     assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
     assert_eq!(
-        &d.article.text[q.speaker_mention.clone().unwrap()],
+        &d.article.text[q.speaker_mention.unwrap().span()],
         "The minister"
     );
 }
@@ -470,10 +470,10 @@ fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
         "Councillor Karl Obi was angry. A Karl Obi tweet attacking the budget was shared widely, and “the money is gone,” he said.",
     );
     assert!(
-        d.analysis.quotes.iter().all(|q| q
-            .cue
-            .as_ref()
-            .is_none_or(|c| &d.article.text[c.clone()] != "tweet")),
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| &d.article.text[c.span()] != "tweet")),
         "{:?}",
         d.analysis.quotes
     );

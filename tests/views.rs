@@ -53,7 +53,7 @@ fn quote(
     kind: QuoteKind,
     pattern: Pattern,
     span: Span,
-    speaker: (usize, &str, Span),
+    speaker: (u32, &str, Span),
     cue: &str,
 ) -> Quote {
     Quote {
@@ -62,8 +62,8 @@ fn quote(
         span,
         speaker: Some(speaker.1.into()),
         speaker_id: Some(speaker.0),
-        speaker_mention: Some(speaker.2),
-        cue: Some(at(cue)),
+        speaker_mention: Some(speaker.2.into()),
+        cue: Some(at(cue).into()),
     }
 }
 

@@ -68,7 +68,9 @@ impl App {
         let a = &self.doc.analysis;
         let rows = match self.quote_filter {
             QuoteFilter::Everyone => quotes::rows_of(a, |_| true),
-            QuoteFilter::Speaker(e) => quotes::rows_of(a, |q| a.quotes[q].speaker_id == Some(e)),
+            QuoteFilter::Speaker(e) => {
+                quotes::rows_of(a, |q| a.quotes[q].speaker_entity() == Some(e))
+            }
             QuoteFilter::Bookmarked => quotes::rows_of(a, |q| self.bookmarks.contains(&q)),
         };
         self.quotes.replace(rows);

@@ -198,7 +198,7 @@ impl App {
         let a = &doc.analysis;
         let mut quoted = vec![0; a.entities.len()];
         for q in &a.quotes {
-            if let Some(e) = q.speaker_id {
+            if let Some(e) = q.speaker_entity() {
                 quoted[e] += 1;
             }
         }

@@ -22,8 +22,8 @@ pub enum SpeakerKey {
 }
 
 pub fn speaker_key(q: &Quote) -> SpeakerKey {
-    match (&q.speaker_id, &q.speaker) {
-        (Some(e), _) => SpeakerKey::Entity(*e),
+    match (q.speaker_entity(), &q.speaker) {
+        (Some(e), _) => SpeakerKey::Entity(e),
         (None, Some(s)) => SpeakerKey::Described(s.to_lowercase()),
         (None, None) => SpeakerKey::None,
     }

@@ -557,7 +557,7 @@ fn f_filters_the_quotes_view_to_the_selected_name_and_back() {
     assert!(a.quotes.rows.len() < all);
     for row in &a.quotes.rows {
         if let QuoteRow::Statement(i) = row {
-            assert_eq!(a.doc.analysis.quotes[*i].speaker_id, Some(e));
+            assert_eq!(a.doc.analysis.quotes[*i].speaker_entity(), Some(e));
         }
     }
     update(&mut a, Action::FilterSpeaker);

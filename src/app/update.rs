@@ -70,7 +70,7 @@ pub fn update(app: &mut App, action: Action) {
                 let from_quote = app
                     .quote_under_cursor()
                     .and_then(|q| app.doc.analysis.quotes.get(q))
-                    .and_then(|q| q.speaker_id);
+                    .and_then(|q| q.speaker_entity());
                 match from_names.or(from_quote) {
                     Some(e) if app.quoted.get(e).copied().unwrap_or(0) > 0 => {
                         app.quote_filter = QuoteFilter::Speaker(e);

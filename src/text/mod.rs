@@ -3,6 +3,7 @@
 pub mod align;
 pub mod dates;
 pub mod index;
+pub mod offsets;
 pub mod run;
 pub mod sanitize;
 pub mod tokens;
@@ -10,6 +11,7 @@ pub mod tokens;
 pub use crate::lexicon::{lower, with_lower};
 pub use align::CharMap;
 pub use index::StartIndex;
+pub use offsets::Offsets;
 pub use run::Run;
 pub use sanitize::sanitize;
 pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};

@@ -30,11 +30,9 @@ pub struct Token {
 
 impl Token {
     pub fn new(span: Span, kind: TokenKind) -> Token {
-        const _: () = assert!(crate::source::MAX_BYTES < u32::MAX as u64);
-        // The text is at most `MAX_BYTES` long and `tokenize` cuts tokens at
-        // `MAX_TOKEN_BYTES`, so both fit.
+        // `tokenize` cuts tokens at `MAX_TOKEN_BYTES`, so the length fits.
         Token {
-            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            start: super::offsets::small(span.start),
             len: u16::try_from(span.len()).unwrap_or(u16::MAX),
             kind,
         }

@@ -51,7 +51,7 @@ impl Highlights {
             speakers: disjoint(
                 a.quotes
                     .iter()
-                    .filter_map(|q| q.speaker_mention.clone().map(|s| (s, ())))
+                    .filter_map(|q| q.speaker_mention.map(|s| (s.span(), ())))
                     .collect(),
             ),
         }

@@ -102,8 +102,8 @@ pub fn check_document(doc: &byline::Document) {
         .chain(doc.analysis.quotes.iter().flat_map(|q| {
             [
                 Some(q.span.clone()),
-                q.cue.clone(),
-                q.speaker_mention.clone(),
+                q.cue.map(|c| c.span()),
+                q.speaker_mention.map(|m| m.span()),
             ]
             .into_iter()
             .flatten()

@@ -75,17 +75,19 @@ pub(super) fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec
                     && next_to_attribution(ctx, c, &b.span)
             })
     };
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The statements kept so far are the start of `found` itself, `w` of
+    // them: an article's findings are not copied into a second list.
+    let mut w = 0;
     // A title after the first part (“A,” he told “Fox and Friends.” “B.”)
     // joins only when nothing else follows (“A,” she said. “The Boss.”);
     // otherwise it is dropped below with the other titles.
     let mut title: Option<Span> = None;
-    for b in found.drain(..) {
+    for r in 0..found.len() {
+        found.swap(w, r);
         // Reported speech inside the attribution ("“A,” said a staffer, who
         // said he feared retribution. “B.”") stands between the parts.
-        let n = out.len();
-        let nested = n >= 2 && {
-            let (a, r) = (&out[n - 2], &out[n - 1]);
+        let nested = w >= 2 && {
+            let (a, r, b) = (&found[w - 2], &found[w - 1], &found[w]);
             let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
             r.kind == QuoteKind::Indirect
                 && r.span.start >= a.span.end
@@ -93,16 +95,19 @@ pub(super) fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec
                 && a.cue
                     .as_ref()
                     .is_some_and(|c| sentence(c.start) == sentence(r.span.start))
-                && joinable(a, &b)
+                && joinable(a, b)
         };
         if nested {
-            out.pop();
+            found.swap(w - 1, w);
+            w -= 1;
         }
+        let (out, rest) = found.split_at_mut(w);
+        let b = &rest[0];
         if let Some(a) = out.last_mut() {
-            let join = joinable(a, &b);
+            let join = joinable(a, b);
             if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {
                 if join && title.is_none() {
-                    title = Some(b.span);
+                    title = Some(b.span.clone());
                 }
                 continue;
             }
@@ -118,12 +123,12 @@ pub(super) fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec
                 a.span.end = t.end;
             }
         }
-        out.push(b);
+        w += 1;
     }
-    if let (Some(a), Some(t)) = (out.last_mut(), title) {
+    found.truncate(w);
+    if let (Some(a), Some(t)) = (found.last_mut(), title) {
         a.span.end = t.end;
     }
-    *found = out;
 }
 
 /// A short quotation in title case names a work or a show ("“Morning Joe”",
@@ -167,27 +172,29 @@ pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
 
 /// Two findings for the same words: the first (the more specific) stays.
 pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
-    let mut keep: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found.drain(..) {
+    // Those kept are the start of `found` itself, `w` of them.
+    let mut w = 0;
+    for r in 0..found.len() {
+        found.swap(w, r);
+        let (keep, rest) = found.split_at_mut(w);
+        let f = &mut rest[0];
         // Findings come in text order: only the last few can overlap.
-        let n = keep.len();
-        let clash = keep[n.saturating_sub(OVERLAP_LOOKBACK)..]
-            .iter()
-            .rposition(|k| {
-                let ov = k
-                    .span
-                    .end
-                    .min(f.span.end)
-                    .saturating_sub(k.span.start.max(f.span.start));
-                ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
-            });
+        let from = w.saturating_sub(OVERLAP_LOOKBACK);
+        let clash = keep[from..].iter().rposition(|k| {
+            let ov = k
+                .span
+                .end
+                .min(f.span.end)
+                .saturating_sub(k.span.start.max(f.span.start));
+            ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
+        });
         match clash {
-            None => keep.push(f),
+            None => w += 1,
             Some(i) => {
                 // A quotation with its own speaker and cue inside reported
                 // speech ("concludes with footage of Trump saying, “…”")
                 // is the more specific finding.
-                let k = &mut keep[n.saturating_sub(OVERLAP_LOOKBACK) + i];
+                let k = &mut keep[from + i];
                 let nested = f.kind == QuoteKind::Direct
                     && k.kind == QuoteKind::Indirect
                     && f.span.start >= k.span.start
@@ -195,10 +202,10 @@ pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
                     && f.speaker.is_some()
                     && f.cue.as_ref().is_some_and(|c| c.start >= k.span.start);
                 if nested {
-                    *k = f;
+                    std::mem::swap(k, f);
                 }
             }
         }
     }
-    *found = keep;
+    found.truncate(w);
 }

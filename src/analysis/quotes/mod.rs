@@ -5,7 +5,7 @@
 use super::Context;
 use super::entities::Entity;
 use crate::lexicon::WordClass;
-use crate::text::{Span, TokenKind, is_quote_mark, lower, with_lower};
+use crate::text::{Offsets, Span, TokenKind, is_quote_mark, lower, offsets, with_lower};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -94,11 +94,23 @@ pub struct Quote {
     /// shared by every statement of one speaker.
     pub speaker: Option<Arc<str>>,
     /// Index into the analysis's entities.
-    pub speaker_id: Option<usize>,
+    pub speaker_id: Option<u32>,
     /// The words naming the speaker here: "he", "Dacic".
-    pub speaker_mention: Option<Span>,
-    pub cue: Option<Span>,
+    pub speaker_mention: Option<Offsets>,
+    pub cue: Option<Offsets>,
 }
+
+impl Quote {
+    /// The speaker's index into the analysis's entities.
+    pub fn speaker_entity(&self) -> Option<usize> {
+        self.speaker_id.map(|e| e as usize)
+    }
+}
+
+// The quotations take the memory of the findings they come from (an
+// article can hold tens of thousands): a quotation is no larger.
+const _: () = assert!(std::mem::size_of::<Quote>() <= std::mem::size_of::<Found>());
+const _: () = assert!(std::mem::align_of::<Quote>() == std::mem::align_of::<Found>());
 
 mod assembly;
 mod candidates;
@@ -159,7 +171,6 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosing) -> Vec<Quote> {
     let direct = marks::find(ctx);
     let inside = marks::token_owner(ctx, &direct);
-    let speakers = speakers::Resolver::new(ctx, entities);
     let mut found: Vec<Found> = Vec::new();
     // Quotations that open a transcript line: the line stands for them.
     let mut direct_skip: Vec<bool> = Vec::new();
@@ -219,7 +230,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     }
     found.extend(lines);
     // Direct quotations not already inside reported speech.
-    found.sort_by_key(|f| f.span.start);
+    sort_in_text_order(&mut found);
     let mut attributed: Vec<Found> = Vec::new();
     // Both lists are in text order: one cursor walks the findings.
     let mut at = 0;
@@ -247,7 +258,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
         }
     }
     found.append(&mut attributed);
-    found.sort_by_key(|f| f.span.start);
+    sort_in_text_order(&mut found);
     merge_split_quotes(ctx, &inside, &mut found);
     // “Denver,” he answered: one word its attribution follows is speech,
     // not a title.
@@ -269,7 +280,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     page_structure(ctx, &mut found);
 
     // Speakers, in reading order so that pronouns can prefer the last speaker.
-    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    let speakers = speakers::Resolver::new(ctx, entities);
     let mut last: Option<(usize, usize)> = None; // (entity, position)
     // The words that named the last speaker: a continued statement is named
     // by the attribution of the statement it continues.
@@ -286,7 +297,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
         names.insert(Arc::clone(&name));
         name
     };
-    for f in found {
+    let mut quote = |f: Found| {
         let inherit = |last: Option<(usize, usize)>| {
             last.map(|(e, _)| {
                 let mut r = speakers.named(e);
@@ -356,17 +367,17 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
         } else {
             f.kind
         };
-        out.push(Quote {
+        Quote {
             kind,
             pattern: f.pattern,
             span: f.span,
             speaker,
-            speaker_id,
-            speaker_mention,
-            cue: f.cue,
-        });
-    }
-    out
+            speaker_id: speaker_id.map(offsets::small),
+            speaker_mention: speaker_mention.map(Offsets::from),
+            cue: f.cue.map(Offsets::from),
+        }
+    };
+    found.into_iter().map(&mut quote).collect()
 }
 
 /// How far after a quotation its cue may come, in tokens: "“…,” the
@@ -390,6 +401,13 @@ const LAST_SPEAKER_REACH: usize = 1500;
 /// How many findings before a new one can overlap it: findings come in
 /// text order, so only the last few can.
 const OVERLAP_LOOKBACK: usize = 8;
+
+/// Findings by where they start, those starting together in the order
+/// found. Sorting by a cached key keeps them so while setting aside a key and
+/// an index for each, not a copy of every finding as a stable sort would.
+fn sort_in_text_order(found: &mut [Found]) {
+    found.sort_by_cached_key(|f| f.span.start);
+}
 
 /// A quotation found, before its speaker is resolved.
 #[derive(Debug, Clone)]

@@ -45,6 +45,6 @@ pub(super) fn page_structure(ctx: &Context, found: &mut Vec<Found>) {
     }
     if !added.is_empty() {
         found.append(&mut added);
-        found.sort_by_key(|f| f.span.start);
+        sort_in_text_order(found);
     }
 }

@@ -7,7 +7,7 @@ use super::super::entities::{Entity, EntityKind};
 use crate::lexicon::Gender;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
-use crate::text::{Run, Span, StartIndex, lower};
+use crate::text::{Offsets, Run, Span, StartIndex, lower, offsets};
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,27 +108,23 @@ fn is_person_noun(ctx: &Context, w: &str) -> bool {
 /// A mention and its entity, in 32-bit offsets: an article can hold a
 /// hundred thousand mentions.
 struct Placed {
-    start: u32,
-    end: u32,
+    at: Offsets,
     entity: u32,
 }
 
 impl Placed {
     fn new(span: &Span, entity: usize) -> Placed {
-        // Offsets into a text of at most `MAX_BYTES` bytes, and entity
-        // indexes fewer than those, fit in 32 bits.
-        let small = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        // Entity indexes are fewer than the text's bytes.
         Placed {
-            start: small(span.start),
-            end: small(span.end),
-            entity: small(entity),
+            at: Offsets::from(span),
+            entity: offsets::small(entity),
         }
     }
     fn start(&self) -> usize {
-        self.start as usize
+        self.at.start()
     }
     fn end(&self) -> usize {
-        self.end as usize
+        self.at.end()
     }
     fn entity(&self) -> usize {
         self.entity as usize
@@ -152,7 +148,8 @@ impl<'a> Resolver<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| Placed::new(m, i)))
             .collect();
         // No two mentions start at one place: the order is total.
-        mentions.sort_by_key(Placed::start);
+        // Unstable, and so without a copy of the list; no two are equal.
+        mentions.sort_unstable_by_key(|p| (p.start(), p.entity, p.end()));
         let index = StartIndex::new(ctx.text.len(), mentions.iter().map(Placed::start));
         Resolver {
             ctx,
