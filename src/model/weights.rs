@@ -1,18 +1,30 @@
-//! The trained weights and their file format. A feature's key finds its row
-//! of one weight per tag in an open-addressed table; weights are kept as
-//! 16-bit integers with one scale for the whole model.
+//! The trained weights and their file format, read where they lie: the
+//! built-in model is used from the program's own bytes, with no table built
+//! at start-up and only the pages an article's words need brought in.
 //!
-//! The file: `BYLNER` and a format version, the number of tags, features and
-//! the scale, the transition scores, the keys, the rows, and an FNV-1a
-//! checksum of all that comes before it. Little-endian throughout.
+//! The file, little-endian throughout: `BYLNER` and a format version; the
+//! number of tags, features, weights and table slots, and the scale of the
+//! 16-bit weights; the transition scores; an open-addressed table of slots,
+//! each a feature's key (0 when empty) and its row; the rows of one weight
+//! per tag, each row once however many features share it (rare features
+//! share a few patterns: 72,000 features have 31,000 rows); and an FNV-1a
+//! checksum of all that comes before it.
 
 use super::decode::{Transitions, constrain};
 use super::tags::TAGS;
 use crate::lexicon::fnv1a;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 const MAGIC: &[u8; 8] = b"BYLNER\0\0";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// Magic, version, four counts and the scale.
+const HEADER: usize = 8 + 4 * 4 + 4 + 4;
+const TRANSITIONS: usize = (TAGS + 1) * TAGS;
+/// A slot: the key and its row.
+const SLOT: usize = 8 + 4;
+/// A row: a 16-bit weight per tag.
+const ROW: usize = 2 * TAGS;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ModelError {
@@ -27,13 +39,13 @@ pub enum ModelError {
 }
 
 pub struct Weights {
-    /// Open-addressed keys; 0 marks an empty slot.
-    slots: Vec<u64>,
-    /// For each slot, its row.
-    rows: Vec<u32>,
-    /// `TAGS` little-endian 16-bit weights per row: the shipped model's
-    /// bytes themselves, so that they are in memory once.
-    values: Cow<'static, [u8]>,
+    bytes: Cow<'static, [u8]>,
+    /// Where the slots and the rows start in `bytes`.
+    slots: usize,
+    rows: usize,
+    /// Features, and table slots less one.
+    count: usize,
+    mask: usize,
     trans: Transitions,
     scale: f32,
 }
@@ -43,58 +55,60 @@ fn home(key: u64, mask: usize) -> usize {
     (key >> 7) as usize & mask
 }
 
+/// The row of `key` in a table of `mask + 1` slots, when it has one.
+fn row<'a>(table: &[u8], rows: &'a [u8], mask: usize, key: u64) -> Option<&'a [u8]> {
+    let mut s = home(key, mask);
+    // The table is at most three quarters full: a probe ends at an empty
+    // slot long before it could go round.
+    for _ in 0..=mask {
+        let slot = table.get(SLOT * s..SLOT * (s + 1))?;
+        let (k, id) = slot.split_at(8);
+        match u64::from_le_bytes(k.try_into().ok()?) {
+            0 => return None,
+            k if k == key => {
+                let at = ROW * u32::from_le_bytes(id.try_into().ok()?) as usize;
+                return rows.get(at..at + ROW);
+            }
+            _ => s = (s + 1) & mask,
+        }
+    }
+    None
+}
+
+/// The little-endian number of `N` bytes at `at`; none past the end.
+fn read<const N: usize>(bytes: &[u8], at: usize) -> Option<[u8; N]> {
+    bytes.get(at..at.checked_add(N)?)?.try_into().ok()
+}
+
 impl Weights {
     /// Weights from averaged rows (`TAGS` floats per key) and transitions;
-    /// keys are unique and never 0.
+    /// keys are unique (a key of 0, which marks an empty slot, is left out).
     pub fn from_rows(keys: &[u64], rows: &[f32], trans: &Transitions) -> Weights {
         let top = rows
             .iter()
             .chain(trans.iter().filter(|t| t.is_finite()))
             .fold(0f32, |a, w| a.max(w.abs()));
         let scale = if top > 0.0 { top / 32767.0 } else { 1.0 };
-        let values: Vec<u8> = rows
-            .iter()
-            .flat_map(|w| ((w / scale).round() as i16).to_le_bytes())
-            .collect();
-        let trans_q: Vec<i16> = trans
-            .iter()
-            .map(|w| {
-                if w.is_finite() {
-                    (w / scale).round() as i16
-                } else {
-                    0
-                }
-            })
-            .collect();
-        Weights::build(keys, Cow::Owned(values), &trans_q, scale)
-    }
-
-    fn build(keys: &[u64], values: Cow<'static, [u8]>, trans_q: &[i16], scale: f32) -> Weights {
-        // At most three quarters full: probes stay short, memory small.
-        let cap = (keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![0u64; cap];
-        let mut rows = vec![0u32; cap];
-        for (r, &k) in keys.iter().enumerate() {
-            let mut s = home(k, mask);
-            while slots[s] != 0 {
-                s = (s + 1) & mask;
+        let quantise = |w: f32| {
+            if w.is_finite() {
+                (w / scale).round() as i16
+            } else {
+                0
             }
-            slots[s] = k;
-            rows[s] = r as u32;
-        }
-        let mut trans = [0f32; (TAGS + 1) * TAGS];
-        for (t, q) in trans.iter_mut().zip(trans_q) {
-            *t = f32::from(*q) * scale;
-        }
-        constrain(&mut trans);
-        Weights {
-            slots,
-            rows,
-            values,
-            trans,
-            scale,
-        }
+        };
+        // Rows in the order of their keys: the file is the same however
+        // the features were first met.
+        let mut order: Vec<usize> = (0..keys.len()).filter(|&i| keys[i] != 0).collect();
+        order.sort_unstable_by_key(|&i| keys[i]);
+        let sorted: Vec<u64> = order.iter().map(|&i| keys[i]).collect();
+        let rows: Vec<i16> = order
+            .iter()
+            .flat_map(|&i| &rows[i * TAGS..(i + 1) * TAGS])
+            .map(|&w| quantise(w))
+            .collect();
+        let trans: Vec<i16> = trans.iter().map(|&w| quantise(w)).collect();
+        let bytes = encode(&sorted, &rows, &trans, scale);
+        Weights::parse(Cow::Owned(bytes), "", Checksum::Trust).expect("weights just written read")
     }
 
     pub fn transitions(&self) -> &Transitions {
@@ -103,33 +117,22 @@ impl Weights {
 
     /// How many features carry weights.
     pub fn len(&self) -> usize {
-        self.values.len() / (2 * TAGS)
+        self.count
     }
 
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.count == 0
     }
 
     /// Adds the rows of `keys` to `scores`.
     pub fn score(&self, keys: &[u64], scores: &mut [f32]) {
-        let mask = self.slots.len() - 1;
+        let (table, rows) = self.bytes[self.slots..].split_at(self.rows - self.slots);
         let mut acc = [0i32; TAGS];
         for &k in keys {
-            let mut s = home(k, mask);
-            loop {
-                let at = self.slots[s];
-                if at == k {
-                    let r = self.rows[s] as usize * 2 * TAGS;
-                    let row = &self.values[r..r + 2 * TAGS];
-                    for (a, v) in acc.iter_mut().zip(row.chunks_exact(2)) {
-                        *a += i32::from(i16::from_le_bytes([v[0], v[1]]));
-                    }
-                    break;
+            if let Some(row) = row(table, rows, self.mask, k) {
+                for (a, v) in acc.iter_mut().zip(row.chunks_exact(2)) {
+                    *a += i32::from(i16::from_le_bytes([v[0], v[1]]));
                 }
-                if at == 0 {
-                    break;
-                }
-                s = (s + 1) & mask;
             }
         }
         for (s, a) in scores.iter_mut().zip(acc) {
@@ -139,45 +142,12 @@ impl Weights {
 
     /// The model as a file.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut keys: Vec<(u64, u32)> = self
-            .slots
-            .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*k, *r))
-            .collect();
-        keys.sort_unstable();
-        let mut out = Vec::with_capacity(32 + keys.len() * (8 + 2 * TAGS));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
-        out.extend_from_slice(&(TAGS as u32).to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        out.extend_from_slice(&self.scale.to_le_bytes());
-        for t in &self.trans {
-            let q = if t.is_finite() {
-                (t / self.scale).round() as i16
-            } else {
-                0
-            };
-            out.extend_from_slice(&q.to_le_bytes());
-        }
-        for (k, _) in &keys {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        for (_, r) in &keys {
-            let r = *r as usize * 2 * TAGS;
-            out.extend_from_slice(&self.values[r..r + 2 * TAGS]);
-        }
-        let sum = fnv1a(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
-        out
+        self.bytes.to_vec()
     }
 
     /// Reads a model file; `file` names it in any error.
     pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Weights, ModelError> {
-        Weights::parse(bytes, file, Checksum::Verify, |values| {
-            Cow::Owned(values.to_vec())
-        })
+        Weights::parse(Cow::Owned(bytes.to_vec()), file, Checksum::Verify)
     }
 
     /// Reads a model built into the program, keeping its weights where they
@@ -185,87 +155,127 @@ impl Weights {
     /// reading every byte would bring the whole file into memory, where
     /// an article needs only the rows of its own words.
     pub fn from_static(bytes: &'static [u8], file: &str) -> Result<Weights, ModelError> {
-        Weights::parse(bytes, file, Checksum::Trust, Cow::Borrowed)
+        Weights::parse(Cow::Borrowed(bytes), file, Checksum::Trust)
     }
 
-    fn parse<'b>(
-        bytes: &'b [u8],
+    fn parse(
+        bytes: Cow<'static, [u8]>,
         file: &str,
         checksum: Checksum,
-        keep: impl FnOnce(&'b [u8]) -> Cow<'static, [u8]>,
     ) -> Result<Weights, ModelError> {
         let file = file.to_string();
-        let mut r = Reader { bytes, at: 0 };
-        let truncated = || ModelError::Truncated { file: file.clone() };
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        let b = &bytes[..];
+        if b.len() < MAGIC.len() || &b[..MAGIC.len()] != MAGIC {
             return Err(ModelError::NotAModel { file });
         }
-        r.at = MAGIC.len();
-        let version = r.u32().ok_or_else(truncated)?;
+        let truncated = || ModelError::Truncated { file: file.clone() };
+        let corrupt = |what| ModelError::Corrupt {
+            file: file.clone(),
+            what,
+        };
+        let u32_at = |at: usize| read(b, at).map(u32::from_le_bytes).ok_or_else(truncated);
+        let version = u32_at(8)?;
         if version != VERSION {
             return Err(ModelError::Version {
                 file,
                 found: version,
             });
         }
-        let tags = r.u32().ok_or_else(truncated)? as usize;
-        let count = r.u32().ok_or_else(truncated)? as usize;
-        let scale = f32::from_le_bytes(
-            r.take(4)
-                .ok_or_else(truncated)?
-                .try_into()
-                .unwrap_or_default(),
-        );
-        if tags != TAGS {
-            return Err(ModelError::Corrupt {
-                file,
-                what: "wrong number of tags",
-            });
+        let [tags, count, slots, rows] = [12, 16, 20, 24].map(|at| u32_at(at).map(|n| n as usize));
+        let (count, slots, row_count) = (count?, slots?, rows?);
+        let scale = f32::from_le_bytes(read(b, 28).ok_or_else(truncated)?);
+        if tags? != TAGS {
+            return Err(corrupt("wrong number of tags"));
         }
-        let body = (TAGS + 1) * TAGS * 2 + count * (8 + 2 * TAGS);
-        if bytes.len() < r.at + body + 8 {
+        if !slots.is_power_of_two() || slots < count {
+            return Err(corrupt("bad table size"));
+        }
+        let slots_at = HEADER + 2 * TRANSITIONS;
+        let rows = slots_at + SLOT * slots;
+        let body = rows + ROW * row_count;
+        if b.len() < body + 8 {
             return Err(truncated());
         }
-        if bytes.len() > r.at + body + 8 {
-            return Err(ModelError::Corrupt {
-                file,
-                what: "bytes after the checksum",
-            });
+        if b.len() > body + 8 {
+            return Err(corrupt("bytes after the checksum"));
         }
-        let (content, sum) = bytes.split_at(bytes.len() - 8);
-        if checksum == Checksum::Verify && fnv1a(content).to_le_bytes() != sum {
-            return Err(ModelError::Corrupt {
-                file,
-                what: "checksum mismatch",
-            });
+        if checksum == Checksum::Verify && read(b, body) != Some(fnv1a(&b[..body]).to_le_bytes()) {
+            return Err(corrupt("checksum mismatch"));
         }
         if !(scale.is_finite() && scale > 0.0) {
-            return Err(ModelError::Corrupt {
-                file,
-                what: "bad scale",
-            });
+            return Err(corrupt("bad scale"));
         }
-        let i16s = |b: &[u8]| -> Vec<i16> {
-            b.chunks_exact(2)
-                .map(|c| i16::from_le_bytes([c[0], c[1]]))
-                .collect()
-        };
-        let trans_q = i16s(r.take((TAGS + 1) * TAGS * 2).ok_or_else(truncated)?);
-        let keys: Vec<u64> = r
-            .take(count * 8)
-            .ok_or_else(truncated)?
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
-            .collect();
-        if keys.contains(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(ModelError::Corrupt {
-                file,
-                what: "feature keys out of order",
-            });
+        let mut trans = [0f32; TRANSITIONS];
+        for (i, t) in trans.iter_mut().enumerate() {
+            let q = i16::from_le_bytes(read(b, HEADER + 2 * i).ok_or_else(truncated)?);
+            *t = f32::from(q) * scale;
         }
-        let values = keep(r.take(count * TAGS * 2).ok_or_else(truncated)?);
-        Ok(Weights::build(&keys, values, &trans_q, scale))
+        constrain(&mut trans);
+        Ok(Weights {
+            slots: slots_at,
+            rows,
+            count,
+            mask: slots - 1,
+            trans,
+            scale,
+            bytes,
+        })
     }
+}
+
+/// The file for `keys` (unique, never 0), their quantised rows of
+/// `TAGS` weights, the quantised transitions and the scale.
+fn encode(keys: &[u64], rows: &[i16], trans: &[i16], scale: f32) -> Vec<u8> {
+    // At most three quarters full: probes stay short.
+    let cap = (keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut slots = vec![0u64; cap];
+    let mut row_of = vec![0usize; cap];
+    for (r, &k) in keys.iter().enumerate() {
+        let mut s = home(k, mask);
+        while slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        slots[s] = k;
+        row_of[s] = r;
+    }
+    // Each distinct row once, numbered as the slots first meet it.
+    let mut ids: HashMap<&[i16], u32> = HashMap::new();
+    let mut table = Vec::with_capacity(cap * SLOT);
+    let mut weights = Vec::new();
+    for (s, &k) in slots.iter().enumerate() {
+        let mut id = 0;
+        if k != 0 {
+            let row = &rows[row_of[s] * TAGS..(row_of[s] + 1) * TAGS];
+            let next = ids.len() as u32;
+            id = *ids.entry(row).or_insert_with(|| {
+                weights.extend(row.iter().flat_map(|w| w.to_le_bytes()));
+                next
+            });
+        }
+        table.extend_from_slice(&k.to_le_bytes());
+        table.extend_from_slice(&id.to_le_bytes());
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    for n in [
+        VERSION,
+        TAGS as u32,
+        keys.len() as u32,
+        cap as u32,
+        ids.len() as u32,
+    ] {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out.extend_from_slice(&scale.to_le_bytes());
+    for q in trans {
+        out.extend_from_slice(&q.to_le_bytes());
+    }
+    out.extend_from_slice(&table);
+    out.extend_from_slice(&weights);
+    let sum = fnv1a(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
 }
 
 /// Whether reading a model checks its checksum.
@@ -273,20 +283,4 @@ impl Weights {
 enum Checksum {
     Verify,
     Trust,
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let out = self.bytes.get(self.at..self.at.checked_add(n)?)?;
-        self.at += n;
-        Some(out)
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
 }
