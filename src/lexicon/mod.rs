@@ -8,7 +8,7 @@ mod hash;
 
 pub use case::{lower, with_lower};
 pub use format::{Gender, LineError, Source, WordClass};
-pub(crate) use hash::{Fnv, Map, Set};
+pub(crate) use hash::{Map, Set};
 pub use hash::{WordSet, Words, fnv1a};
 
 use format::{Cue, CueKind};

@@ -4,22 +4,24 @@
 //! from the corpora the model is trained on, so the model learns how far a
 //! list can be trusted on names it has not seen.
 
-use crate::lexicon::{Fnv, LineError, Set, Source, asset, exact_set, format};
-use std::borrow::Cow;
+use super::IdHasher;
+use crate::lexicon::{LineError, Set, Source, asset, exact_set, fnv1a, format};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-/// A word as the lists write it when that is already lower case, so that
-/// the tens of thousands of them are not copied one by one.
-fn lowered(w: &'static str) -> Cow<'static, str> {
+/// The lower-case words of the lists by their 64-bit FNV-1a hash, not by
+/// copies of the tens of thousands of words: a test checks that no two
+/// listed words share one.
+type WordMap = std::collections::HashMap<u64, WordInfo, BuildHasherDefault<IdHasher>>;
+
+/// The key of a word, lower-cased.
+fn key(w: &str) -> u64 {
     if w.chars().any(char::is_uppercase) {
-        Cow::Owned(w.to_lowercase())
+        fnv1a(w.to_lowercase().as_bytes())
     } else {
-        Cow::Borrowed(w)
+        fnv1a(w.as_bytes())
     }
 }
-
-type WordMap = std::collections::HashMap<Cow<'static, str>, WordInfo, BuildHasherDefault<Fnv>>;
 
 /// One bit per list a single word can be on.
 pub mod bit {
@@ -69,27 +71,36 @@ pub struct Gazetteer {
     pub longest: usize,
 }
 
+/// The lists of single words, each with its bit.
+fn single_word_lists() -> [(Source, u32); 10] {
+    [
+        (asset!("gazetteer/first_names.txt"), bit::FIRST_NAME),
+        (asset!("gazetteer/census_first_names.txt"), bit::FIRST_NAME),
+        (asset!("gazetteer/surnames.txt"), bit::SURNAME),
+        (asset!("gazetteer/census_surnames.txt"), bit::SURNAME),
+        (asset!("lexicon/titles.txt"), bit::TITLE),
+        (asset!("gazetteer/honorifics.txt"), bit::HONORIFIC),
+        (asset!("lexicon/org_words.txt"), bit::ORG_WORD),
+        (asset!("lexicon/place_words.txt"), bit::PLACE_WORD),
+        (asset!("lexicon/groups.txt"), bit::GROUP),
+        (asset!("gazetteer/groups.txt"), bit::GROUP),
+    ]
+}
+
 impl Gazetteer {
     pub fn load() -> Result<Gazetteer, LineError> {
         let mut words = WordMap::default();
         let mut add = |src: Source, b: u32| -> Result<(), LineError> {
             for l in format::list(src)? {
-                words.entry(lowered(l)).or_default().bits |= b;
+                words.entry(key(l)).or_default().bits |= b;
             }
             Ok(())
         };
-        add(asset!("gazetteer/first_names.txt"), bit::FIRST_NAME)?;
-        add(asset!("gazetteer/census_first_names.txt"), bit::FIRST_NAME)?;
-        add(asset!("gazetteer/surnames.txt"), bit::SURNAME)?;
-        add(asset!("gazetteer/census_surnames.txt"), bit::SURNAME)?;
-        add(asset!("lexicon/titles.txt"), bit::TITLE)?;
-        add(asset!("gazetteer/honorifics.txt"), bit::HONORIFIC)?;
-        add(asset!("lexicon/org_words.txt"), bit::ORG_WORD)?;
-        add(asset!("lexicon/place_words.txt"), bit::PLACE_WORD)?;
-        add(asset!("lexicon/groups.txt"), bit::GROUP)?;
-        add(asset!("gazetteer/groups.txt"), bit::GROUP)?;
+        for (src, b) in single_word_lists() {
+            add(src, b)?;
+        }
         for (w, _) in format::months(asset!("lexicon/months.txt"))? {
-            words.entry(lowered(w)).or_default().bits |= bit::MONTH_OR_DAY;
+            words.entry(key(w)).or_default().bits |= bit::MONTH_OR_DAY;
         }
         let places = exact_set(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")])?;
         let orgs = exact_set(&[
@@ -99,16 +110,16 @@ impl Gazetteer {
         let groups = exact_set(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")])?;
         for p in &places {
             if !p.contains(' ') {
-                words.entry(Cow::Owned(p.to_lowercase())).or_default().bits |= bit::PLACE;
+                words.entry(key(p)).or_default().bits |= bit::PLACE;
             }
         }
         for o in &orgs {
             if !o.contains(' ') {
-                words.entry(Cow::Owned(o.to_lowercase())).or_default().bits |= bit::ORG;
+                words.entry(key(o)).or_default().bits |= bit::ORG;
             }
         }
         for (w, fine, coarse) in format::clusters(asset!("gazetteer/clusters.txt"))? {
-            let info = words.entry(Cow::Borrowed(w)).or_default();
+            let info = words.entry(key(w)).or_default();
             info.fine = fine + 1;
             info.coarse = coarse + 1;
         }
@@ -139,7 +150,10 @@ impl Gazetteer {
 
     /// What the lists say of a lower-case word.
     pub fn word(&self, lower: &str) -> WordInfo {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.words
+            .get(&fnv1a(lower.as_bytes()))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Some listed name begins with `words` and goes on.
@@ -166,4 +180,44 @@ pub fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     // As with the lexicon, `tests/lexicon.rs` reads every list first.
     GAZ.get_or_init(|| Gazetteer::load().unwrap_or_else(|e| panic!("built-in name list: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn no_two_listed_words_share_a_key() {
+        let mut words: Vec<String> = Vec::new();
+        for (src, _) in single_word_lists() {
+            words.extend(format::list(src).unwrap().iter().map(|w| w.to_lowercase()));
+        }
+        let months = format::months(asset!("lexicon/months.txt")).unwrap();
+        words.extend(months.iter().map(|(w, _)| w.to_lowercase()));
+        for src in [
+            asset!("lexicon/places.txt"),
+            asset!("gazetteer/places.txt"),
+            asset!("lexicon/known_orgs.txt"),
+            asset!("gazetteer/orgs.txt"),
+        ] {
+            words.extend(format::list(src).unwrap().iter().map(|w| w.to_lowercase()));
+        }
+        let clusters = format::clusters(asset!("gazetteer/clusters.txt")).unwrap();
+        words.extend(clusters.iter().map(|(w, _, _)| w.to_string()));
+        assert!(words.len() > 50_000);
+        let mut seen: HashMap<u64, &str> = HashMap::new();
+        for w in &words {
+            let earlier = *seen.entry(key(w)).or_insert(w);
+            assert_eq!(earlier, w, "two words with one key");
+        }
+    }
+
+    #[test]
+    fn words_are_found_whatever_their_case_in_the_lists() {
+        let g = gazetteer();
+        assert_ne!(g.word("maria").bits & bit::FIRST_NAME, 0);
+        assert_ne!(g.word("mr").bits & bit::HONORIFIC, 0);
+        assert_eq!(g.word("zzqx").bits, 0);
+    }
 }
