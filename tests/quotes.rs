@@ -1214,3 +1214,51 @@ fn according_to_figures_released_by_someone_is_according_to_them() {
         Some("Northport Harbour Board"),
     );
 }
+
+#[test]
+fn reported_speech_opening_a_quotation_ends_where_it_closes() {
+    let d = doc(
+        "Councillor Ana Ruiz said the ferry would \u{201c}run every hour. We have the boats and the crews for it.\u{201d}\n\nThe council meets on Monday.",
+    );
+    check(
+        &d,
+        "ferry",
+        "the ferry would \u{201c}run every hour. We have the boats and the crews for it.\u{201d}",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn what_a_relative_clause_says_ends_with_the_clause() {
+    let d = doc(
+        "Karl Obi, who says the harbour needs a new pier, told reporters that the budget \u{201c}will not stretch that far.\u{201d}",
+    );
+    check(
+        &d,
+        "pier",
+        "the harbour needs a new pier",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "budget",
+        "the budget \u{201c}will not stretch that far.\u{201d}",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_quotation_after_another_subjects_clause_is_not_joined_to_the_first() {
+    let d = doc(
+        "\u{201c}Tell her I promised you a picture,\u{201d} Ebeling said, and her husband cut in. \u{201c}Do not forget the boat.\u{201d}",
+    );
+    let first = quote(&d, "picture");
+    assert!(
+        !d.article.text[first.span.clone()].contains("boat"),
+        "{:?}",
+        d.analysis.quotes
+    );
+}

@@ -29,9 +29,22 @@ pub(super) fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> 
 /// The second part of a split statement opens in the attribution's sentence
 /// or the next one: “A,” Tom said, pointing at his ears. Betsy shook her
 /// head. “B.” is two statements.
+/// So is one after a clause with a subject of its own: “A,” Ebeling said,
+/// and her husband cut in. “B.”
 pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     let sentence = |pos: usize| ctx.sentence_of_token(ctx.token_at(pos));
-    sentence(b.start) <= sentence(cue.start) + 1
+    let (from, to) = (ctx.token_at(cue.end), ctx.token_at(b.start));
+    let own_subject = |k: usize| {
+        let w = ctx.word(k);
+        is_subject_pronoun(w)
+            || ctx.lex.is(&lower(w), WordClass::Determiner)
+            || matches!(w, "her" | "his" | "their")
+            || ctx.is_cap(k)
+    };
+    let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
+        ctx.tok(k - 1) == "," && matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
+    });
+    sentence(b.start) <= sentence(cue.start) + 1 && !new_clause
 }
 
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,

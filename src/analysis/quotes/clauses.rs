@@ -42,6 +42,28 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     b
 }
 
+/// Content ending at `b` inside a quotation it opened goes on to the
+/// quotation's close, over the sentences quoted: "said he would
+/// “carpet-bomb them into oblivion. I don't know if sand can glow …”".
+pub(super) fn through_quotation(
+    ctx: &Context,
+    inside: &Owners,
+    direct: &[Span],
+    a: usize,
+    b: usize,
+) -> usize {
+    let Some(qi) = (b > a).then(|| inside.at(b - 1)).flatten() else {
+        return b;
+    };
+    let q = &direct[qi];
+    let same_block = ctx.block_at(q.end - 1) == ctx.block_at(ctx.tokens[a].start());
+    if ctx.token_at(q.start) >= a && same_block {
+        ctx.token_at(q.end).max(b)
+    } else {
+        b
+    }
+}
+
 /// What was said ends at token `k`: ", saying …" and ", adding that …"
 /// begin a statement of their own, as does another speaker's clause (", but
 /// he said …", ", Ham also noted …"); so do a semicolon, the writer's ", but

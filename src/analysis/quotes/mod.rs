@@ -387,6 +387,8 @@ const CUE_AFTER_QUOTE: usize = 9;
 /// ("Cory James, 22, of Flint, Mich., said"), and how many comma-set parts.
 const APPOSITIVE: usize = 20;
 const APPOSITIVE_PARTS: usize = 4;
+/// How far past a cue another clause may open: "said, and her husband".
+const CLAUSE_AFTER_CUE: usize = 6;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a

@@ -169,10 +169,11 @@ pub(super) fn reported(
                 cue: Some(cue),
             });
         }
+        let b = through_quotation(ctx, inside, direct, a, content_end(ctx, a, s1));
         return content(
             ctx,
             a,
-            content_end(ctx, a, s1),
+            b,
             speaker,
             cue,
             QuoteKind::Indirect,
@@ -275,11 +276,16 @@ pub(super) fn reported(
         return None;
     }
     // "Though she called it “a gamble,” the council …": what a subordinate
-    // clause says ends with the clause.
-    let s1 = if np_start > s0
-        && ctx
-            .lex
-            .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
+    // clause says ends with the clause, as does what a relative clause says
+    // ("Graham, who says allies should send troops, tweeted that …").
+    let relative = np_start > s0
+        && ctx.tok(np_start - 1) == ","
+        && ctx.word(np_start).eq_ignore_ascii_case("who");
+    let s1 = if relative
+        || np_start > s0
+            && ctx
+                .lex
+                .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
     {
         clause_end(ctx, after, s1, inside, direct)
     } else {
@@ -385,10 +391,11 @@ pub(super) fn reported(
                 cue: Some(cue),
             });
         }
+        let b = through_quotation(ctx, inside, direct, a, content_end(ctx, a, s1));
         return content(
             ctx,
             a,
-            content_end(ctx, a, s1),
+            b,
             Speaker::phrase(np),
             cue,
             QuoteKind::Indirect,
@@ -404,6 +411,7 @@ pub(super) fn reported(
         let last = (a..b).rev().find(|&k| inside.at(k).is_some())?;
         b = ctx.token_at(direct[inside.at(last)?].end);
     }
+    let b = through_quotation(ctx, inside, direct, a, b);
     // A speech act named by its object includes the act: "expressed gratitude for …".
     if (object_cue && cw != "called") && !had_that {
         a = c;
