@@ -106,25 +106,25 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                                 &ents[p].name.split_whitespace().collect::<Vec<_>>(),
                             )
                         {
-                            ents[p].name = m.name.clone();
+                            ents[p].name = m.name.to_string();
                         }
-                        ents[p].mentions.push(m.span.clone());
+                        ents[p].mentions.push(m.span(ctx));
                         p
                     }
                     None => add(
                         &mut ents,
                         EntityKind::Person,
                         &m.name,
-                        Some(m.span.clone()),
+                        Some(m.span(ctx)),
                         false,
                     ),
                 }
             }
             EntityKind::Organization if let Some(o) = expansion(&ents, &m.name) => {
-                ents[o].mentions.push(m.span.clone());
+                ents[o].mentions.push(m.span(ctx));
                 o
             }
-            k => add(&mut ents, k, &m.name, Some(m.span.clone()), false),
+            k => add(&mut ents, k, &m.name, Some(m.span(ctx)), false),
         };
         for r in &m.roles {
             let honorific = super::entities::is_honorific(r);

@@ -38,7 +38,7 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
             && b.kind != EntityKind::Person
             && b.tokens.start == a.tokens.end
             && b.tokens.len() == 1
-            && ctx.text[a.span.end..b.span.start] == *" "
+            && ctx.text[a.span(ctx).end..b.span(ctx).start] == *" "
             && w.split_once('-').is_some_and(|(x, y)| {
                 x.starts_with(char::is_uppercase) && y.starts_with(char::is_lowercase)
             })
@@ -47,8 +47,7 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
             let b = out.remove(i + 1);
             let a = &mut out[i];
             a.tokens.end = b.tokens.end;
-            a.span.end = b.span.end;
-            a.name = ctx.text[a.span.clone()].to_string();
+            a.name = ctx.text[a.span(ctx)].into();
         }
         i += 1;
     }
@@ -59,7 +58,7 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     // The kind most mentions of each exact name have; the first on a tie.
     let mut votes: HashMap<&str, Vec<(EntityKind, usize)>> = HashMap::new();
     for m in out.iter() {
-        let v = votes.entry(m.name.as_str()).or_default();
+        let v = votes.entry(&m.name[..]).or_default();
         match v.iter_mut().find(|(kind, _)| *kind == m.kind) {
             Some((_, n)) => *n += 1,
             None => v.push((m.kind, 1)),
@@ -76,7 +75,7 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     // The words of people's names of two words or more.
     let mut person_words: HashMap<String, ()> = HashMap::new();
     for m in out.iter() {
-        if winner.get(&m.name).copied().unwrap_or(m.kind) == EntityKind::Person
+        if winner.get(&m.name[..]).copied().unwrap_or(m.kind) == EntityKind::Person
             && m.name.split_whitespace().count() >= 2
         {
             for w in m.name.split_whitespace() {
@@ -85,12 +84,12 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         }
     }
     for m in out.iter_mut() {
-        if let Some(k) = winner.get(&m.name) {
+        if let Some(k) = winner.get(&m.name[..]) {
             m.kind = *k;
         }
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
-            && person_words.contains_key(&m.name)
+            && person_words.contains_key(&m.name[..])
             && !listed_as(&m.name, m.kind)
         {
             m.kind = EntityKind::Person;

@@ -39,13 +39,20 @@ impl EntityKind {
 /// One name found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
-    pub span: Span,
     /// Token indexes of the name.
     pub tokens: std::ops::Range<usize>,
     pub kind: EntityKind,
     /// The name as it should be listed: "Jiangsu" for "Jiangsu Province".
-    pub name: String,
+    pub name: Box<str>,
     pub roles: Vec<String>,
+}
+
+impl Mention {
+    /// Where the name stands in the text: kept as its tokens, for an
+    /// article can name fifty thousand.
+    pub fn span(&self, ctx: &Context) -> Span {
+        ctx.tokens[self.tokens.start].start()..ctx.tokens[self.tokens.end - 1].end()
+    }
 }
 
 /// A person, organisation, place or group with all its mentions.
@@ -154,10 +161,9 @@ fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -
             .filter(|base| is_listed_place(ctx, base))
             .unwrap_or(full);
     Mention {
-        span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         tokens: r,
         kind: entity,
-        name,
+        name: name.into_boxed_str(),
         roles,
     }
 }
