@@ -244,11 +244,11 @@ pub fn write_json(doc: &Document, label: Label, w: &mut dyn std::io::Write) -> s
         }),
         figures: Seq(|| {
             a.figures.iter().map(|f| FigureOut {
-                start: idx.chars(f.span.start),
-                end: idx.chars(f.span.end),
-                text: &text[f.span.clone()],
+                start: idx.chars(f.span().start),
+                end: idx.chars(f.span().end),
+                text: &text[f.span()],
                 kind: f.kind.as_str(),
-                value: f.value.map(number),
+                value: f.value().map(number),
                 unit: f.unit(),
                 counts: f.counts(),
                 qualifier: f.qualifier(),

@@ -49,10 +49,7 @@ fn document_from_clean(clean: String, warnings: Vec<String>) -> Document {
 pub fn load(input: &Input) -> Result<Document, LoadError> {
     match source::read(input)? {
         source::Content::Text(decoded) => {
-            let clean = text::sanitize(&decoded.text);
-            // The text as decoded is not needed again: a large article is
-            // held once.
-            drop(decoded.text);
+            let clean = text::sanitize_owned(decoded.text);
             non_empty(input, document_from_clean(clean, decoded.warnings))
         }
         source::Content::Page {

@@ -64,7 +64,7 @@ pub fn summary(doc: &Document) -> String {
             if let Some(q) = f.qualifier() {
                 let _ = write!(s, "{q} ");
             }
-            let _ = write!(s, "{}", &art.text[f.span.clone()]);
+            let _ = write!(s, "{}", &art.text[f.span()]);
             if let Some(c) = f.counts() {
                 let _ = write!(s, " · {c}");
             }

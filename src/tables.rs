@@ -107,9 +107,9 @@ fn rows(doc: &Document, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
                 .iter()
                 .map(|f| {
                     vec![
-                        text[f.span.clone()].to_string(),
+                        text[f.span()].to_string(),
                         f.kind.as_str().to_string(),
-                        f.value.map(|v| v.to_string()).unwrap_or_default(),
+                        f.value().map(|v| v.to_string()).unwrap_or_default(),
                         f.unit().unwrap_or_default().to_string(),
                         f.counts().unwrap_or_default().to_string(),
                         f.qualifier().unwrap_or_default().to_string(),

@@ -72,24 +72,24 @@ fn figures_with_units_qualifiers_and_counts() {
         d.analysis
             .figures
             .iter()
-            .find(|f| &d.article.text[f.span.clone()] == t)
+            .find(|f| &d.article.text[f.span()] == t)
             .unwrap_or_else(|| panic!("no figure {t}"))
     };
     let eur = f("€1.2bn");
     assert_eq!(
-        (eur.kind, eur.value, eur.unit()),
+        (eur.kind, eur.value(), eur.unit()),
         (FigureKind::Money, Some(1.2e9), Some("EUR"))
     );
     assert_eq!(eur.qualifier(), Some("more than"));
     assert_eq!(f("45").counts(), Some("small firms"));
     let pct = f("5 per cent");
     assert_eq!(
-        (pct.kind, pct.value, pct.qualifier()),
+        (pct.kind, pct.value(), pct.qualifier()),
         (FigureKind::Percent, Some(5.0), Some("about"))
     );
     let words = f("three thousand");
     assert_eq!(
-        (words.value, words.counts()),
+        (words.value(), words.counts()),
         (Some(3000.0), Some("workers"))
     );
     assert_eq!(f("2019").kind, FigureKind::Date);
@@ -106,7 +106,7 @@ fn scores_titles_names_and_date_ranges_are_not_counts() {
         .analysis
         .figures
         .iter()
-        .map(|f| (&d.article.text[f.span.clone()], f.kind))
+        .map(|f| (&d.article.text[f.span()], f.kind))
         .collect();
     assert_eq!(
         shown,
@@ -128,7 +128,7 @@ fn a_number_labelled_by_the_word_before_it_is_no_figure() {
         .analysis
         .figures
         .iter()
-        .map(|f| &d.article.text[f.span.clone()])
+        .map(|f| &d.article.text[f.span()])
         .collect();
     assert_eq!(shown, ["40", "12", "5"]);
 }

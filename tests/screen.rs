@@ -238,7 +238,7 @@ fn a_figure_repeated_with_one_meaning_is_one_row_with_its_count() {
         .rows
         .iter()
         .position(|r| {
-            a.doc.article.text[a.doc.analysis.figures[r.first()].span.clone()] == *"$5 million"
+            a.doc.article.text[a.doc.analysis.figures[r.first()].span()] == *"$5 million"
         })
         .unwrap();
     a.figures.cursor.selected = row;

@@ -128,8 +128,8 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         };
         for r in &m.roles {
             let honorific = super::entities::is_honorific(r);
-            if !honorific && !ents[idx].roles.contains(r) {
-                ents[idx].roles.push(r.clone());
+            if !honorific && !ents[idx].roles.iter().any(|known| **known == **r) {
+                ents[idx].roles.push(r.to_string());
             }
         }
         if last_seen.len() < ents.len() {
@@ -151,8 +151,10 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
 
     short_forms(ctx, &mut ents);
     for e in &mut ents {
-        e.mentions.sort_by_key(|s| s.start);
+        e.mentions.sort_unstable_by_key(|s| (s.start, s.end));
         e.mentions.dedup();
+        // Kept for the whole analysis: no room left over from growing.
+        e.mentions.shrink_to_fit();
         if e.kind == EntityKind::Person {
             e.gender = gender_of(ctx, e);
         }

@@ -34,7 +34,7 @@ struct Meaning {
 }
 
 fn meaning(doc: &Document, f: &Figure) -> Meaning {
-    let words = doc.article.text[f.span.clone()]
+    let words = doc.article.text[f.span()]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -98,7 +98,7 @@ mod tests {
              was too little, and 12 schools closed. Later, 12 buses were sold.",
         );
         let rows = rows(&d);
-        let text = |i: usize| &d.article.text[d.analysis.figures[i].span.clone()];
+        let text = |i: usize| &d.article.text[d.analysis.figures[i].span()];
         let money: Vec<&FigureRow> = rows
             .iter()
             .filter(|r| text(r.first()) == "$5 million")

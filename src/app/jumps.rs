@@ -59,7 +59,7 @@ impl App {
                 self.figures.cursor.selected = row;
                 self.keep_visible(Pane::Figures);
                 self.chosen = Some(Chosen::Figure { row, member });
-                self.jump_to(self.doc.analysis.figures[f].span.clone());
+                self.jump_to(self.doc.analysis.figures[f].span());
                 self.last = Focus::Figure;
             }
         }

@@ -110,7 +110,7 @@ impl App {
                 let Some(r) = self.figures.rows.get(row) else {
                     return;
                 };
-                let span = self.doc.analysis.figures[r.first()].span.clone();
+                let span = self.doc.analysis.figures[r.first()].span();
                 self.chosen = Some(Chosen::Figure { row, member: 0 });
                 self.jump_to(span);
                 self.last = Focus::Figure;

@@ -110,21 +110,29 @@ fn io_error(name: &str, e: std::io::Error) -> LoadError {
 /// Decodes bytes to text: UTF-8 with or without BOM, UTF-16 with a BOM.
 /// Invalid UTF-8 is decoded lossily and reported. Binary data is refused.
 pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
+    decode_owned(bytes.to_vec(), name)
+}
+
+/// `decode`, keeping UTF-8 in the bytes it was read into: a large article
+/// is not copied.
+pub fn decode_owned(mut bytes: Vec<u8>, name: &str) -> Result<Decoded, LoadError> {
     let mut warnings = Vec::new();
     let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         decode_utf16(rest, u16::from_le_bytes, &mut warnings)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         decode_utf16(rest, u16::from_be_bytes, &mut warnings)
     } else {
-        let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-        if looks_binary(rest) {
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        if looks_binary(&bytes) {
             return Err(LoadError::Binary(name.to_string()));
         }
-        match std::str::from_utf8(rest) {
-            Ok(s) => s.to_string(),
-            Err(_) => {
+        match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
                 warnings.push("invalid UTF-8 replaced with \u{fffd}".to_string());
-                String::from_utf8_lossy(rest).into_owned()
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
         }
     };
@@ -177,7 +185,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// Reads and decodes one input.
 pub fn load(input: &Input) -> Result<Decoded, LoadError> {
     let bytes = read_bytes(input)?;
-    decode(&bytes, &input.name())
+    decode_owned(bytes, &input.name())
 }
 
 /// What an input holds: plain text, or a web page's article.
@@ -210,7 +218,7 @@ pub fn read(input: &Input) -> Result<Content, LoadError> {
             }
             _ => f.bytes,
         };
-        return decode(&text, &name).map(Content::Text);
+        return decode_owned(text, &name).map(Content::Text);
     }
     let bytes = read_bytes(input)?;
     let is_page = html::sniff(&bytes)
@@ -218,7 +226,7 @@ pub fn read(input: &Input) -> Result<Content, LoadError> {
             .extension()
             .is_some_and(|e| ["html", "htm", "xhtml"].iter().any(|x| e.eq_ignore_ascii_case(x))));
     if !is_page {
-        return decode(&bytes, &input.name()).map(Content::Text);
+        return decode_owned(bytes, &input.name()).map(Content::Text);
     }
     let url = match input {
         Input::File(p) => std::fs::canonicalize(p)

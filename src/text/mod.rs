@@ -13,7 +13,7 @@ pub use align::CharMap;
 pub use index::StartIndex;
 pub use offsets::Offsets;
 pub use run::Run;
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, sanitize_owned};
 pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};
 
 /// A byte range into `Article::text`.

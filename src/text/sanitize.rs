@@ -5,6 +5,18 @@ use unicode_normalization::UnicodeNormalization;
 
 const TAB_WIDTH: usize = 8;
 
+/// `sanitize`, keeping `raw` itself when there is nothing to change, as in
+/// most articles: a large one is then held once.
+pub fn sanitize_owned(raw: String) -> String {
+    let clean = !raw.chars().any(|c| {
+        c.is_control() && c != '\n'
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{ad}' | '\u{feff}')
+    }) && (raw.is_ascii()
+        || unicode_normalization::is_nfc_quick(raw.chars())
+            == unicode_normalization::IsNormalized::Yes);
+    if clean { raw } else { sanitize(&raw) }
+}
+
 /// Returns `raw` with escape sequences removed whole, control characters
 /// other than the newline dropped, line ends unified, tabs expanded, bidi
 /// overrides and isolates and soft hyphens removed, in NFC.

@@ -196,7 +196,7 @@ fn figure_row(app: &App, i: usize) -> Line<'_> {
         spans.push(Span::styled(format!("{q} "), theme::current().dim));
     }
     let art = &app.doc.article;
-    let text = &art.text[f.span.clone()];
+    let text = &art.text[f.span()];
     spans.push(Span::styled(text, style));
     // "@ Monday ×2": repeated with the same meaning.
     if row.figures.len() > 1 {

@@ -120,7 +120,7 @@ fn selection(app: &App) -> Option<String> {
         (Focus::Figure, Some(Chosen::Figure { row, member })) => {
             let r = &app.figures.rows[row];
             let f = &a.figures[r.figures[member]];
-            let text = &app.doc.article.text[f.span.clone()];
+            let text = &app.doc.article.text[f.span()];
             let n = r.figures.len();
             Some(if n > 1 {
                 format!(

@@ -40,7 +40,7 @@ impl Highlights {
                     .flat_map(|e| e.mentions.iter().map(move |m| (m.clone(), e.kind)))
                     .collect(),
             ),
-            figures: disjoint(a.figures.iter().map(|f| (f.span.clone(), f.kind)).collect()),
+            figures: disjoint(a.figures.iter().map(|f| (f.span(), f.kind)).collect()),
             quotes: disjoint(
                 a.quotes
                     .iter()

@@ -98,7 +98,7 @@ pub fn check_document(doc: &byline::Document) {
                 .iter()
                 .flat_map(|e| e.mentions.iter().cloned()),
         )
-        .chain(doc.analysis.figures.iter().map(|f| f.span.clone()))
+        .chain(doc.analysis.figures.iter().map(|f| f.span()))
         .chain(doc.analysis.quotes.iter().flat_map(|q| {
             [
                 Some(q.span.clone()),

@@ -14,6 +14,7 @@ use crate::model::features::DocStats;
 use crate::model::tags::{Kind, names};
 use crate::model::{Scratch, recogniser, tag_sentence};
 use crate::text::Span;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityKind {
@@ -44,7 +45,8 @@ pub struct Mention {
     pub kind: EntityKind,
     /// The name as it should be listed: "Jiangsu" for "Jiangsu Province".
     pub name: Box<str>,
-    pub roles: Vec<String>,
+    /// Shared with every mention given the same role.
+    pub roles: Vec<Arc<str>>,
 }
 
 impl Mention {
@@ -93,6 +95,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     let mut scratch = Scratch::default();
     let mut tags = Vec::new();
     let mut out = Vec::new();
+    let mut shared = roles::Shared::default();
     for sent in &ctx.sentences {
         let (w, at) = words_of(ctx, sent.tokens.clone());
         let (w, at) = (&w, &at);
@@ -110,12 +113,12 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
                 while out.last().is_some_and(|m: &Mention| m.tokens.end > r.start) {
                     out.pop();
                 }
-                out.push(mention(ctx, r, kind, first));
+                out.push(mention(ctx, r, kind, first, &mut shared));
             }
         }
     }
     consistency::settle(ctx, &mut out);
-    roles::add_appositive_roles(ctx, &mut out);
+    roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out
 }
 
@@ -145,12 +148,19 @@ fn words_of<'a>(ctx: &Context<'a>, r: std::ops::Range<usize>) -> (Vec<&'a str>, 
     (words, at)
 }
 
-fn mention(ctx: &Context, r: std::ops::Range<usize>, kind: Kind, first: usize) -> Mention {
+fn mention(
+    ctx: &Context,
+    r: std::ops::Range<usize>,
+    kind: Kind,
+    first: usize,
+    shared: &mut roles::Shared,
+) -> Mention {
     let lex = ctx.lex;
     let full = join(ctx, r.clone());
     let entity = bounds::entity_kind(ctx, kind, &full);
     let roles = if entity == EntityKind::Person {
-        roles::titles_before(ctx, r.start, first)
+        let titles = roles::titles_before(ctx, r.start, first);
+        titles.into_iter().map(|t| shared.get(t)).collect()
     } else {
         Vec::new()
     };

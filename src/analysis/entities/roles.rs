@@ -6,6 +6,24 @@
 use super::{EntityKind, Mention, join};
 use crate::analysis::Context;
 use crate::text::TokenKind;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Each distinct role once: an article can give one title to a name
+/// thousands of times.
+#[derive(Default)]
+pub struct Shared(HashSet<Arc<str>>);
+
+impl Shared {
+    pub fn get(&mut self, role: String) -> Arc<str> {
+        if let Some(known) = self.0.get(role.as_str()) {
+            return Arc::clone(known);
+        }
+        let role: Arc<str> = role.into();
+        self.0.insert(Arc::clone(&role));
+        role
+    }
+}
 
 /// "State Councilor and Minister of Public Security" → two roles.
 fn title_roles(s: &str) -> Vec<String> {
@@ -25,7 +43,7 @@ fn title_roles(s: &str) -> Vec<String> {
 
 /// "Ivica Dacic, Serbia’s Deputy Prime Minister and Interior Minister," and
 /// "Wang, the public security minister," give roles to the person before them.
-pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
+pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention], shared: &mut Shared) {
     let lex = ctx.lex;
     for m in mentions.iter_mut() {
         if matches!(m.kind, EntityKind::Organization | EntityKind::Place) {
@@ -72,8 +90,8 @@ pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention]) {
         if m.kind == EntityKind::Person {
             let role = join(ctx, start..end);
             for r in title_roles(&role) {
-                if !m.roles.contains(&r) {
-                    m.roles.push(r);
+                if !m.roles.iter().any(|known| **known == *r) {
+                    m.roles.push(shared.get(r));
                 }
             }
         }

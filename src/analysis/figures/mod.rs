@@ -6,7 +6,7 @@ mod read;
 mod words;
 
 use super::Context;
-use crate::text::{Span, TokenKind};
+use crate::text::{Offsets, Span, TokenKind};
 use counts::*;
 use read::figure_at;
 use std::collections::HashSet;
@@ -42,13 +42,18 @@ impl FigureKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub span: Span,
+    // Offsets, and the number apart from whether there is one, so that a
+    // figure takes 32 bytes: a figure-dense article holds tens of thousands.
+    at: Offsets,
+    number: f64,
+    has_number: bool,
     pub kind: FigureKind,
-    pub value: Option<f64>,
     // Shared: a figure-dense article repeats the same few labels ("million",
     // "households") thousands of times, and a figure is then five words.
     labels: Option<Arc<Labels>>,
 }
+
+const _: () = assert!(std::mem::size_of::<Figure>() == 32);
 
 /// What a figure is in, what it counts and how it is qualified: "$5
 /// million" is in dollars, "40 new projects" counts "new projects", "more
@@ -74,11 +79,22 @@ impl Figure {
     /// A figure with no labels.
     pub fn new(span: Span, kind: FigureKind, value: Option<f64>) -> Figure {
         Figure {
-            span,
+            at: Offsets::from(span),
+            number: value.unwrap_or_default(),
+            has_number: value.is_some(),
             kind,
-            value,
             labels: None,
         }
+    }
+
+    /// Where the figure stands in the text.
+    pub fn span(&self) -> Span {
+        self.at.span()
+    }
+
+    /// Its value: 5000000 for "$5 million"; none for "Monday".
+    pub fn value(&self) -> Option<f64> {
+        self.has_number.then_some(self.number)
     }
 
     /// The figure with its unit, what it counts and its qualifier.
@@ -121,7 +137,7 @@ impl Figure {
         }
         let published = article.published.as_deref()?;
         let lex = crate::lexicon::lexicon();
-        crate::text::dates::resolve(&article.text[self.span.clone()], published, lex)
+        crate::text::dates::resolve(&article.text[self.span()], published, lex)
     }
 }
 
@@ -223,11 +239,10 @@ pub(super) fn fig_v(
     value: Option<f64>,
     unit: Option<String>,
 ) -> Figure {
-    Figure {
-        span: ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
+    Figure::new(
+        ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end(),
         kind,
         value,
-        labels: None,
-    }
+    )
     .with_labels(Labels::new(unit, None, None))
 }
