@@ -237,9 +237,7 @@ fn a_figure_repeated_with_one_meaning_is_one_row_with_its_count() {
         .figures
         .rows
         .iter()
-        .position(|r| {
-            a.doc.article.text[a.doc.analysis.figures[r.first()].span()] == *"$5 million"
-        })
+        .position(|r| a.doc.article.text[a.doc.analysis.figures[r.first()].span()] == *"$5 million")
         .unwrap();
     a.figures.cursor.selected = row;
     press(&mut a, &[Action::Select, Action::NextMention]);

@@ -5,7 +5,7 @@
 //! list can be trusted on names it has not seen.
 
 use super::IdHasher;
-use crate::lexicon::{LineError, Set, Source, asset, exact_set, fnv1a, format};
+use crate::lexicon::{LineError, Source, asset, fnv1a, format};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -13,6 +13,22 @@ use std::sync::OnceLock;
 /// copies of the tens of thousands of words: a test checks that no two
 /// listed words share one.
 type WordMap = std::collections::HashMap<u64, WordInfo, BuildHasherDefault<IdHasher>>;
+
+type NameMap = std::collections::HashMap<u64, ListKind, BuildHasherDefault<IdHasher>>;
+type KeySet = std::collections::HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// The lists of names of several words, each with what it names; a name
+/// on several is a place first, then an organisation.
+fn name_lists() -> [(Source, ListKind); 6] {
+    [
+        (asset!("lexicon/groups.txt"), ListKind::Group),
+        (asset!("gazetteer/groups.txt"), ListKind::Group),
+        (asset!("lexicon/known_orgs.txt"), ListKind::Org),
+        (asset!("gazetteer/orgs.txt"), ListKind::Org),
+        (asset!("lexicon/places.txt"), ListKind::Place),
+        (asset!("gazetteer/places.txt"), ListKind::Place),
+    ]
+}
 
 /// The key of a word, lower-cased.
 fn key(w: &str) -> u64 {
@@ -61,12 +77,12 @@ pub struct WordInfo {
 pub struct Gazetteer {
     /// Lower-case single words with what the lists say of them.
     words: WordMap,
-    places: Set,
-    orgs: Set,
-    groups: Set,
+    /// The names on the place, organisation and group lists, by the hash of
+    /// the name as written.
+    names: NameMap,
     /// The first words of the multi-word names ("New", "New York" of "New
     /// York City"), so that a search for a name stops where none can go on.
-    prefixes: Set,
+    prefixes: KeySet,
     /// Longest name on the multi-word lists, in words.
     pub longest: usize,
 }
@@ -102,20 +118,26 @@ impl Gazetteer {
         for (w, _) in format::months(asset!("lexicon/months.txt"))? {
             words.entry(key(w)).or_default().bits |= bit::MONTH_OR_DAY;
         }
-        let places = exact_set(&[asset!("lexicon/places.txt"), asset!("gazetteer/places.txt")])?;
-        let orgs = exact_set(&[
-            asset!("lexicon/known_orgs.txt"),
-            asset!("gazetteer/orgs.txt"),
-        ])?;
-        let groups = exact_set(&[asset!("lexicon/groups.txt"), asset!("gazetteer/groups.txt")])?;
-        for p in &places {
-            if !p.contains(' ') {
-                words.entry(key(p)).or_default().bits |= bit::PLACE;
-            }
-        }
-        for o in &orgs {
-            if !o.contains(' ') {
-                words.entry(key(o)).or_default().bits |= bit::ORG;
+        let mut names = NameMap::default();
+        let mut prefixes = KeySet::default();
+        let mut longest = 1;
+        for (src, kind) in name_lists() {
+            for name in format::list(src)? {
+                names.insert(fnv1a(name.as_bytes()), kind);
+                longest = longest.max(name.split(' ').count());
+                let mut at = name.find(' ');
+                while let Some(k) = at {
+                    prefixes.insert(fnv1a(&name.as_bytes()[..k]));
+                    at = name[k + 1..].find(' ').map(|j| k + 1 + j);
+                }
+                let bit = match kind {
+                    ListKind::Place => bit::PLACE,
+                    ListKind::Org => bit::ORG,
+                    ListKind::Group => 0,
+                };
+                if bit != 0 && !name.contains(' ') {
+                    words.entry(key(name)).or_default().bits |= bit;
+                }
             }
         }
         for (w, fine, coarse) in format::clusters(asset!("gazetteer/clusters.txt"))? {
@@ -123,26 +145,9 @@ impl Gazetteer {
             info.fine = fine + 1;
             info.coarse = coarse + 1;
         }
-        let longest = places
-            .iter()
-            .chain(&orgs)
-            .chain(&groups)
-            .map(|n| n.split(' ').count())
-            .max()
-            .unwrap_or(1);
-        let mut prefixes = Set::default();
-        for name in places.iter().chain(&orgs).chain(&groups) {
-            let mut at = name.find(' ');
-            while let Some(k) = at {
-                prefixes.insert(name[..k].to_string());
-                at = name[k + 1..].find(' ').map(|j| k + 1 + j);
-            }
-        }
         Ok(Gazetteer {
             words,
-            places,
-            orgs,
-            groups,
+            names,
             prefixes,
             longest,
         })
@@ -158,20 +163,12 @@ impl Gazetteer {
 
     /// Some listed name begins with `words` and goes on.
     pub fn continues(&self, words: &str) -> bool {
-        self.prefixes.contains(words)
+        self.prefixes.contains(&fnv1a(words.as_bytes()))
     }
 
     /// The list holding the exact name, if any.
     pub fn list_of(&self, name: &str) -> Option<ListKind> {
-        if self.places.contains(name) {
-            Some(ListKind::Place)
-        } else if self.orgs.contains(name) {
-            Some(ListKind::Org)
-        } else if self.groups.contains(name) {
-            Some(ListKind::Group)
-        } else {
-            None
-        }
+        self.names.get(&fnv1a(name.as_bytes())).copied()
     }
 }
 
@@ -195,12 +192,7 @@ mod tests {
         }
         let months = format::months(asset!("lexicon/months.txt")).unwrap();
         words.extend(months.iter().map(|(w, _)| w.to_lowercase()));
-        for src in [
-            asset!("lexicon/places.txt"),
-            asset!("gazetteer/places.txt"),
-            asset!("lexicon/known_orgs.txt"),
-            asset!("gazetteer/orgs.txt"),
-        ] {
+        for (src, _) in name_lists() {
             words.extend(format::list(src).unwrap().iter().map(|w| w.to_lowercase()));
         }
         let clusters = format::clusters(asset!("gazetteer/clusters.txt")).unwrap();
@@ -211,6 +203,29 @@ mod tests {
             let earlier = *seen.entry(key(w)).or_insert(w);
             assert_eq!(earlier, w, "two words with one key");
         }
+    }
+
+    #[test]
+    fn no_two_listed_names_or_their_first_words_share_a_key() {
+        let mut seen: HashMap<u64, String> = HashMap::new();
+        for (src, _) in name_lists() {
+            for name in format::list(src).unwrap() {
+                let firsts = name.match_indices(' ').map(|(k, _)| &name[..k]);
+                for n in firsts.chain([name]) {
+                    let earlier = seen.entry(fnv1a(n.as_bytes())).or_insert(n.to_string());
+                    assert_eq!(earlier, n, "two names with one key");
+                }
+            }
+        }
+        assert!(seen.len() > 5_000);
+    }
+
+    #[test]
+    fn names_are_found_on_their_lists() {
+        let g = gazetteer();
+        assert_eq!(g.list_of("United Nations"), Some(ListKind::Org));
+        assert!(g.continues("United"));
+        assert_eq!(g.list_of("Harbour Street"), None);
     }
 
     #[test]

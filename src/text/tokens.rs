@@ -189,9 +189,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
     while i < tokens.len() {
         if i - start >= MAX_SENTENCE_TOKENS {
             let cut = cut_point(text, tokens, start, i);
-            out.push(Sentence {
-                tokens: start..cut,
-            });
+            out.push(Sentence { tokens: start..cut });
             start = cut;
             continue;
         }
@@ -214,9 +212,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
             // A sentence ends only where the next one can begin.
             let next_starts = j >= tokens.len() || starts_sentence(text, tokens, j);
             if next_starts {
-                out.push(Sentence {
-                    tokens: start..j,
-                });
+                out.push(Sentence { tokens: start..j });
                 start = j;
                 i = j;
                 continue;
@@ -284,7 +280,7 @@ mod tests {
 
     #[test]
     fn a_run_of_letters_past_the_longest_token_is_cut_whole() {
-        assert_eq!(std::mem::size_of::<Token>(), 8);
+        assert_eq!(std::mem::size_of::<Token>(), 7);
         let blob = "é".repeat(3000) + "-x";
         let parts = words(&blob);
         assert!(parts.len() > 1);
