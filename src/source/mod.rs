@@ -71,7 +71,7 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
         Input::Url(u) => web::fetch(u)
             .map(|f| f.bytes)
             .map_err(|e| LoadError::Web(name, e)),
-        Input::Stdin => read_limited(std::io::stdin().lock(), &name),
+        Input::Stdin => read_limited(std::io::stdin().lock(), &name, 0),
         Input::File(path) => {
             let meta = std::fs::metadata(path).map_err(|e| io_error(&name, e))?;
             if meta.is_dir() {
@@ -81,13 +81,15 @@ pub fn read_bytes(input: &Input) -> Result<Vec<u8>, LoadError> {
                 return Err(LoadError::TooLarge(name, meta.len()));
             }
             let file = std::fs::File::open(path).map_err(|e| io_error(&name, e))?;
-            read_limited(file, &name)
+            read_limited(file, &name, meta.len() as usize)
         }
     }
 }
 
-fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
-    let mut buf = Vec::new();
+/// Reads at most `MAX_BYTES`, into a buffer of the `expected` size: the
+/// text of an article is kept in it, with no room left over.
+fn read_limited(reader: impl Read, name: &str, expected: usize) -> Result<Vec<u8>, LoadError> {
+    let mut buf = Vec::with_capacity(expected);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut buf)
@@ -95,6 +97,7 @@ fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
     if buf.len() as u64 > MAX_BYTES {
         return Err(LoadError::TooLarge(name.to_string(), buf.len() as u64));
     }
+    buf.shrink_to_fit();
     Ok(buf)
 }
 
