@@ -1262,3 +1262,55 @@ fn a_quotation_after_another_subjects_clause_is_not_joined_to_the_first() {
         d.analysis.quotes
     );
 }
+
+#[test]
+fn subjects_news_writes_in_many_ways_speak() {
+    // (sentence, what was said, the speaker)
+    let cases = [
+        (
+            "A delegate on the harbour board, Jim Poolman, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Jim Poolman",
+        ),
+        (
+            "A source familiar with the inquiry said the ferry had no licence.",
+            "the ferry had no licence",
+            "A source familiar with the inquiry",
+        ),
+        (
+            "Ana Ruiz said on Harbour Radio's \u{201c}Morning Tide\u{201d} that the fares would fall.",
+            "the fares would fall",
+            "Ana Ruiz",
+        ),
+        (
+            "HARTFIELD (Coast News) - Karl Obi said the port would reopen in May.",
+            "the port would reopen in May",
+            "Karl Obi",
+        ),
+        (
+            "That is why critics say the council ignored the harbour.",
+            "the council ignored the harbour",
+            "critics",
+        ),
+        (
+            "Ms. Ruiz wrote back that the budget was not enough for the repairs.",
+            "the budget was not enough for the repairs",
+            "Ruiz",
+        ),
+        (
+            "Asked whether the ferry would run, Karl Obi said, \u{201c}Probably.\u{201d}",
+            "\u{201c}Probably.\u{201d}",
+            "Karl Obi",
+        ),
+    ];
+    for (sentence, said, speaker) in cases {
+        let d = doc(sentence);
+        let q = quote(&d, said.trim_matches(['\u{201c}', '\u{201d}']));
+        assert_eq!(&d.article.text[q.span.clone()], said, "in {sentence:?}");
+        assert!(
+            q.speaker.as_deref().is_some_and(|s| s.contains(speaker)),
+            "speaker {:?} in {sentence:?}",
+            q.speaker
+        );
+    }
+}

@@ -60,10 +60,11 @@ pub enum WordClass {
     NoSpeakerOpener,
     OpeningAdverb,
     NumberLabel,
+    Postmodifier,
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 15] = [
+    const ALL: [(WordClass, &'static str); 16] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -79,6 +80,7 @@ impl WordClass {
         (WordClass::NoSpeakerOpener, "no-speaker-opener"),
         (WordClass::OpeningAdverb, "opening-adverb"),
         (WordClass::NumberLabel, "number-label"),
+        (WordClass::Postmodifier, "postmodifier"),
     ];
 
     /// The class's bit in a word's set of classes.

@@ -183,11 +183,30 @@ pub(super) fn quote_before(
 /// Monday the ferry was …", "wrote in both listings he was …", "said in an
 /// interview: …", "said of the election that …"): at "that", a quotation
 /// or a colon, after a comma, or at a subject, a pronoun or a determiner
-/// that no preposition governs.
-pub(super) fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -> Option<usize> {
-    for k in a + 1..s1.min(a + 12) {
+/// that no preposition governs. A title in quotation marks is part of the
+/// adjunct: "said on ABC's “This Week” that …".
+pub(super) fn adjunct_end(
+    ctx: &Context,
+    a: usize,
+    s1: usize,
+    inside: &Owners,
+    direct: &[Span],
+) -> Option<usize> {
+    let mut k = a + 1;
+    while k < s1.min(a + 12) {
         let w = ctx.word(k);
-        if inside.at(k).is_some() || w == "that" || ctx.tok(k) == ":" {
+        if let Some(qi) = inside.at(k) {
+            let q = &direct[qi];
+            let after = ctx.token_at(q.end);
+            let governed = ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart)
+                || matches!(ctx.tok(k - 1), "’s" | "'s");
+            if governed && is_title(ctx, q) && after < s1 && ctx.word(after) == "that" {
+                k = after;
+                continue;
+            }
+            return Some(k);
+        }
+        if w == "that" || ctx.tok(k) == ":" {
             return Some(k);
         }
         if ctx.tok(k) == "," {
@@ -199,6 +218,7 @@ pub(super) fn adjunct_end(ctx: &Context, a: usize, s1: usize, inside: &Owners) -
         if subject && k < a + 8 {
             return Some(k);
         }
+        k += 1;
     }
     None
 }

@@ -260,18 +260,22 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     found.append(&mut attributed);
     sort_in_text_order(&mut found);
     merge_split_quotes(ctx, &inside, &mut found);
-    // “Denver,” he answered: one word its attribution follows is speech,
-    // not a title.
+    // “Denver,” he answered; Priebus said, “Probably.”: one word its
+    // attribution follows or opens is speech, not a title.
     let one_word_answer = |f: &Found| {
         let (a, b) = (ctx.token_at(f.span.start), ctx.token_at(f.span.end));
+        let opens = |c: &Span| {
+            let after = ctx.token_at(c.end);
+            after < a && (after..a).all(|k| matches!(ctx.tok(k), "," | ":"))
+        };
         (a..b)
             .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
             .count()
             == 1
             && matches!(f.speaker, Some(Speaker::Phrase(_)))
-            && f.cue
-                .as_ref()
-                .is_some_and(|c| c.start >= f.span.end && ctx.token_at(c.start) <= b + 3)
+            && f.cue.as_ref().is_some_and(|c| {
+                c.start >= f.span.end && ctx.token_at(c.start) <= b + 3 || opens(c)
+            })
     };
     found.retain(|f| {
         !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !one_word_answer(f))

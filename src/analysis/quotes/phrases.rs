@@ -87,6 +87,18 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
             return head;
         }
     }
+    // "a source familiar with the matter", "an aide close to the senator":
+    // the head noun before an adjective and its complement.
+    if k < end
+        && k >= s0 + 3
+        && matches!(ctx.word(k - 1), "with" | "to" | "about" | "on")
+        && ctx.lex.is(&lower(ctx.word(k - 2)), WordClass::Postmodifier)
+    {
+        let head = np_back(ctx, s0, k - 2);
+        if head < k - 2 {
+            return head;
+        }
+    }
     k
 }
 
@@ -198,9 +210,10 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     {
         return subject_position(ctx, s0, np_start - 1);
     }
+    // A hyphen standing alone is a dash: "LONDON (Reuters) - Trump said".
     matches!(
         prev,
-        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "("
+        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "-" | "--" | "("
     ) || is_quote_mark(prev)
         || matches!(
             lower(prev).as_ref(),
@@ -222,6 +235,10 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
                 | "until"
                 | "unless"
                 | "where"
+                | "whereas"
+                | "why"
+                | "how"
+                | "yet"
         )
 }
 

@@ -325,6 +325,11 @@ pub(super) fn reported(
         }
         a = stop.unwrap_or(a);
     }
+    // "wrote back that …", "shot back: …": the verb's particle is no part
+    // of what was said.
+    if a == after && a + 1 < s1 && ctx.word(a) == "back" {
+        a += 1;
+    }
     a = skip_that(ctx, a, s1);
     if a >= s1 {
         return None;
@@ -348,7 +353,7 @@ pub(super) fn reported(
                     && !ctx.is_cap(a + 1)
                     && !ctx.lex.is(next, WordClass::Determiner));
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
-            a = skip_that(ctx, adjunct_end(ctx, a, s1, inside)?, s1);
+            a = skip_that(ctx, adjunct_end(ctx, a, s1, inside, direct)?, s1);
             if a >= s1 {
                 return None;
             }

@@ -106,9 +106,13 @@ pub(super) fn nearest_speaker(
         {
             return Some((s0..comma, s0));
         }
+        let lo = k.saturating_sub(APPOSITIVE).max(s0);
+        if let Some(name) = name_after_description(ctx, s0, lo, k - 1) {
+            let start = name.start;
+            return Some((name, start));
+        }
         // "Cory James, 22, of Flint, Mich., said": an age and a home town
         // are parts of the description; the name is before them.
-        let lo = k.saturating_sub(APPOSITIVE).max(s0);
         let mut end = k - 1;
         for _ in 0..APPOSITIVE_PARTS {
             let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
@@ -140,6 +144,35 @@ pub(super) fn nearest_speaker(
     }
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
+}
+
+/// "A delegate on the Cruz slate, Jim Poolman, said": a description, then
+/// the name set off by commas ending at `comma`; the name speaks.
+fn name_after_description(
+    ctx: &Context,
+    s0: usize,
+    lo: usize,
+    comma: usize,
+) -> Option<std::ops::Range<usize>> {
+    let before = (lo..comma).rev().find(|&j| ctx.tok(j) == ",")?;
+    let name = before + 1..comma;
+    let is_name = (1..=4).contains(&name.len())
+        && name.clone().all(|j| ctx.is_cap(j))
+        && !ctx
+            .lex
+            .is_place(&ctx.text[span_of(ctx, name.start, name.end)]);
+    // The description opens its clause with a determiner: "A delegate",
+    // "the party's chairman", "One voter".
+    let opens = (s0..before)
+        .rev()
+        .find(|&j| ctx.tok(j) == ",")
+        .map_or(s0, |j| j + 1);
+    let described = before > opens
+        && matches!(
+            lower(ctx.word(opens)).as_ref(),
+            "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
+        );
+    (is_name && described).then_some(name)
 }
 
 /// The phrase between a quotation closing on a comma and the cue at `k`,
