@@ -1314,3 +1314,29 @@ fn subjects_news_writes_in_many_ways_speak() {
         );
     }
 }
+
+#[test]
+fn a_closing_mark_written_as_two_apostrophes_closes_the_statement() {
+    let d = doc(
+        "Ana Ruiz spoke warmly of the town, describing her own christening ''at the chapel on Quay Street,'' recalling summer visits to the lake.",
+    );
+    let q = quote(&d, "christening");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "her own christening ''at the chapel on Quay Street,''"
+    );
+}
+
+#[test]
+fn what_was_said_ends_where_the_speaker_denies_more() {
+    let d = doc(
+        "Karl Obi said that he would offer \u{201c}a warm welcome\u{201d} to the new harbour master but did not say who it would be.",
+    );
+    check(
+        &d,
+        "welcome",
+        "he would offer \u{201c}a warm welcome\u{201d} to the new harbour master",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

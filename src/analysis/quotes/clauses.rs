@@ -27,9 +27,10 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
             marks % 2 == 0 && ends_content(ctx, k, s1)
         })
         .unwrap_or(s1);
-    // “… values,” stating …: the statement closed inside the quotation.
+    // “… values,” stating …: the statement closed inside the quotation,
+    // with all of its closing mark ('' is two tokens).
     if b < s1 && is_quote_mark(ctx.tok(b)) {
-        return b + 1;
+        return mark_end(ctx, b, s1);
     }
     let s1 = b;
     while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
@@ -64,6 +65,20 @@ pub(super) fn through_quotation(
     }
 }
 
+/// The token after the quotation mark at `k`, taking in a second mark
+/// written against it: '' is one closing mark in two tokens.
+fn mark_end(ctx: &Context, k: usize, s1: usize) -> usize {
+    let mut j = k + 1;
+    while j < s1
+        && is_quote_mark(ctx.tok(j))
+        && ctx.tokens[j].start() == ctx.tokens[j - 1].end()
+        && j < k + 2
+    {
+        j += 1;
+    }
+    j
+}
+
 /// What was said ends at token `k`: ", saying …" and ", adding that …"
 /// begin a statement of their own, as does another speaker's clause (", but
 /// he said …", ", Ham also noted …"); so do a semicolon, the writer's ", but
@@ -84,29 +99,41 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || next.ends_with("ing")
                 || ctx.lex.is_bare_cue(next))
     };
+    // The first token after the comma, past a closing mark written as two
+    // ('' in some papers' style).
+    let n = if comma_closed {
+        mark_end(ctx, k, s1)
+    } else {
+        k + 1
+    };
     match if comma_closed { "," } else { t } {
         ";" => true,
         "," => {
-            let next = ctx.word(k + 1);
+            let next = ctx.word(n);
             // ", a charge that Colorado leaders denied": the writer's comment.
             let comment = matches!(next, "a" | "an")
-                && (k + 3..s1.min(k + 6)).any(|j| matches!(ctx.word(j), "that" | "which"));
+                && (n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"));
             comment
-                || next.ends_with("ing") && cue_at(ctx, k + 1) > 0
+                || next.ends_with("ing") && cue_at(ctx, n) > 0
                 || next == "citing"
-                || speaker_clause(ctx, k + 1, s1)
+                || speaker_clause(ctx, n, s1)
                 // "…, but offered no proof"; not "…, but she knows that …".
                 || next == "but"
-                    && !is_subject_pronoun(ctx.word(k + 2))
-                || is_ly_adverb(next) && ctx.word(k + 2).ends_with("ing")
+                    && !is_subject_pronoun(ctx.word(n + 1))
+                || is_ly_adverb(next) && ctx.word(n + 1).ends_with("ing")
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
+        // "… for the nominee but did not say who": the speaker's own
+        // denial, not what was said.
         "but" => {
             k >= 2
                 && is_quote_mark(ctx.tok(k - 1))
                 && ctx.tok(k - 2) == ","
                 && !is_subject_pronoun(ctx.word(k + 1))
                 || next_cue()
+                || (ctx.lex.is(ctx.word(k + 1), WordClass::Auxiliary)
+                    || matches!(ctx.word(k + 1), "did" | "does" | "do"))
+                    && matches!(ctx.word(k + 2), "not" | "never")
         }
         "and" => next_cue(),
         _ => false,
