@@ -6,6 +6,7 @@ pub mod entities;
 pub mod figures;
 pub mod names;
 pub mod quotes;
+mod shared;
 
 use crate::article::Article;
 use crate::lexicon::{Lexicon, lexicon};

@@ -125,10 +125,8 @@ impl Gazetteer {
             for name in format::list(src)? {
                 names.insert(fnv1a(name.as_bytes()), kind);
                 longest = longest.max(name.split(' ').count());
-                let mut at = name.find(' ');
-                while let Some(k) = at {
+                for (k, _) in name.match_indices(' ') {
                     prefixes.insert(fnv1a(&name.as_bytes()[..k]));
-                    at = name[k + 1..].find(' ').map(|j| k + 1 + j);
                 }
                 let bit = match kind {
                     ListKind::Place => bit::PLACE,

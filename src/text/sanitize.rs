@@ -5,16 +5,30 @@ use unicode_normalization::UnicodeNormalization;
 
 const TAB_WIDTH: usize = 8;
 
+/// A character kept as it is: not a control, a line or paragraph
+/// separator, a bidi override or isolate, a soft hyphen or a byte-order mark.
+fn kept(c: char) -> bool {
+    !(c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{ad}' | '\u{feff}'
+        ))
+}
+
+fn is_nfc(s: &str) -> bool {
+    s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
 /// `sanitize`, keeping `raw` itself when there is nothing to change, as in
 /// most articles: a large one is then held once.
 pub fn sanitize_owned(raw: String) -> String {
-    let clean = !raw.chars().any(|c| {
-        c.is_control() && c != '\n'
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{ad}' | '\u{feff}')
-    }) && (raw.is_ascii()
-        || unicode_normalization::is_nfc_quick(raw.chars())
-            == unicode_normalization::IsNormalized::Yes);
-    if clean { raw } else { sanitize(&raw) }
+    if raw.chars().all(|c| c == '\n' || kept(c)) && is_nfc(&raw) {
+        raw
+    } else {
+        sanitize(&raw)
+    }
 }
 
 /// Returns `raw` with escape sequences removed whole, control characters
@@ -26,15 +40,18 @@ pub fn sanitize(raw: &str) -> String {
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            c if kept(c) => {
+                out.push(c);
+                column += 1;
+            }
             '\n' | '\u{2028}' | '\u{2029}' => {
                 out.push('\n');
                 column = 0;
             }
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                    column = 0;
-                }
+            // "\r\n" is one line end: its "\r" goes with the other controls.
+            '\r' if chars.peek() != Some(&'\n') => {
+                out.push('\n');
+                column = 0;
             }
             '\t' => {
                 let pad = TAB_WIDTH - column % TAB_WIDTH;
@@ -45,18 +62,12 @@ pub fn sanitize(raw: &str) -> String {
             // C1 introducers of strings and control sequences.
             '\u{9b}' => skip_csi(&mut chars),
             '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            c if c.is_control() => {}
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{ad}' | '\u{feff}' => {}
-            c => {
-                out.push(c);
-                column += 1;
-            }
+            // Other controls, bidi overrides and isolates, soft hyphens and
+            // byte-order marks are dropped.
+            _ => {}
         }
     }
-    if out.is_ascii()
-        || unicode_normalization::is_nfc_quick(out.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    if is_nfc(&out) {
         out
     } else {
         out.nfc().collect()

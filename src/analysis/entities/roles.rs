@@ -6,24 +6,10 @@
 use super::{EntityKind, Mention, join};
 use crate::analysis::Context;
 use crate::text::TokenKind;
-use std::collections::HashSet;
-use std::sync::Arc;
 
 /// Each distinct role once: an article can give one title to a name
 /// thousands of times.
-#[derive(Default)]
-pub struct Shared(HashSet<Arc<str>>);
-
-impl Shared {
-    pub fn get(&mut self, role: String) -> Arc<str> {
-        if let Some(known) = self.0.get(role.as_str()) {
-            return Arc::clone(known);
-        }
-        let role: Arc<str> = role.into();
-        self.0.insert(Arc::clone(&role));
-        role
-    }
-}
+pub type Shared = crate::analysis::shared::Shared<str>;
 
 /// "State Councilor and Minister of Public Security" → two roles.
 fn title_roles(s: &str) -> Vec<String> {

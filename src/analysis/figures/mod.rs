@@ -6,10 +6,10 @@ mod read;
 mod words;
 
 use super::Context;
+use super::shared::Shared;
 use crate::text::{Offsets, Span, TokenKind};
 use counts::*;
 use read::figure_at;
-use std::collections::HashSet;
 use std::sync::Arc;
 use words::*;
 
@@ -157,22 +157,13 @@ fn is_unit_after(ctx: &Context, j: usize) -> bool {
 pub fn extract(ctx: &Context) -> Vec<Figure> {
     let mut out = Vec::new();
     // Each distinct set of labels is kept once.
-    let mut shared: HashSet<Arc<Labels>> = HashSet::new();
+    let mut shared: Shared<Labels> = Shared::default();
     for sent in &ctx.sentences {
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             match figure_at(ctx, i, sent.tokens.end) {
                 Some((mut fig, next)) => {
-                    if let Some(l) = fig.labels.take() {
-                        let l = match shared.get(&l) {
-                            Some(known) => Arc::clone(known),
-                            None => {
-                                shared.insert(Arc::clone(&l));
-                                l
-                            }
-                        };
-                        fig.labels = Some(l);
-                    }
+                    fig.labels = fig.labels.take().map(|l| shared.get(l));
                     out.push(fig);
                     i = next;
                 }

@@ -36,10 +36,8 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     let (from, to) = (ctx.token_at(cue.end), ctx.token_at(b.start));
     let own_subject = |k: usize| {
         let w = ctx.word(k);
-        is_subject_pronoun(w)
-            || ctx.lex.is(&lower(w), WordClass::Determiner)
-            || matches!(w, "her" | "his" | "their")
-            || ctx.is_cap(k)
+        // Determiners take in "her", "his" and "their".
+        is_subject_pronoun(w) || ctx.lex.is(&lower(w), WordClass::Determiner) || ctx.is_cap(k)
     };
     let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
         ctx.tok(k - 1) == "," && matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)

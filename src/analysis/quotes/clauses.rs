@@ -68,15 +68,10 @@ pub(super) fn through_quotation(
 /// The token after the quotation mark at `k`, taking in a second mark
 /// written against it: '' is one closing mark in two tokens.
 fn mark_end(ctx: &Context, k: usize, s1: usize) -> usize {
-    let mut j = k + 1;
-    while j < s1
-        && is_quote_mark(ctx.tok(j))
-        && ctx.tokens[j].start() == ctx.tokens[j - 1].end()
-        && j < k + 2
-    {
-        j += 1;
-    }
-    j
+    let doubled = k + 1 < s1
+        && is_quote_mark(ctx.tok(k + 1))
+        && ctx.tokens[k + 1].start() == ctx.tokens[k].end();
+    k + 1 + usize::from(doubled)
 }
 
 /// What was said ends at token `k`: ", saying …" and ", adding that …"

@@ -4,9 +4,9 @@
 
 use super::Context;
 use super::entities::Entity;
+use super::shared::Shared;
 use crate::lexicon::WordClass;
 use crate::text::{Offsets, Span, TokenKind, is_quote_mark, lower, offsets, with_lower};
-use std::collections::HashSet;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,15 +292,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     // The first direct quotation starting at or after the finding.
     let mut first_inside = 0;
     // Each speaker's name is kept once, however often they speak.
-    let mut names: HashSet<Arc<str>> = HashSet::new();
-    let mut share = |name: String| -> Arc<str> {
-        if let Some(known) = names.get(name.as_str()) {
-            return Arc::clone(known);
-        }
-        let name: Arc<str> = name.into();
-        names.insert(Arc::clone(&name));
-        name
-    };
+    let mut names: Shared<str> = Shared::default();
     let mut quote = |f: Found| {
         let inherit = |last: Option<(usize, usize)>| {
             last.map(|(e, _)| {
@@ -351,7 +343,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             resolved
         };
         let (speaker, speaker_id, speaker_mention) = match resolved {
-            Some(r) => (Some(share(r.name)), r.entity, r.mention),
+            Some(r) => (Some(names.get(r.name)), r.entity, r.mention),
             None => (None, None, None),
         };
         if let Some(e) = speaker_id {
