@@ -95,6 +95,22 @@ fn doubled_apostrophes_convention() {
 }
 
 #[test]
+fn a_partial_quotation_in_doubled_apostrophes_split_by_its_attribution() {
+    let d = doc(
+        "The harbour ''was never meant for ships this size,'' said Ana Ruiz, the mayor. \
+         ''We will widen it by spring.''",
+    );
+    check(
+        &d,
+        "never meant",
+        "The harbour ''was never meant for ships this size,'' said Ana Ruiz, the mayor. \
+         ''We will widen it by spring.''",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
 fn nested_quotes_stay_inside_the_outer_one() {
     let d = doc("“He told me, ‘Build it now,’ and I did it,” said Mayor Ana Ruiz.");
     check(

@@ -5,14 +5,15 @@
 use super::*;
 
 /// A statement that ends in quotation marks: a direct quotation, or reported
-/// speech closing on a quoted phrase ('Both parties "saw Burma as …,"').
+/// speech closing on a quoted phrase ('Both parties "saw Burma as …,"',
+/// "The address ''was …,''" in archives that write the mark as two
+/// apostrophes).
 pub(super) fn ends_quoted(ctx: &Context, f: &Found) -> bool {
     f.kind == QuoteKind::Direct
         || ctx
             .text
             .get(..f.span.end)
-            .and_then(|t| t.chars().next_back())
-            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\u{bb}'))
+            .is_some_and(|t| t.ends_with("''") || t.ends_with(['"', '\u{201d}', '\u{bb}']))
 }
 
 /// “A,” he said. “B” and other issues.: a second part that the writer's
