@@ -381,6 +381,28 @@ fn what_the_speaker_called_something() {
 }
 
 #[test]
+fn a_relative_clause_naming_its_head() {
+    let d = doc(
+        "The ferry, which Mayor Ana Ruiz called ''a disgrace,'' sank on Monday. \
+         The divers, whom Tom Hale described as \"fearless,\" reached the wreck at dawn.",
+    );
+    check(
+        &d,
+        "disgrace",
+        "which Mayor Ana Ruiz called ''a disgrace,''",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "fearless",
+        "whom Tom Hale described as \"fearless,\"",
+        QuoteKind::Mixed,
+        Some("Tom Hale"),
+    );
+}
+
+#[test]
 fn a_participle_after_a_long_subject_keeps_it() {
     let d = doc(
         "Hillary Clinton’s campaign manager Robby Mook said as much in an interview on Thursday, arguing that the plan “ignored the ferry workers.”",

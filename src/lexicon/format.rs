@@ -61,10 +61,11 @@ pub enum WordClass {
     OpeningAdverb,
     NumberLabel,
     Postmodifier,
+    NamingVerb,
 }
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 16] = [
+    const ALL: [(WordClass, &'static str); 17] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -81,6 +82,7 @@ impl WordClass {
         (WordClass::OpeningAdverb, "opening-adverb"),
         (WordClass::NumberLabel, "number-label"),
         (WordClass::Postmodifier, "postmodifier"),
+        (WordClass::NamingVerb, "naming-verb"),
     ];
 
     /// The class's bit in a word's set of classes.

@@ -252,9 +252,18 @@ pub(super) fn reported(
             Pattern::Postposed,
         );
     }
-    // "what she called a “rant,”": the speaker's own word for something.
+    // "what she called a “rant,”": the speaker's own word for something, as
+    // in a relative clause naming its head ("a clip which the judge called
+    // “distasteful,”", "whom he described as “peaceful”").
+    let relative = |w: &str| {
+        matches!(w, "which" | "whom" | "who" | "that")
+            && ctx.lex.is(&cw, WordClass::NamingVerb)
+            && (inside.at(after).is_some()
+                || ctx.word(after) == "as" && inside.at(after + 1).is_some())
+    };
     if np_start > s0
-        && ctx.word(np_start - 1).eq_ignore_ascii_case("what")
+        && let w = lower(ctx.word(np_start - 1))
+        && (w == "what" || relative(&w))
         && let Some(k) = quote_soon(inside, after, s1.min(after + 8))
         && let Some(qi) = inside.at(k)
     {
