@@ -265,6 +265,28 @@ fn content_comma_speaker_cue() {
 }
 
 #[test]
+fn a_quotation_after_a_colon_or_a_dash_is_what_was_said() {
+    let d = doc(
+        "The mayor went further: “The ferry will run every hour,” Ana Ruiz said. \
+         The council was unmoved - “It is too late for that,” Tom Hale said.",
+    );
+    check(
+        &d,
+        "every hour",
+        "“The ferry will run every hour,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "too late",
+        "“It is too late for that,”",
+        QuoteKind::Direct,
+        Some("Tom Hale"),
+    );
+}
+
+#[test]
 fn content_comma_cue_speaker_role() {
     let d = doc("The ferry will run every hour, said Karl Obi, the port director.");
     check(

@@ -176,7 +176,8 @@ pub(super) fn content(
 }
 
 /// The start of the content ending at `b`: the direct quotation that ends
-/// there, or the sentence start.
+/// there when it opens the sentence or follows a colon or a dash, or the
+/// sentence start.
 pub(super) fn quote_before(
     ctx: &Context,
     s0: usize,
@@ -194,7 +195,11 @@ pub(super) fn quote_before(
         let q = &direct[qi];
         let a = ctx.token_at(q.start);
         let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
-        if a < k && starts_sentence {
+        // "Kasich resisted: “…,” he said": a colon or a dash introduces
+        // the quotation, and the words before it are the writer's.
+        let introduced =
+            a > s0 && matches!(ctx.tok(a - 1), ":" | "\u{2014}" | "\u{2013}" | "-" | "--");
+        if a < k && (starts_sentence || introduced) {
             return (a, QuoteKind::Direct);
         }
     }
