@@ -287,6 +287,28 @@ fn a_quotation_after_a_colon_or_a_dash_is_what_was_said() {
 }
 
 #[test]
+fn a_day_before_an_opening_adjunct_and_a_day_before_the_cue() {
+    let d = doc(
+        "Wednesday on Harbour Radio’s “Morning Tide,” Ana Ruiz said the ferry would be a “floating disaster.” \
+         Tom Hale, the harbour master, on Tuesday called the plan ''reckless,'' a rare rebuke.",
+    );
+    check(
+        &d,
+        "floating disaster",
+        "the ferry would be a “floating disaster.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "reckless",
+        "the plan ''reckless,''",
+        QuoteKind::Mixed,
+        Some("Tom Hale"),
+    );
+}
+
+#[test]
 fn content_comma_cue_speaker_role() {
     let d = doc("The ferry will run every hour, said Karl Obi, the port director.");
     check(
