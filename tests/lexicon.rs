@@ -71,6 +71,9 @@ fn an_unknown_word_class_is_refused_and_a_word_may_have_several() {
     assert!(lex.is("the", WordClass::Determiner) && !lex.is("the", WordClass::Adverb));
     // Exactly as written: the finder lower-cases where case does not matter.
     assert!(!lex.is("The", WordClass::Determiner));
+    // The last class listed has a bit of its own, shared with no other.
+    assert!(lex.is("dubbed", WordClass::NamingVerb) && !lex.is("dubbed", WordClass::Adverb));
+    assert!(!lex.is("also", WordClass::NamingVerb));
 }
 
 #[test]

@@ -64,6 +64,9 @@ pub enum WordClass {
     NamingVerb,
 }
 
+// Every class has a bit of its own in a word's set.
+const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
+
 impl WordClass {
     const ALL: [(WordClass, &'static str); 17] = [
         (WordClass::Adverb, "adverb"),
@@ -86,8 +89,8 @@ impl WordClass {
     ];
 
     /// The class's bit in a word's set of classes.
-    pub fn bit(self) -> u16 {
-        1 << self as u16
+    pub fn bit(self) -> u32 {
+        1 << self as u32
     }
 
     fn named(name: &str) -> Option<WordClass> {

@@ -54,7 +54,7 @@ pub struct Lexicon {
     stop_caps: Set,
     months: Map<u32>,
     /// The closed word classes each word belongs to, as `WordClass` bits.
-    classes: Map<u16>,
+    classes: Map<u32>,
     abbreviations: Set,
     gender: Map<Gender>,
     /// Multi-word cues, as lowercase word sequences.
@@ -151,7 +151,7 @@ impl Lexicon {
             .into_iter()
             .map(|(w, n)| (w.to_lowercase(), n))
             .collect();
-        let mut classes: Map<u16> = Map::default();
+        let mut classes: Map<u32> = Map::default();
         for (class, words) in format::word_classes(asset!("lexicon/word_classes.txt"))? {
             for w in words {
                 *classes.entry(w.to_string()).or_default() |= class.bit();
