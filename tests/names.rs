@@ -175,3 +175,22 @@ fn the_head_noun_before_the_full_name_is_no_mention() {
         ["Hartfield City Council"]
     );
 }
+
+#[test]
+fn a_middle_initial_written_once_and_left_out_once_is_one_person() {
+    let d = doc(
+        "Ana Ruiz opened the pier on Monday. Mayor Ana M. Ruiz said the work \
+         had taken two years.\n\nRuiz left at noon.",
+    );
+    assert_eq!(
+        mentions(&d, "Ana M. Ruiz"),
+        ["Ana Ruiz", "Ana M. Ruiz", "Ruiz"]
+    );
+}
+
+#[test]
+fn two_different_middle_initials_stay_two_people() {
+    let d = doc("Tom A. Hale and Tom B. Hale, cousins, both fish from the pier.");
+    assert_eq!(mentions(&d, "Tom A. Hale"), ["Tom A. Hale"]);
+    assert_eq!(mentions(&d, "Tom B. Hale"), ["Tom B. Hale"]);
+}

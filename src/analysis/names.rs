@@ -100,11 +100,9 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                 });
                 match person {
                     Some(p) => {
-                        if words.len() > ents[p].name.split_whitespace().count()
-                            && contains_words(
-                                &m.name,
-                                &ents[p].name.split_whitespace().collect::<Vec<_>>(),
-                            )
+                        let known: Vec<&str> = ents[p].name.split_whitespace().collect();
+                        if words.len() > known.len()
+                            && (runs_within(&words, &known) || same_but_initials(&words, &known))
                         {
                             ents[p].name = m.name.to_string();
                         }
@@ -235,11 +233,10 @@ fn find_person(
         .filter(|&i| ents[i].kind == EntityKind::Person && !ents[i].author)
         .filter(|&i| {
             let e = &ents[i];
-            contains_words(&e.name, words)
-                || contains_words(
-                    &words.join(" "),
-                    &e.name.split_whitespace().collect::<Vec<_>>(),
-                )
+            let name: Vec<&str> = e.name.split_whitespace().collect();
+            runs_within(&name, words)
+                || runs_within(words, &name)
+                || same_but_initials(&name, words)
         })
         .max_by_key(|&i| last_seen.get(i).copied().unwrap_or(0))
 }
@@ -265,7 +262,31 @@ fn expansion(ents: &[Entity], acronym: &str) -> Option<usize> {
 /// `name`'s words hold `words` as a contiguous run.
 fn contains_words(name: &str, words: &[&str]) -> bool {
     let n: Vec<&str> = name.split_whitespace().collect();
-    !words.is_empty() && n.windows(words.len()).any(|w| w == words)
+    runs_within(&n, words)
+}
+
+/// `name` holds `words` as a contiguous run.
+fn runs_within(name: &[&str], words: &[&str]) -> bool {
+    !words.is_empty() && name.windows(words.len()).any(|w| w == words)
+}
+
+/// "Loretta Lynch" and Loretta E. Lynch: one name written with a middle
+/// initial and once without; never two different initials (John A. Smith
+/// and John B. Smith).
+fn same_but_initials(a: &[&str], b: &[&str]) -> bool {
+    runs_within(&without_initials(a), b) || runs_within(a, &without_initials(b))
+}
+
+/// A name's words without its initials ("E." of Loretta E. Lynch).
+fn without_initials<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    words
+        .iter()
+        .filter(|w| {
+            let mut c = w.chars();
+            !(c.next().is_some_and(char::is_uppercase) && c.as_str() == ".")
+        })
+        .copied()
+        .collect()
 }
 
 fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {

@@ -31,6 +31,13 @@ pub fn adjust(
     if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
         return None;
     }
+    // "Mr", "Mr.", "President": a title alone names no one.
+    if r.clone().all(|k| {
+        let w = ctx.tok(k);
+        lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
+    }) {
+        return None;
+    }
     // "Minister of Public Security Wang Xiaohong": the remit is the title's.
     if r.start >= first + 2
         && matches!(ctx.tok(r.start - 1), "of" | "for")
@@ -113,5 +120,32 @@ pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
                 EntityKind::Other
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `adjust` makes of the model's name over tokens `r` of `text`,
+    /// one sentence.
+    fn adjusted(text: &str, r: Range<usize>, kind: Kind) -> Option<String> {
+        let ctx = Context::new(text, [0..text.len()]);
+        let end = ctx.tokens.len();
+        adjust(&ctx, r, kind, 0, end).map(|(r, _)| {
+            ctx.text[ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end()].to_string()
+        })
+    }
+
+    #[test]
+    fn a_title_alone_is_no_name() {
+        // Tokens: Mr . Obi 's plan
+        assert_eq!(adjusted("Mr. Obi's plan", 0..2, Kind::Org), None);
+        assert_eq!(adjusted("Mr. Obi's plan", 0..1, Kind::Per), None);
+        assert_eq!(adjusted("Mayor Obi spoke", 0..1, Kind::Per), None);
+        assert_eq!(
+            adjusted("Mr. Obi's plan", 0..3, Kind::Per).as_deref(),
+            Some("Obi")
+        );
     }
 }
