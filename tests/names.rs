@@ -194,3 +194,21 @@ fn two_different_middle_initials_stay_two_people() {
     assert_eq!(mentions(&d, "Tom A. Hale"), ["Tom A. Hale"]);
     assert_eq!(mentions(&d, "Tom B. Hale"), ["Tom B. Hale"]);
 }
+
+#[test]
+fn a_title_case_headline_keeps_only_the_names_the_body_confirms() {
+    let d = byline::document_from_text(
+        "Ana Ruiz And The Harbour Board Just Made A Huge Promise About Ferries\n\n\
+         Ana Ruiz, the mayor, said the ferry would run every hour from Monday. \
+         The harbour board agreed.",
+        vec![],
+    );
+    let names: Vec<&str> = d
+        .analysis
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, ["Ana Ruiz"]);
+    assert_eq!(mentions(&d, "Ana Ruiz").len(), 2);
+}

@@ -30,6 +30,8 @@ pub struct Context<'a> {
     pub sentences: Vec<Sentence>,
     /// Blocks in reading order, each with its range of sentence indexes.
     pub blocks: Vec<(Span, std::ops::Range<usize>)>,
+    /// The article's title, the first block when there is one.
+    pub title: Option<Span>,
     /// Blocks that are headings, and blocks inside a page's block
     /// quotation, in text order.
     pub headings: Vec<Span>,
@@ -76,6 +78,7 @@ impl<'a> Context<'a> {
             blocks: out_blocks,
             lex,
             cues: std::cell::RefCell::new(Vec::new()),
+            title: None,
             headings: Vec::new(),
             block_quotes: Vec::new(),
         }
@@ -134,6 +137,7 @@ pub fn context(article: &Article) -> Context<'_> {
         .cloned()
         .chain(article.paragraphs.iter().cloned());
     let mut ctx = Context::new(&article.text, blocks);
+    ctx.title = article.title.clone();
     ctx.headings = article.headings.clone();
     ctx.block_quotes = article.block_quotes.clone();
     ctx

@@ -6,7 +6,8 @@
 use super::{EntityKind, Mention};
 use crate::analysis::Context;
 use crate::model::gazetteer::gazetteer;
-use std::collections::HashMap;
+use crate::text::Span;
+use std::collections::{HashMap, HashSet};
 
 fn listed(ctx: &Context, name: &str) -> bool {
     gazetteer().list_of(name).is_some()
@@ -51,6 +52,66 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
         }
         i += 1;
     }
+}
+
+/// A title or heading in title case ("Hillary Clinton Was Headed to ER But
+/// Diverted") capitalises every word, and the model's names there are
+/// guesses: one stays when the body names it the same way, a list names it,
+/// or it is a person's name on a listed first name.
+pub fn drop_headline_guesses(ctx: &Context, out: &mut Vec<Mention>) {
+    let headlines: Vec<&Span> = ctx
+        .title
+        .iter()
+        .chain(&ctx.headings)
+        .filter(|h| title_case(ctx, h))
+        .collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let in_headline = |m: &Mention| {
+        let s = m.span(ctx);
+        headlines
+            .iter()
+            .any(|h| h.start <= s.start && s.end <= h.end)
+    };
+    let body: HashSet<&str> = out
+        .iter()
+        .filter(|m| !in_headline(m))
+        .map(|m| &m.name[..])
+        .collect();
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|m| {
+            !in_headline(m) || body.contains(&m.name[..]) || listed(ctx, &m.name) || personal(m)
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// At least four words longer than three letters, four in five of them
+/// capitalised: "Obama Power Plant Rules Face Key Test". Words in capitals
+/// throughout are left out: the model learned headlines written so.
+fn title_case(ctx: &Context, h: &Span) -> bool {
+    let words = ctx.text[h.clone()]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 3 && w.chars().any(char::is_lowercase));
+    let (mut all, mut capital) = (0, 0);
+    for w in words {
+        all += 1;
+        capital += usize::from(w.starts_with(char::is_uppercase));
+    }
+    all >= 4 && capital * 5 >= all * 4
+}
+
+/// A person's name of two or three words on a listed first name.
+fn personal(m: &Mention) -> bool {
+    use crate::model::gazetteer::bit;
+    let mut words = m.name.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    m.kind == EntityKind::Person
+        && (1..=2).contains(&words.count())
+        && crate::text::with_lower(first, |l| gazetteer().word(l).bits & bit::FIRST_NAME != 0)
 }
 
 pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {

@@ -117,6 +117,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
             }
         }
     }
+    consistency::drop_headline_guesses(ctx, &mut out);
     consistency::settle(ctx, &mut out);
     roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out
