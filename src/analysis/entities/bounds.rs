@@ -130,7 +130,7 @@ mod tests {
     /// What `adjust` makes of the model's name over tokens `r` of `text`,
     /// one sentence.
     fn adjusted(text: &str, r: Range<usize>, kind: Kind) -> Option<String> {
-        let ctx = Context::new(text, [0..text.len()]);
+        let ctx = Context::new(text, std::iter::once(0..text.len()));
         let end = ctx.tokens.len();
         adjust(&ctx, r, kind, 0, end).map(|(r, _)| {
             ctx.text[ctx.tokens[r.start].start()..ctx.tokens[r.end - 1].end()].to_string()
