@@ -274,19 +274,20 @@ fn runs_within(name: &[&str], words: &[&str]) -> bool {
 /// initial and once without; never two different initials (John A. Smith
 /// and John B. Smith).
 fn same_but_initials(a: &[&str], b: &[&str]) -> bool {
-    runs_within(&without_initials(a), b) || runs_within(a, &without_initials(b))
+    // Most names have no initial: nothing is set aside for them.
+    (a.iter().any(|w| is_initial(w)) && runs_within(&without_initials(a), b))
+        || (b.iter().any(|w| is_initial(w)) && runs_within(a, &without_initials(b)))
+}
+
+/// "E.": a capital and its stop.
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
 }
 
 /// A name's words without its initials ("E." of Loretta E. Lynch).
 fn without_initials<'a>(words: &[&'a str]) -> Vec<&'a str> {
-    words
-        .iter()
-        .filter(|w| {
-            let mut c = w.chars();
-            !(c.next().is_some_and(char::is_uppercase) && c.as_str() == ".")
-        })
-        .copied()
-        .collect()
+    words.iter().filter(|w| !is_initial(w)).copied().collect()
 }
 
 fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {
