@@ -212,3 +212,10 @@ fn a_title_case_headline_keeps_only_the_names_the_body_confirms() {
     assert_eq!(names, ["Ana Ruiz"]);
     assert_eq!(mentions(&d, "Ana Ruiz").len(), 2);
 }
+
+#[test]
+fn an_abbreviation_and_its_stop_are_read_as_one_word() {
+    let d = doc("Sen. Warren opened the new marina in Port St. Lucie on Monday.");
+    assert_eq!(entity(&d, "Port St. Lucie").kind, EntityKind::Place);
+    assert_eq!(entity(&d, "Warren").kind, EntityKind::Person);
+}

@@ -124,21 +124,22 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
 }
 
 /// The words the model reads over tokens `r`, and the token each starts
-/// at: an initial and its stop ("D. Bicknell") are one word, as in the text
-/// the model learned from.
+/// at: an initial or an abbreviation and its stop ("D. Bicknell", "Sen.
+/// Warren", "Port St. Lucie") are one word, as in the text the model
+/// learned from.
 fn words_of<'a>(ctx: &Context<'a>, r: std::ops::Range<usize>) -> (Vec<&'a str>, Vec<usize>) {
     let mut words = Vec::with_capacity(r.len());
     let mut at = Vec::with_capacity(r.len());
     let mut k = r.start;
     while k < r.end {
         let w = ctx.tok(k);
-        let initial = k + 1 < r.end
+        let with_stop = k + 1 < r.end
             && ctx.tok(k + 1) == "."
             && ctx.tokens[k].end() == ctx.tokens[k + 1].start()
-            && w.chars().count() == 1
-            && w.chars().all(char::is_uppercase);
+            && (w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                || ctx.lex.is_abbreviation(w));
         at.push(k);
-        if initial {
+        if with_stop {
             words.push(&ctx.text[ctx.tokens[k].start()..ctx.tokens[k + 1].end()]);
             k += 2;
         } else {
