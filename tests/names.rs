@@ -218,4 +218,24 @@ fn an_abbreviation_and_its_stop_are_read_as_one_word() {
     let d = doc("Sen. Warren opened the new marina in Port St. Lucie on Monday.");
     assert_eq!(entity(&d, "Port St. Lucie").kind, EntityKind::Place);
     assert_eq!(entity(&d, "Warren").kind, EntityKind::Person);
+    let d = doc("Sens. Tim Kaine and Mark Warner, both Democrats, toured the docks.");
+    assert!(
+        d.analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.starts_with("Sens")),
+        "{:?}",
+        d.analysis.entities
+    );
+}
+
+#[test]
+fn a_transcripts_speakers_in_capitals_are_the_people_named() {
+    let d = doc(
+        "Mayor Ana Ruiz took questions from Tom Okafor of the Harbour Gazette.\n\n\
+         OKAFOR: Will the ferry run in winter?\n\n\
+         RUIZ: Every day of the year.",
+    );
+    assert_eq!(mentions(&d, "Ana Ruiz"), ["Ana Ruiz", "RUIZ"]);
+    assert_eq!(mentions(&d, "Tom Okafor"), ["Tom Okafor", "OKAFOR"]);
 }

@@ -17,6 +17,18 @@ fn is_compound_adjective(w: &str) -> bool {
     })
 }
 
+/// "R-Tex", "D-Mo", "I-Vt": a party's initial and a state's abbreviation.
+fn is_party_label(w: &str) -> bool {
+    let mut parts = w.split('-');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some("R" | "D" | "I"), Some(state), None)
+            if (2..=5).contains(&state.len())
+                && state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic())
+    )
+}
+
 /// The name the model found over tokens `r` of a sentence opening at
 /// `first` and closing before `end`, with its bounds and kind set right;
 /// none when it is no name.
@@ -29,6 +41,10 @@ pub fn adjust(
 ) -> Option<(Range<usize>, Kind)> {
     let lex = ctx.lex;
     if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
+        return None;
+    }
+    // "(R-Tex.)", "(D-Mo.)": a party and a state, after a lawmaker's name.
+    if r.len() <= 2 && is_party_label(ctx.tok(r.start)) {
         return None;
     }
     // "Mr", "Mr.", "President": a title alone names no one.
@@ -147,5 +163,15 @@ mod tests {
             adjusted("Mr. Obi's plan", 0..3, Kind::Per).as_deref(),
             Some("Obi")
         );
+    }
+
+    #[test]
+    fn a_party_and_state_label_is_no_name() {
+        // Tokens: Sen . Ted Cruz ( R-Tex . )
+        let text = "Sen. Ted Cruz (R-Tex.) spoke";
+        assert_eq!(adjusted(text, 5..6, Kind::Org), None);
+        assert_eq!(adjusted(text, 5..7, Kind::Per), None);
+        assert_eq!(adjusted(text, 2..4, Kind::Per).as_deref(), Some("Ted Cruz"));
+        assert!(!is_party_label("Jean-Luc") && !is_party_label("R-2D2"));
     }
 }

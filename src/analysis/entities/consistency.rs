@@ -148,6 +148,19 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         if let Some(k) = winner.get(&m.name[..]) {
             m.kind = *k;
         }
+        // "CLINTON: Well, …": a transcript's speaker in capitals is the
+        // person the article names in ordinary case, or a person still.
+        if let Some(name) = in_ordinary_case(&m.name) {
+            let label = ctx.tok_or(m.tokens.end) == ":"
+                && ctx
+                    .block_at(m.span(ctx).start)
+                    .is_some_and(|b| ctx.blocks[b].0.start == m.span(ctx).start);
+            if label || person_words.contains_key(&name) {
+                m.name = name.into();
+                m.kind = EntityKind::Person;
+                m.roles.clear();
+            }
+        }
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name[..])
@@ -157,4 +170,14 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
             m.roles.clear();
         }
     }
+}
+
+/// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
+/// name is written in; none for any other name.
+fn in_ordinary_case(name: &str) -> Option<String> {
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    let shouted = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && name.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    shouted.then(|| first.to_string() + &chars.as_str().to_lowercase())
 }
