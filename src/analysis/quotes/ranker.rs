@@ -209,10 +209,26 @@ pub struct Example {
     pub right: Vec<bool>,
 }
 
-/// An averaged perceptron over the examples, visited in an order shuffled
-/// by `seed` for each of `epochs` epochs: the same examples and seed give
-/// the same weights.
+/// How many perceptrons, each visiting the examples in its own order, the
+/// shipped ranker averages: one alone moves with the order it saw them in.
+const BAGS: u64 = 8;
+
+/// The average of `BAGS` averaged perceptrons over the examples, each
+/// visiting them in an order shuffled by `seed` and its place for each of
+/// `epochs` epochs: the same examples and seed give the same weights.
 pub fn train(examples: &[&Example], epochs: usize, seed: u64) -> Ranker {
+    let mut weights = vec![0f32; FEATURES.len()];
+    for b in 0..BAGS {
+        let one = train_one(examples, epochs, seed.wrapping_add(b));
+        for (w, x) in weights.iter_mut().zip(one.weights) {
+            *w += x / BAGS as f32;
+        }
+    }
+    Ranker { weights }
+}
+
+/// One averaged perceptron.
+fn train_one(examples: &[&Example], epochs: usize, seed: u64) -> Ranker {
     let n = FEATURES.len();
     let (mut w, mut total, mut stamp) = (vec![0f32; n], vec![0f32; n], vec![0u64; n]);
     let mut step = 0u64;
