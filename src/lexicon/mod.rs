@@ -182,7 +182,18 @@ impl Lexicon {
                 .into_iter()
                 .map(str::to_lowercase)
                 .collect(),
-            titles: lower_set(asset!("lexicon/titles.txt"))?,
+            // "Gov." is read as "Gov" and its stop, by the tokens: both
+            // forms are titles.
+            titles: {
+                let mut t = lower_set(asset!("lexicon/titles.txt"))?;
+                let bare: Vec<String> = t
+                    .iter()
+                    .filter_map(|w| w.strip_suffix('.'))
+                    .map(str::to_string)
+                    .collect();
+                t.extend(bare);
+                t
+            },
             portfolios: lower_set(asset!("lexicon/portfolios.txt"))?,
             org_words: lower_set(asset!("lexicon/org_words.txt"))?,
             org_heads: lower_set(asset!("lexicon/org_heads.txt"))?,

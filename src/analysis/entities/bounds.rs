@@ -47,12 +47,26 @@ pub fn adjust(
     if r.len() <= 2 && is_party_label(ctx.tok(r.start)) {
         return None;
     }
-    // "Mr", "Mr.", "President": a title alone names no one.
+    // "Mr", "Mr.", "President", "Feb.": a title or a month alone names no
+    // one.
     if r.clone().all(|k| {
         let w = ctx.tok(k);
         lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
-    }) {
+    }) || r.len() <= 2 && {
+        // One word, or one with its stop: "Feb.", "Gen.", but not "U.S.".
+        let w = ctx.tok(r.start);
+        (r.len() == 1 || ctx.tok(r.start + 1) == ".")
+            && (lex.month(w).is_some() || lex.is_abbreviation(w) && !w.contains('.'))
+    } {
         return None;
+    }
+    // "Mr. Trump", "Sen. Kaine": a name after an honorific or a title's
+    // abbreviation is a person's, whatever else it seemed.
+    if r.len() >= 3
+        && ctx.tok(r.start + 1) == "."
+        && (super::roles::is_honorific(ctx.tok(r.start)) || lex.is_title_word(ctx.tok(r.start)))
+    {
+        kind = Kind::Per;
     }
     // "Minister of Public Security Wang Xiaohong": the remit is the title's.
     if r.start >= first + 2
@@ -163,6 +177,25 @@ mod tests {
             adjusted("Mr. Obi's plan", 0..3, Kind::Per).as_deref(),
             Some("Obi")
         );
+    }
+
+    #[test]
+    fn a_month_or_an_abbreviation_alone_is_no_name() {
+        // Tokens: On Feb . 3 , Gen . Obi and May Ruiz met in the U.S.
+        let text = "On Feb. 3, Gen. Obi and May Ruiz met in the U.S.";
+        assert_eq!(adjusted(text, 1..3, Kind::Loc), None);
+        assert_eq!(adjusted(text, 5..7, Kind::Org), None);
+        assert_eq!(
+            adjusted(text, 9..11, Kind::Per).as_deref(),
+            Some("May Ruiz")
+        );
+        assert_eq!(adjusted(text, 14..15, Kind::Loc).as_deref(), Some("U.S."));
+    }
+
+    #[test]
+    fn a_name_after_an_abbreviated_title_is_a_person() {
+        let ctx = Context::new("Sen. Kaine spoke", std::iter::once(0..16));
+        assert_eq!(adjust(&ctx, 0..3, Kind::Org, 0, 4), Some((2..3, Kind::Per)));
     }
 
     #[test]
