@@ -239,3 +239,10 @@ fn a_transcripts_speakers_in_capitals_are_the_people_named() {
     assert_eq!(mentions(&d, "Ana Ruiz"), ["Ana Ruiz", "RUIZ"]);
     assert_eq!(mentions(&d, "Tom Okafor"), ["Tom Okafor", "OKAFOR"]);
 }
+
+#[test]
+fn a_role_never_runs_into_the_name_before_it() {
+    let d = doc("The mayor met Senator Ana Ruiz and Governor Tom Okafor at the pier.");
+    assert_eq!(entity(&d, "Ana Ruiz").roles, ["Senator"]);
+    assert_eq!(entity(&d, "Tom Okafor").roles, ["Governor"]);
+}

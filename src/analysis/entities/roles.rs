@@ -100,16 +100,22 @@ pub fn titles_before(ctx: &Context, start: usize, first: usize) -> Vec<String> {
     let mut title_at = None;
     // Back over title words and what may join them: "of", "and", the
     // capitalised words of a portfolio.
+    // Past "and", only another title goes on: "Councilor and Minister",
+    // never the name before ("Senator Mark Warner and Governor Pat
+    // McCrory").
+    let mut after_and = false;
     while k > first {
         let w = ctx.tok(k - 1);
         let joins = matches!(w, "of" | "and" | "for" | "the")
             || lex.is_portfolio(w)
-            || ctx.is_cap(k - 1) && !is_honorific(w) && title_at.is_some();
+            || ctx.is_cap(k - 1) && !is_honorific(w) && title_at.is_some() && !after_and;
         if lex.is_title_word(w) && !is_honorific(w) {
             title_at = Some(k - 1);
+            after_and = false;
         } else if !(joins || is_honorific(w)) {
             break;
         }
+        after_and |= w == "and";
         k -= 1;
         if start - k > 12 {
             break;
