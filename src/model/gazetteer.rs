@@ -159,6 +159,11 @@ impl Gazetteer {
             .unwrap_or_default()
     }
 
+    /// `w`, in any case, is on a single-word list with `bit`.
+    pub fn has(&self, w: &str, bit: u32) -> bool {
+        crate::text::with_lower(w, |l| self.word(l).bits & bit != 0)
+    }
+
     /// Some listed name begins with `words` and goes on.
     pub fn continues(&self, words: &str) -> bool {
         self.prefixes.contains(&fnv1a(words.as_bytes()))

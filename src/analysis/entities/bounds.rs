@@ -29,6 +29,13 @@ fn is_party_label(w: &str) -> bool {
     )
 }
 
+/// Token `k` is a title, an honorific or a stop after one: "Mayor", "Mr",
+/// ".".
+fn is_title_token(ctx: &Context, k: usize) -> bool {
+    let w = ctx.tok(k);
+    ctx.lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
+}
+
 /// The name the model found over tokens `r` of a sentence opening at
 /// `first` and closing before `end`, with its bounds and kind set right;
 /// none when it is no name.
@@ -49,23 +56,19 @@ pub fn adjust(
     }
     // "Mr", "Mr.", "President", "Feb.": a title or a month alone names no
     // one.
-    if r.clone().all(|k| {
-        let w = ctx.tok(k);
-        lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
-    }) || r.len() <= 2 && {
-        // One word, or one with its stop: "Feb.", "Gen.", but not "U.S.".
-        let w = ctx.tok(r.start);
-        (r.len() == 1 || ctx.tok(r.start + 1) == ".")
-            && (lex.month(w).is_some() || lex.is_abbreviation(w) && !w.contains('.'))
-    } {
+    if r.clone().all(|k| is_title_token(ctx, k))
+        || r.len() <= 2 && {
+            // One word, or one with its stop: "Feb.", "Gen.", but not "U.S.".
+            let w = ctx.tok(r.start);
+            (r.len() == 1 || ctx.tok(r.start + 1) == ".")
+                && (lex.month(w).is_some() || lex.is_abbreviation(w) && !w.contains('.'))
+        }
+    {
         return None;
     }
     // "Mr. Trump", "Sen. Kaine": a name after an honorific or a title's
     // abbreviation is a person's, whatever else it seemed.
-    if r.len() >= 3
-        && ctx.tok(r.start + 1) == "."
-        && (super::roles::is_honorific(ctx.tok(r.start)) || lex.is_title_word(ctx.tok(r.start)))
-    {
+    if r.len() >= 3 && ctx.tok(r.start + 1) == "." && is_title_token(ctx, r.start) {
         kind = Kind::Per;
     }
     // "Minister of Public Security Wang Xiaohong": the remit is the title's.
@@ -87,10 +90,7 @@ pub fn adjust(
     }
     // "Mayor Ana Ruiz", "Mr Blair": the title is a role, not the name.
     if kind == Kind::Per {
-        while r.len() > 1 && {
-            let w = ctx.tok(r.start);
-            lex.is_title_word(w) || super::roles::is_honorific(w) || w == "."
-        } {
+        while r.len() > 1 && is_title_token(ctx, r.start) {
             r.start += 1;
         }
     }

@@ -68,22 +68,25 @@ pub fn drop_headline_guesses(ctx: &Context, out: &mut Vec<Mention>) {
     if headlines.is_empty() {
         return;
     }
-    let in_headline = |m: &Mention| {
-        let s = m.span(ctx);
-        headlines
-            .iter()
-            .any(|h| h.start <= s.start && s.end <= h.end)
-    };
+    let in_headline: Vec<bool> = out
+        .iter()
+        .map(|m| {
+            let s = m.span(ctx);
+            headlines
+                .iter()
+                .any(|h| h.start <= s.start && s.end <= h.end)
+        })
+        .collect();
     let body: HashSet<&str> = out
         .iter()
-        .filter(|m| !in_headline(m))
-        .map(|m| &m.name[..])
+        .zip(&in_headline)
+        .filter(|(_, h)| !**h)
+        .map(|(m, _)| &m.name[..])
         .collect();
     let keep: Vec<bool> = out
         .iter()
-        .map(|m| {
-            !in_headline(m) || body.contains(&m.name[..]) || listed(ctx, &m.name) || personal(m)
-        })
+        .zip(&in_headline)
+        .map(|(m, h)| !h || body.contains(&m.name[..]) || listed(ctx, &m.name) || personal(m))
         .collect();
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
@@ -111,7 +114,7 @@ fn personal(m: &Mention) -> bool {
     let first = words.next().unwrap_or_default();
     m.kind == EntityKind::Person
         && (1..=2).contains(&words.count())
-        && crate::text::with_lower(first, |l| gazetteer().word(l).bits & bit::FIRST_NAME != 0)
+        && gazetteer().has(first, bit::FIRST_NAME)
 }
 
 pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
@@ -151,10 +154,11 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         // "CLINTON: Well, …": a transcript's speaker in capitals is the
         // person the article names in ordinary case, or a person still.
         if let Some(name) = in_ordinary_case(&m.name) {
+            let start = m.span(ctx).start;
             let label = ctx.tok_or(m.tokens.end) == ":"
                 && ctx
-                    .block_at(m.span(ctx).start)
-                    .is_some_and(|b| ctx.blocks[b].0.start == m.span(ctx).start);
+                    .block_at(start)
+                    .is_some_and(|b| ctx.blocks[b].0.start == start);
             if label || person_words.contains_key(&name) {
                 m.name = name.into();
                 m.kind = EntityKind::Person;
@@ -175,9 +179,9 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
 /// name is written in; none for any other name.
 fn in_ordinary_case(name: &str) -> Option<String> {
+    let shouted =
+        name.chars().count() >= 3 && name.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
     let mut chars = name.chars();
-    let first = chars.next()?;
-    let shouted = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && name.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-    shouted.then(|| first.to_string() + &chars.as_str().to_lowercase())
+    let first = chars.next().filter(|_| shouted)?;
+    Some(first.to_string() + &chars.as_str().to_lowercase())
 }

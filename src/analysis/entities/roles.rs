@@ -87,8 +87,7 @@ pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention], shared: &mu
 /// Words of address ("Mr", "Sir", "Dr") that are no role.
 pub fn is_honorific(w: &str) -> bool {
     use crate::model::gazetteer::{bit, gazetteer};
-    // Asked of every name the model finds: lower-cased without allocating.
-    crate::text::with_lower(w, |l| gazetteer().word(l).bits & bit::HONORIFIC != 0)
+    gazetteer().has(w, bit::HONORIFIC)
 }
 
 /// The roles a run of titles right before token `start` gives: "State

@@ -321,14 +321,12 @@ pub(super) fn embedded_statement(
 /// comma it is the speaker's circumstance, not what was said.
 pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let w = lower(ctx.word(a));
-    // "Wednesday on Fox News' “Hannity,” Gingrich said": a day before the
-    // adjunct.
-    if is_time_word(ctx, &w) && ctx.tokens.get(a + 1).is_some() {
-        return ctx
-            .lex
-            .is(&lower(ctx.word(a + 1)), WordClass::AdjunctOpener);
-    }
-    ctx.lex.is(&w, WordClass::AdjunctOpener) || (w.len() > 4 && w.ends_with("ing"))
+    let opener = |w: &str| ctx.lex.is(w, WordClass::AdjunctOpener);
+    opener(&w)
+        || (w.len() > 4 && w.ends_with("ing"))
+        // "Wednesday on Fox News' “Hannity,” Gingrich said": a day before
+        // the adjunct.
+        || is_time_word(ctx, &w) && opener(&lower(ctx.word(a + 1)))
 }
 
 /// "It", "They", "This": a capitalised word that names no one.

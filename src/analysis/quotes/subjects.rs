@@ -48,8 +48,7 @@ pub(super) fn nearest_speaker(
         }
         // "in 2010 said", "on Friday said": a time between speaker and cue.
         if k >= s0 + 2
-            && (ctx.tokens[k - 1].kind == TokenKind::Number
-                || is_time_word(ctx, &lower(ctx.word(k - 1))))
+            && (ctx.tokens[k - 1].kind == TokenKind::Number || is_time_word(ctx, ctx.word(k - 1)))
             && matches!(ctx.word(k - 2), "in" | "on" | "since" | "last" | "this")
         {
             k -= 2;
