@@ -321,6 +321,40 @@ fn content_comma_cue_speaker_role() {
 }
 
 #[test]
+fn a_document_that_reads_and_words_that_are_cues_only_after_a_quotation() {
+    let d = doc(
+        "“The ferry will not run on Sundays,” the port's notice read. “Tickets bought \
+         for Sunday will be refunded.”\n\n“Ferries for all,” read one sign at the \
+         quay.\n\n“Not a chance,” Karl Obi shot back.\n\nTom Hale read the timetable \
+         twice and remembered the old ferry.",
+    );
+    check(
+        &d,
+        "not run",
+        "“The ferry will not run on Sundays,” the port's notice read. “Tickets bought \
+         for Sunday will be refunded.”",
+        QuoteKind::Direct,
+        Some("the port's notice"),
+    );
+    check(
+        &d,
+        "Ferries for all",
+        "“Ferries for all,”",
+        QuoteKind::Direct,
+        Some("one sign"),
+    );
+    check(
+        &d,
+        "Not a chance",
+        "“Not a chance,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    not_speech(&d, "timetable");
+    not_speech(&d, "old ferry");
+}
+
+#[test]
 fn according_to_speaker() {
     let d = doc("According to Karl Obi, the ferry will run every hour.");
     check(

@@ -40,6 +40,9 @@ pub enum CueKind {
     Bare,
     Object,
     Inverted,
+    /// Attributes only a quotation right before it: "“…,” the statement
+    /// read".
+    AfterQuote,
 }
 
 /// A closed class of words the quotation finder reads (`word_classes.txt`).
@@ -192,6 +195,7 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
             "bare" => CueKind::Bare,
             "object" => CueKind::Object,
             "inverted" => CueKind::Inverted,
+            "after-quote" => CueKind::AfterQuote,
             k => return Err(format!("unknown cue kind {k:?}")),
         };
         let words: Vec<&str> = words.split_whitespace().collect();

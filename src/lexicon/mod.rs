@@ -28,6 +28,9 @@ pub struct CueWord {
     pub inverted: bool,
     /// The first word of a multi-word cue ("according to").
     pub phrase_start: bool,
+    /// A cue only right after a quotation ("“…,” the statement read"):
+    /// elsewhere the word is no speech ("she read the bill").
+    pub after_quote: bool,
 }
 
 impl CueWord {
@@ -138,6 +141,7 @@ impl Lexicon {
                     CueKind::Bare => entry.bare = true,
                     CueKind::Object => entry.object = true,
                     CueKind::Inverted => entry.inverted = true,
+                    CueKind::AfterQuote => entry.after_quote = true,
                 }
             }
         }

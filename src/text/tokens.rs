@@ -59,8 +59,10 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Joins the letters on either side into one word: "Jean-Luc", "U.S.",
+/// "O'Neill", "AT&T".
 fn is_joiner(c: char) -> bool {
-    c == '-' || c == '\u{2010}' || c == '\u{2011}' || c == '.' || is_apostrophe(c)
+    c == '-' || c == '\u{2010}' || c == '\u{2011}' || c == '.' || c == '&' || is_apostrophe(c)
 }
 
 /// Splits `text[range]` into tokens. A possessive "’s" is its own token, so
@@ -276,6 +278,10 @@ mod tests {
         );
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("end. Next"), ["end", ".", "Next"]);
+        assert_eq!(
+            words("AT&T and S&P & Co"),
+            ["AT&T", "and", "S&P", "&", "Co"]
+        );
     }
 
     #[test]

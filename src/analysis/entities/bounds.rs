@@ -47,6 +47,23 @@ pub fn adjust(
     end: usize,
 ) -> Option<(Range<usize>, Kind)> {
     let lex = ctx.lex;
+    // "& Lee Tate", "(to) High": a name opens on a word, and closes on one,
+    // its stop ("Pfizer Inc.") or the bracket of a part it holds.
+    let punct = |k: usize| ctx.tokens[k].kind == TokenKind::Punct;
+    while !r.is_empty() && punct(r.start) {
+        r.start += 1;
+    }
+    while !r.is_empty()
+        && punct(r.end - 1)
+        && !(ctx.tok(r.end - 1) == "."
+            || ctx.tok(r.end - 1) == ")" && r.clone().any(|k| ctx.tok(k) == "("))
+    {
+        r.end -= 1;
+    }
+    // "1944", "&": a name has a letter.
+    if !r.clone().any(|k| ctx.tok(k).contains(char::is_alphabetic)) {
+        return None;
+    }
     if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
         return None;
     }
@@ -190,6 +207,28 @@ mod tests {
             Some("May Ruiz")
         );
         assert_eq!(adjusted(text, 14..15, Kind::Loc).as_deref(), Some("U.S."));
+    }
+
+    #[test]
+    fn a_name_opens_and_closes_on_a_word_and_has_a_letter() {
+        // Tokens: David Hale & Lee Tate of Pfizer Inc . ( US ) met in 1944
+        let text = "David Hale & Lee Tate of Pfizer Inc. (US) met in 1944";
+        assert_eq!(adjusted(text, 2..3, Kind::Per), None);
+        assert_eq!(adjusted(text, 2..5, Kind::Per).as_deref(), Some("Lee Tate"));
+        assert_eq!(
+            adjusted(text, 0..3, Kind::Per).as_deref(),
+            Some("David Hale")
+        );
+        assert_eq!(
+            adjusted(text, 6..9, Kind::Org).as_deref(),
+            Some("Pfizer Inc.")
+        );
+        assert_eq!(
+            adjusted(text, 6..12, Kind::Org).as_deref(),
+            Some("Pfizer Inc. (US)")
+        );
+        assert_eq!(adjusted(text, 9..10, Kind::Loc), None);
+        assert_eq!(adjusted(text, 14..15, Kind::Misc), None);
     }
 
     #[test]

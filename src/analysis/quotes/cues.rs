@@ -22,6 +22,15 @@ pub(super) fn cue_at(ctx: &Context, c: usize) -> usize {
     n
 }
 
+/// The cue of an attribution right after a quotation: any cue, or a word
+/// that is one only there ("“…,” the statement read").
+pub(super) fn cue_after_quote(ctx: &Context, c: usize) -> usize {
+    match cue_at(ctx, c) {
+        0 => usize::from(ctx.lex.cue_word(ctx.word(c)).after_quote && !ctx.is_cap(c)),
+        n => n,
+    }
+}
+
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     let kind = ctx.lex.cue_word(w);

@@ -66,7 +66,7 @@ pub(super) fn attribute_direct(
     {
         let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
         if let Some(c) = (last..s_end.min(last + CUE_AFTER_QUOTE))
-            .find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())
+            .find(|&k| cue_after_quote(ctx, k) > 0 && inside.at(k).is_none())
         {
             let s0 = last;
             // “…,” said Ana Ruiz / according to the report; not “…,”
@@ -253,7 +253,8 @@ pub(super) fn embedded_statement(
 ) -> Option<Found> {
     let sentence = ctx.sentences[ctx.sentence_of_token(first)].tokens.clone();
     let s_end = sentence.end;
-    let c = (last..s_end.min(last + 10)).find(|&k| cue_at(ctx, k) > 0 && inside.at(k).is_none())?;
+    let c = (last..s_end.min(last + 10))
+        .find(|&k| cue_after_quote(ctx, k) > 0 && inside.at(k).is_none())?;
     let comma = (last.saturating_sub(2)..c)
         .rev()
         .find(|&k| ctx.tok(k) == ",")?;
