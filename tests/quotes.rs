@@ -391,6 +391,24 @@ fn a_participle_clause_keeps_the_speaker_of_its_main_clause() {
 }
 
 #[test]
+fn a_clause_of_the_writer_after_the_quoted_words_is_not_said() {
+    let d = doc(
+        "Mayor Ana Ruiz praised the crew, calling the captain a “true sailor” and she \
+         handed him a medal.\n\nKarl Obi called the timetable \"a mess,\" and he left \
+         the meeting early.",
+    );
+    check(
+        &d,
+        "true sailor",
+        "the captain a “true sailor”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "medal");
+    not_speech(&d, "left the meeting");
+}
+
+#[test]
 fn pronouns_by_gender_and_the_last_speaker() {
     let d = doc(
         "Karl Obi and Mayor Ana Ruiz met at the pier on Monday.\n\n“It went well,” she said.\n\n“We agreed on the timetable,” he said.",

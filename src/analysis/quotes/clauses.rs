@@ -94,6 +94,11 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || next.ends_with("ing")
                 || ctx.lex.is_bare_cue(next))
     };
+    // Token `j` follows a quotation's closing mark, or a comma inside one.
+    let after_quote = |j: usize| {
+        (j >= 1 && is_quote_mark(ctx.tok(j - 1)))
+            || (j >= 2 && ctx.tok(j - 1) == "," && is_quote_mark(ctx.tok(j - 2)))
+    };
     // The first token after the comma, past a closing mark written as two
     // ('' in some papers' style).
     let n = if comma_closed {
@@ -109,6 +114,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
             let comment = matches!(next, "a" | "an")
                 && (n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"));
             comment
+                || next == "and" && after_quote(n) && is_subject_pronoun(ctx.word(n + 1))
                 || next.ends_with("ing") && cue_at(ctx, n) > 0
                 || next == "citing"
                 || speaker_clause(ctx, n, s1)
@@ -130,7 +136,9 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     || matches!(ctx.word(k + 1), "did" | "does" | "do"))
                     && matches!(ctx.word(k + 2), "not" | "never")
         }
-        "and" => next_cue(),
+        // "calling him a “nice guy” and he didn't …": past the quoted
+        // words, a clause with a subject of its own is the writer's.
+        "and" => next_cue() || after_quote(k) && is_subject_pronoun(ctx.word(k + 1)),
         _ => false,
     }
 }
