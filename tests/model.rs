@@ -57,6 +57,7 @@ fn opts() -> Options {
         seed: 7,
         min_count: 1,
         dropout: 0,
+        bags: 1,
     }
 }
 
@@ -90,6 +91,25 @@ fn training_is_deterministic_for_a_seed() {
     let a = train(&docs, &opts(), |_, _| {}).to_bytes();
     let b = train(&docs, &opts(), |_, _| {}).to_bytes();
     assert_eq!(a, b);
+}
+
+#[test]
+fn an_average_of_perceptrons_learns_the_corpus_the_same_every_time() {
+    let docs = corpus();
+    let bagged = || Options {
+        bags: 3,
+        dropout: 100,
+        ..opts()
+    };
+    let w = train(&docs, &bagged(), |_, _| {});
+    let gold: Vec<Vec<Name>> = docs.iter().flatten().map(|s| s.names.clone()).collect();
+    assert_eq!(predictions(&w, &docs), gold);
+    assert_eq!(w.to_bytes(), train(&docs, &bagged(), |_, _| {}).to_bytes());
+    let one = Options {
+        dropout: 100,
+        ..opts()
+    };
+    assert_ne!(w.to_bytes(), train(&docs, &one, |_, _| {}).to_bytes());
 }
 
 #[test]

@@ -45,7 +45,7 @@ pub enum CueKind {
     AfterQuote,
 }
 
-/// A closed class of words the quotation finder reads (`word_classes.txt`).
+/// A closed class of words the extractors read (`word_classes.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordClass {
     Adverb,
@@ -65,13 +65,14 @@ pub enum WordClass {
     NumberLabel,
     Postmodifier,
     NamingVerb,
+    EventNoun,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 17] = [
+    const ALL: [(WordClass, &'static str); 18] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -89,6 +90,7 @@ impl WordClass {
         (WordClass::NumberLabel, "number-label"),
         (WordClass::Postmodifier, "postmodifier"),
         (WordClass::NamingVerb, "naming-verb"),
+        (WordClass::EventNoun, "event-noun"),
     ];
 
     /// The class's bit in a word's set of classes.

@@ -264,6 +264,12 @@ pub fn sentence(s: &[&str], doc: &DocStats, out: &mut Features) {
     let mut words: Vec<Word> = s.iter().map(|w| word(w, gaz)).collect();
     mark_lists(s, &mut words, gaz);
     let caps = headline(s);
+    // In a title-case headline every word is capitalised: no runs.
+    let heads = if caps || title_case(s.iter().copied()) {
+        Vec::new()
+    } else {
+        run_heads(s)
+    };
     let at = |i: isize, f: &dyn Fn(&Word) -> u64| -> u64 {
         if i < 0 {
             START
@@ -345,8 +351,100 @@ pub fn sentence(s: &[&str], doc: &DocStats, out: &mut Features) {
         if caps {
             k.push(key(95, w.lower));
         }
+        // A name's last word, for every word of a run of capitalised
+        // words: "Paxton" in "Paxton Carnegie Public Library" sees
+        // "library", past the window of two words.
+        if let Some(&head) = heads.get(i)
+            && head != NO_RUN
+        {
+            k.push(key(110, words[head].lower));
+        }
         let len = raw.chars().count().min(8) as u64;
         k.push(key(96, pair(len, shape0)));
         out.ends.push(k.len());
+    }
+}
+
+/// Words in title case ("Obama Power Plant Rules Face Key Test"): at
+/// least four words longer than three letters, four in five of them
+/// capitalised. Words in capitals throughout are left out: the model
+/// learned headlines written so.
+pub fn title_case<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let (mut all, mut capital) = (0, 0);
+    for w in words.filter(|w| w.chars().count() > 3 && w.chars().any(char::is_lowercase)) {
+        all += 1;
+        capital += usize::from(starts_upper(w));
+    }
+    all >= 4 && capital * 5 >= all * 4
+}
+
+const NO_RUN: usize = usize::MAX;
+
+/// For each word of a sentence, the last word of the run of two or more
+/// capitalised words it stands in ("Bank of England", "Procter & Gamble":
+/// "of", "and", "&" and the like join one), or `NO_RUN`.
+fn run_heads(s: &[&str]) -> Vec<usize> {
+    let mut heads = vec![NO_RUN; s.len()];
+    let mut i = 0;
+    while i < s.len() {
+        if !starts_upper(s[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < s.len() && starts_upper(s[end]) {
+                end += 1;
+            } else if end + 1 < s.len()
+                && matches!(
+                    s[end],
+                    "of" | "and" | "&" | "for" | "de" | "von" | "van" | "du" | "del"
+                )
+                && starts_upper(s[end + 1])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end - start >= 2 {
+            heads[start..end].fill(end - 1);
+        }
+        i = end;
+    }
+    heads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_of_capitalised_words_has_one_head() {
+        let s = [
+            "the",
+            "Bank",
+            "of",
+            "England",
+            "met",
+            "Procter",
+            "&",
+            "Gamble",
+            "with",
+            "Obi",
+            "of",
+            "the",
+            "Port",
+            "in",
+            "Bosnia",
+            "and",
+            "Herzegovina",
+        ];
+        let n = NO_RUN;
+        assert_eq!(
+            run_heads(&s),
+            [n, 3, 3, 3, n, 7, 7, 7, n, n, n, n, n, n, 16, 16, 16]
+        );
     }
 }

