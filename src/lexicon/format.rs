@@ -66,13 +66,14 @@ pub enum WordClass {
     Postmodifier,
     NamingVerb,
     EventNoun,
+    GatheringNoun,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 18] = [
+    const ALL: [(WordClass, &'static str); 19] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -91,6 +92,7 @@ impl WordClass {
         (WordClass::Postmodifier, "postmodifier"),
         (WordClass::NamingVerb, "naming-verb"),
         (WordClass::EventNoun, "event-noun"),
+        (WordClass::GatheringNoun, "gathering-noun"),
     ];
 
     /// The class's bit in a word's set of classes.

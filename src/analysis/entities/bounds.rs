@@ -5,6 +5,7 @@
 
 use super::EntityKind;
 use crate::analysis::Context;
+use crate::lexicon::WordClass;
 use crate::model::tags::Kind;
 use crate::text::{TokenKind, is_quote_mark};
 use std::ops::Range;
@@ -89,13 +90,13 @@ pub fn adjust(
         return None;
     }
     // "the 2024 Conference of the World Public Security Cooperation
-    // Forum": the event is the forum's, and the forum is the name.
-    if let Some(e) = (r.start..r.end.min(r.start + 2)).find(|&k| {
-        lex.is(
-            &crate::text::lower(ctx.tok(k)),
-            crate::lexicon::WordClass::EventNoun,
-        )
-    }) && ctx.tok_or(e + 1) == "of"
+    // Forum": the event is the forum's, and the forum is the name; "the
+    // Battle of Antietam", "the Davis Cup" are events.
+    let event = |k: usize| lex.is(&crate::text::lower(ctx.tok(k)), WordClass::EventNoun);
+    let gathering =
+        |k: usize| event(k) || lex.is(&crate::text::lower(ctx.tok(k)), WordClass::GatheringNoun);
+    if let Some(e) = (r.start..r.end.min(r.start + 2)).find(|&k| gathering(k))
+        && ctx.tok_or(e + 1) == "of"
     {
         let inner = e + 2 + usize::from(ctx.tok_or(e + 2) == "the");
         let gaz = crate::model::gazetteer::gazetteer();
@@ -103,7 +104,11 @@ pub fn adjust(
         {
             r.start = inner;
             kind = Kind::Org;
+        } else if inner < r.end {
+            kind = Kind::Misc;
         }
+    } else if r.len() >= 2 && event(r.end - 1) {
+        kind = Kind::Misc;
     }
     if r.len() == 1 && is_compound_adjective(ctx.tok(r.start)) {
         return None;
@@ -305,10 +310,26 @@ mod tests {
             Some("Harbour Cooperation Forum")
         );
         // Tokens: the Summit of the Americas: a place, no body.
-        let text = "the Summit of the Americas opened";
+        let ctx = Context::new("the Summit of the Americas opened", std::iter::once(0..33));
         assert_eq!(
-            adjusted(text, 1..5, Kind::Misc).as_deref(),
-            Some("Summit of the Americas")
+            adjust(&ctx, 1..5, Kind::Org, 0, 6),
+            Some((1..5, Kind::Misc))
+        );
+        // Tokens: the Battle of Antietam and the Davis Cup at the Islamic
+        // Conference
+        let text = "the Battle of Antietam and the Davis Cup at the Islamic Conference";
+        let ctx = Context::new(text, std::iter::once(0..text.len()));
+        assert_eq!(
+            adjust(&ctx, 1..4, Kind::Org, 0, 12),
+            Some((1..4, Kind::Misc))
+        );
+        assert_eq!(
+            adjust(&ctx, 6..8, Kind::Per, 0, 12),
+            Some((6..8, Kind::Misc))
+        );
+        assert_eq!(
+            adjust(&ctx, 10..12, Kind::Org, 0, 12),
+            Some((10..12, Kind::Org))
         );
     }
 
