@@ -68,6 +68,17 @@ fn a_title_is_a_role_never_part_of_the_name() {
 }
 
 #[test]
+fn offices_of_the_law_and_of_faith_are_roles() {
+    let d = doc(
+        "Sheriff Tom Okafor and Majority Whip Ana Ruiz met Rabbi David Hale at the \
+         harbour on Monday.",
+    );
+    assert_eq!(entity(&d, "Tom Okafor").roles, ["Sheriff"]);
+    assert_eq!(entity(&d, "Ana Ruiz").roles, ["Majority Whip"]);
+    assert_eq!(entity(&d, "David Hale").roles, ["Rabbi"]);
+}
+
+#[test]
 fn an_honorific_is_never_a_role() {
     let d = doc("Chairman Sir Peter Lane opened the new dock in Portsmouth.");
     let lane = entity(&d, "Peter Lane");
