@@ -58,6 +58,7 @@ fn opts() -> Options {
         min_count: 1,
         dropout: 0,
         bags: 1,
+        prune: 0.02,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Trains byline's entity recogniser and writes its weights.
 //!
 //! cargo run --release --bin train -- [--data DIR] [--out FILE] [--epochs N]
-//!     [--seed N] [--gmb N] [--bags N]
+//!     [--seed N] [--gmb N] [--bags N] [--prune W]
 //!
 //! Reads CoNLL-2003 `train.txt` (and, with `--gmb N`, the first N sentences
 //! of the Groningen Meaning Bank) from DIR (default `../shared/data/ner`),
@@ -42,6 +42,9 @@ struct Args {
     /// How many perceptrons, each with its own seed, are averaged.
     #[arg(long, default_value_t = 4)]
     bags: u64,
+    /// Features whose averaged weights all stay under this are left out.
+    #[arg(long, default_value_t = 1.1)]
+    prune: f32,
 }
 
 /// Names from IOB1 or IOB2 tags.
@@ -152,6 +155,7 @@ fn main() -> ExitCode {
             min_count: args.min_count,
             dropout: args.dropout,
             bags: args.bags,
+            prune: args.prune,
         };
         let weights = train(&docs, &opts, |epoch, w| {
             println!("epoch {epoch}: {} features", w.len());

@@ -34,6 +34,13 @@ pub struct Options {
     /// `seed`, `seed + 1`, …), are averaged into the model: one alone moves
     /// with its shuffle.
     pub bags: u64,
+    /// A feature whose averaged weights all stay under this says next to
+    /// nothing and is left out of the model. On CoNLL-2003, 1.1 (about one
+    /// update) keeps 32,379 features of the average of four perceptrons in
+    /// 1.7 MB (one perceptron took 71,877 and 2.6 MB; the average with only
+    /// zeros dropped, 60,604 and 3.1 MB) for 0.003 of dev F1, and a table
+    /// of slots small enough to be kept half empty.
+    pub prune: f32,
 }
 
 /// Whether feature `j` of sentence `si` sits out epoch `epoch`.
@@ -135,7 +142,7 @@ pub fn train(
         let seed = opts.seed.wrapping_add(b);
         let st = run(&data, keys.len(), opts, seed, |epoch, st| {
             if b == 0 {
-                after_epoch(epoch, &averaged(st, &keys));
+                after_epoch(epoch, &averaged(st, &keys, opts.prune));
             }
         });
         for (sum, w) in rows.iter_mut().zip(st.w.iter().zip(&st.u)) {
@@ -151,7 +158,7 @@ pub fn train(
         *x = (sum / bags as f64) as f32;
     }
     constrain(&mut t);
-    kept(&keys, &rows, &t)
+    kept(&keys, &rows, &t, opts.prune)
 }
 
 /// The training sentences as feature numbers, and each number's key.
@@ -268,29 +275,21 @@ fn run(
 }
 
 /// One perceptron's averaged weights.
-fn averaged(st: &State, keys: &[u64]) -> Weights {
+fn averaged(st: &State, keys: &[u64], prune: f32) -> Weights {
     let rows: Vec<f32> =
         st.w.iter()
             .zip(&st.u)
             .map(|(w, u)| (f64::from(*w) - u / st.step) as f32)
             .collect();
-    kept(keys, &rows, &st.transitions(true))
+    kept(keys, &rows, &st.transitions(true), prune)
 }
 
-/// A feature whose averaged weights all stay under about one update says
-/// next to nothing: without such features the average of four perceptrons
-/// keeps 32,379 features in 1.7 MB (one perceptron took 71,877 and 2.6 MB;
-/// the average with only zeros dropped, 60,604 and 3.1 MB), for 0.003 of
-/// CoNLL-2003 dev F1 in the trainer's count, and its table of slots stays
-/// small enough to be kept half empty.
-const PRUNE: f32 = 1.1;
-
-/// The weights without the features whose weights all stay under `PRUNE`.
-fn kept(keys: &[u64], all: &[f32], trans: &Transitions) -> Weights {
+/// The weights without the features whose weights all stay under `prune`.
+fn kept(keys: &[u64], all: &[f32], trans: &Transitions, prune: f32) -> Weights {
     let mut kept_keys = Vec::new();
     let mut rows = Vec::new();
     for (&k, row) in keys.iter().zip(all.chunks_exact(TAGS)) {
-        if row.iter().any(|w| w.abs() >= PRUNE) {
+        if row.iter().any(|w| w.abs() >= prune) {
             kept_keys.push(k);
             rows.extend_from_slice(row);
         }
