@@ -79,6 +79,16 @@ fn offices_of_the_law_and_of_faith_are_roles() {
 }
 
 #[test]
+fn a_listed_organisation_is_no_person() {
+    let d = doc(
+        "The general led the surge in Iraq in 2007, when the precursor to the \
+         Islamic State, Al Qaeda in Iraq, was at its height. Al Gore spoke later.",
+    );
+    assert_eq!(entity(&d, "Al Qaeda").kind, EntityKind::Organization);
+    assert_eq!(entity(&d, "Al Gore").kind, EntityKind::Person);
+}
+
+#[test]
 fn an_honorific_is_never_a_role() {
     let d = doc("Chairman Sir Peter Lane opened the new dock in Portsmouth.");
     let lane = entity(&d, "Peter Lane");

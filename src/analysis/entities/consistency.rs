@@ -162,6 +162,15 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
             m.kind = EntityKind::Person;
             m.roles.clear();
         }
+        // "Al Qaeda in Iraq", which the model took for a person: a name of
+        // several words that the list holds as an organisation is one.
+        if m.kind == EntityKind::Person
+            && m.name.contains(' ')
+            && listed_as(&m.name, EntityKind::Organization)
+        {
+            m.kind = EntityKind::Organization;
+            m.roles.clear();
+        }
     }
 }
 
