@@ -6,8 +6,9 @@
 use super::EntityKind;
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
+use crate::model::gazetteer::{ListKind, bit, gazetteer};
 use crate::model::tags::Kind;
-use crate::text::{TokenKind, is_quote_mark};
+use crate::text::{TokenKind, is_quote_mark, with_lower};
 use std::ops::Range;
 
 /// "China-proposed", "US-led", "Beijing-based": an adjective, not a name.
@@ -21,7 +22,6 @@ fn is_compound_adjective(w: &str) -> bool {
 /// "Unarmed", "Interestingly", "Speaking": a capitalised participle or
 /// adverb that no name list holds.
 fn is_opening_modifier(w: &str) -> bool {
-    use crate::model::gazetteer::{bit, gazetteer};
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase)
         && chars.all(char::is_lowercase)
@@ -92,16 +92,16 @@ pub fn adjust(
     // "the 2024 Conference of the World Public Security Cooperation
     // Forum": the event is the forum's, and the forum is the name; "the
     // Battle of Antietam", "the Davis Cup" are events.
-    let event = |k: usize| lex.is(&crate::text::lower(ctx.tok(k)), WordClass::EventNoun);
-    let gathering =
-        |k: usize| event(k) || lex.is(&crate::text::lower(ctx.tok(k)), WordClass::GatheringNoun);
+    // Asked of every name: each word is looked up in lower case without
+    // a copy of it.
+    let is = |k: usize, class| with_lower(ctx.tok(k), |l| lex.is(l, class));
+    let event = |k: usize| is(k, WordClass::EventNoun);
+    let gathering = |k: usize| event(k) || is(k, WordClass::GatheringNoun);
     if let Some(e) = (r.start..r.end.min(r.start + 2)).find(|&k| gathering(k))
         && ctx.tok_or(e + 1) == "of"
     {
         let inner = e + 2 + usize::from(ctx.tok_or(e + 2) == "the");
-        let gaz = crate::model::gazetteer::gazetteer();
-        if inner + 1 < r.end && gaz.has(ctx.tok(r.end - 1), crate::model::gazetteer::bit::ORG_WORD)
-        {
+        if inner + 1 < r.end && gazetteer().has(ctx.tok(r.end - 1), bit::ORG_WORD) {
             r.start = inner;
             kind = Kind::Org;
         } else if inner < r.end {
@@ -212,10 +212,7 @@ pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
         Kind::Org => EntityKind::Organization,
         Kind::Loc => EntityKind::Place,
         Kind::Misc => {
-            let gaz = crate::model::gazetteer::gazetteer();
-            if ctx.lex.is_group(name)
-                || gaz.list_of(name) == Some(crate::model::gazetteer::ListKind::Group)
-            {
+            if ctx.lex.is_group(name) || gazetteer().list_of(name) == Some(ListKind::Group) {
                 EntityKind::Group
             } else {
                 EntityKind::Other
