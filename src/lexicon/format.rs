@@ -131,35 +131,56 @@ fn parse_lines<T>(
     mut parse: impl FnMut(&'static str) -> Result<T, String>,
 ) -> Result<Vec<T>, LineError> {
     let mut out = Vec::new();
+    visit_lines(src, |l| parse(l).map(|t| out.push(t)))?;
+    Ok(out)
+}
+
+/// Hands every entry line of `src` to `visit`, stopping at the first line
+/// it refuses: a long list read without a copy of its lines.
+fn visit_lines(
+    src: Source,
+    mut visit: impl FnMut(&'static str) -> Result<(), String>,
+) -> Result<(), LineError> {
     for (line, l) in entries(src.text) {
-        let parsed = match l.chars().find(|c| c.is_control()) {
+        let visited = match l.chars().find(|c| c.is_control()) {
             Some(c) => Err(format!("control character {c:?}")),
-            None => parse(l),
+            None => visit(l),
         };
-        match parsed {
-            Ok(t) => out.push(t),
-            Err(reason) => {
-                return Err(LineError {
-                    file: src.name.to_string(),
-                    line,
-                    reason: format!("{reason} in {l:?}"),
-                });
-            }
+        if let Err(reason) = visited {
+            return Err(LineError {
+                file: src.name.to_string(),
+                line,
+                reason: format!("{reason} in {l:?}"),
+            });
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A plain list: one word or name a line, words separated by single
 /// spaces.
 pub fn list(src: Source) -> Result<Vec<&'static str>, LineError> {
-    parse_lines(src, |l| {
-        if l.contains("  ") {
-            Err("two spaces in a row".to_string())
+    parse_lines(src, list_entry)
+}
+
+/// A list of single words, each handed to `visit` as it is read.
+pub fn each_word(src: Source, mut visit: impl FnMut(&'static str)) -> Result<(), LineError> {
+    visit_lines(src, |l| {
+        if l.contains(' ') {
+            Err("a space in a word".to_string())
         } else {
-            Ok(l)
+            visit(l);
+            Ok(())
         }
     })
+}
+
+fn list_entry(l: &'static str) -> Result<&'static str, String> {
+    if l.contains("  ") {
+        Err("two spaces in a row".to_string())
+    } else {
+        Ok(l)
+    }
 }
 
 /// `gender.txt`: "m WORD" or "f WORD".
@@ -246,12 +267,30 @@ pub fn cues(src: Source) -> Result<Vec<Cue<'static>>, LineError> {
 /// `clusters.txt`: "word FINE COARSE", a lower-case word with its word
 /// cluster at two granularities.
 pub fn clusters(src: Source) -> Result<Vec<(&'static str, u16, u16)>, LineError> {
-    parse_lines(src, |l| match l.split(' ').collect::<Vec<_>>()[..] {
-        [w, fine, coarse] => match (fine.parse::<u16>(), coarse.parse::<u16>()) {
-            (Ok(f), Ok(c)) if f < u16::MAX && c < u16::MAX => Ok((w, f, c)),
-            _ => Err(format!("{fine:?} {coarse:?} are not cluster numbers")),
-        },
-        _ => Err("expected a word and two cluster numbers".to_string()),
+    let mut out = Vec::new();
+    each_cluster(src, |w, f, c| out.push((w, f, c)))?;
+    Ok(out)
+}
+
+/// The lines of `clusters.txt`, each handed to `visit` as it is read.
+pub fn each_cluster(
+    src: Source,
+    mut visit: impl FnMut(&'static str, u16, u16),
+) -> Result<(), LineError> {
+    visit_lines(src, |l| {
+        let mut parts = l.split(' ');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(w), Some(fine), Some(coarse), None) => {
+                match (fine.parse::<u16>(), coarse.parse::<u16>()) {
+                    (Ok(f), Ok(c)) if f < u16::MAX && c < u16::MAX => {
+                        visit(w, f, c);
+                        Ok(())
+                    }
+                    _ => Err(format!("{fine:?} {coarse:?} are not cluster numbers")),
+                }
+            }
+            _ => Err("expected a word and two cluster numbers".to_string()),
+        }
     })
 }
 
@@ -265,7 +304,8 @@ pub fn check(src: Source) -> Result<(), LineError> {
         "cue_kinds.txt" => cue_kinds(src).map(drop),
         "word_classes.txt" => word_classes(src).map(drop),
         "cues.txt" => cues(src).map(drop),
-        "clusters.txt" => clusters(src).map(drop),
+        "clusters.txt" => each_cluster(src, |_, _, _| ()),
+        "dictionary.txt" => each_word(src, drop),
         _ => list(src).map(drop),
     }
 }

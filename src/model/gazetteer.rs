@@ -16,6 +16,12 @@ type WordMap = std::collections::HashMap<u64, WordInfo, BuildHasherDefault<IdHas
 
 type NameMap = std::collections::HashMap<u64, ListKind, BuildHasherDefault<IdHasher>>;
 type KeySet = std::collections::HashSet<u64, BuildHasherDefault<IdHasher>>;
+type CommonSet = std::collections::HashSet<u32, BuildHasherDefault<IdHasher>>;
+
+/// A word's key folded into 32 bits.
+fn short(key: u64) -> u32 {
+    (key ^ (key >> 32)) as u32
+}
 
 /// The lists of names of several words, each with what it names; a name
 /// on several is a place first, then an organisation.
@@ -51,8 +57,10 @@ pub mod bit {
     pub const PLACE: u32 = 1 << 7;
     pub const ORG: u32 = 1 << 8;
     pub const HONORIFIC: u32 = 1 << 9;
+    /// A word of the English dictionary ("park", "milepost").
+    pub const COMMON: u32 = 1 << 10;
     /// How many bits there are.
-    pub const COUNT: u32 = 10;
+    pub const COUNT: u32 = 11;
 }
 
 /// Which list a run of words matched whole.
@@ -77,6 +85,11 @@ pub struct WordInfo {
 pub struct Gazetteer {
     /// Lower-case single words with what the lists say of them.
     words: WordMap,
+    /// The dictionary's words on no other list, by `short` keys: half the
+    /// dictionary, in a third of the memory the word map would take. One
+    /// word in about a hundred thousand that is on no list shares a short
+    /// key with one of them and reads as an English word.
+    common: CommonSet,
     /// The names on the place, organisation and group lists, by the hash of
     /// the name as written.
     names: NameMap,
@@ -138,13 +151,26 @@ impl Gazetteer {
                 }
             }
         }
-        for (w, fine, coarse) in format::clusters(asset!("gazetteer/clusters.txt"))? {
+        format::each_cluster(asset!("gazetteer/clusters.txt"), |w, fine, coarse| {
             let info = words.entry(key(w)).or_default();
             info.fine = fine + 1;
             info.coarse = coarse + 1;
-        }
+        })?;
+        // The dictionary's words on no other list only say that they are
+        // English words: a set of short keys holds them.
+        let mut common = CommonSet::default();
+        format::each_word(asset!("gazetteer/dictionary.txt"), |w| {
+            let k = key(w);
+            match words.get_mut(&k) {
+                Some(info) => info.bits |= bit::COMMON,
+                None => {
+                    common.insert(short(k));
+                }
+            }
+        })?;
         Ok(Gazetteer {
             words,
+            common,
             names,
             prefixes,
             longest,
@@ -153,10 +179,15 @@ impl Gazetteer {
 
     /// What the lists say of a lower-case word.
     pub fn word(&self, lower: &str) -> WordInfo {
-        self.words
-            .get(&fnv1a(lower.as_bytes()))
-            .copied()
-            .unwrap_or_default()
+        let k = fnv1a(lower.as_bytes());
+        self.words.get(&k).copied().unwrap_or_else(|| WordInfo {
+            bits: if self.common.contains(&short(k)) {
+                bit::COMMON
+            } else {
+                0
+            },
+            ..WordInfo::default()
+        })
     }
 
     /// `w`, in any case, is on a single-word list with `bit`.
@@ -200,6 +231,9 @@ mod tests {
         }
         let clusters = format::clusters(asset!("gazetteer/clusters.txt")).unwrap();
         words.extend(clusters.iter().map(|(w, _, _)| w.to_string()));
+        format::each_word(asset!("gazetteer/dictionary.txt"), |w| words.push(w.into())).unwrap();
+        words.sort();
+        words.dedup();
         assert!(words.len() > 50_000);
         let mut seen: HashMap<u64, &str> = HashMap::new();
         for w in &words {
@@ -237,5 +271,18 @@ mod tests {
         assert_ne!(g.word("maria").bits & bit::FIRST_NAME, 0);
         assert_ne!(g.word("mr").bits & bit::HONORIFIC, 0);
         assert_eq!(g.word("zzqx").bits, 0);
+    }
+
+    #[test]
+    fn english_words_are_known_as_such_and_names_are_not() {
+        let g = gazetteer();
+        // "milepost" is on the dictionary alone, "park" on other lists too.
+        for w in ["milepost", "park", "villagers"] {
+            assert_ne!(g.word(w).bits & bit::COMMON, 0, "{w}");
+        }
+        assert_ne!(g.word("park").fine, 0, "a listed word keeps its cluster");
+        for w in ["obama", "paxton", "zzqx"] {
+            assert_eq!(g.word(w).bits & bit::COMMON, 0, "{w}");
+        }
     }
 }
