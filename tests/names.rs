@@ -82,7 +82,8 @@ fn offices_of_the_law_and_of_faith_are_roles() {
 fn a_listed_organisation_is_no_person() {
     let d = doc(
         "The general led the surge in Iraq in 2007, when the precursor to the \
-         Islamic State, Al Qaeda in Iraq, was at its height. Al Gore spoke later.",
+         Islamic State, Al Qaeda in Iraq, was at its height. Former vice president Al Gore \
+         spoke later.",
     );
     assert_eq!(entity(&d, "Al Qaeda").kind, EntityKind::Organization);
     assert_eq!(entity(&d, "Al Gore").kind, EntityKind::Person);
@@ -162,6 +163,29 @@ fn a_cantonese_name_stays_whole() {
         mentions(&d, "Andy Tsang Wai-hung"),
         ["Andy Tsang Wai-hung", "Tsang"]
     );
+}
+
+#[test]
+fn a_hyphenated_given_name_joins_the_name_before_it() {
+    // Whether the model tags the given name apart or leaves it out, it
+    // belongs to the person's name, and the appositive after it is a role.
+    for (text, name, role) in [
+        (
+            "The plan was praised by Leung Chun-ying, chief executive of the city, on Monday.",
+            "Leung Chun-ying",
+            "chief executive of the city",
+        ),
+        (
+            "Lam Cheng Yuet-ngor, a former minister, joined the board. Lam said little.",
+            "Lam Cheng Yuet-ngor",
+            "former minister",
+        ),
+    ] {
+        let d = doc(text);
+        let e = entity(&d, name);
+        assert_eq!(e.kind, EntityKind::Person, "{text}");
+        assert_eq!(e.roles, [role], "{text}");
+    }
 }
 
 #[test]

@@ -89,12 +89,25 @@ pub fn adjust(
     {
         return None;
     }
-    // "the 2024 Conference of the World Public Security Cooperation
-    // Forum": the event is the forum's, and the forum is the name; "the
-    // Battle of Antietam", "the Davis Cup" are events.
     // Asked of every name: each word is looked up in lower case without
     // a copy of it.
     let is = |k: usize, class| with_lower(ctx.tok(k), |l| lex.is(l, class));
+    // "Unlike Patriot, Mr. Clarke …", "After Obama spoke": a sentence's
+    // capitalised first word that is a preposition or a conjunction opens
+    // no person, organisation or place, unless it may be a name itself
+    // ("Will Smith", "May Ruiz").
+    let given = |k: usize| gazetteer().has(ctx.tok(k), bit::FIRST_NAME | bit::SURNAME);
+    if r.len() >= 2
+        && r.start == first
+        && kind != Kind::Misc
+        && is(r.start, WordClass::NpBreak)
+        && !given(r.start)
+    {
+        r.start += 1;
+    }
+    // "the 2024 Conference of the World Public Security Cooperation
+    // Forum": the event is the forum's, and the forum is the name; "the
+    // Battle of Antietam", "the Davis Cup" are events.
     let event = |k: usize| is(k, WordClass::EventNoun);
     let gathering = |k: usize| event(k) || is(k, WordClass::GatheringNoun);
     if let Some(e) = (r.start..r.end.min(r.start + 2)).find(|&k| gathering(k))
@@ -280,6 +293,32 @@ mod tests {
         );
         assert_eq!(adjusted(text, 9..10, Kind::Loc), None);
         assert_eq!(adjusted(text, 14..15, Kind::Misc), None);
+    }
+
+    #[test]
+    fn an_opening_preposition_is_no_part_of_a_name() {
+        // Tokens: Unlike Harbour Coal , Mr . Obi has few investors .
+        let text = "Unlike Harbour Coal, Mr. Obi has few investors.";
+        assert_eq!(
+            adjusted(text, 0..3, Kind::Org).as_deref(),
+            Some("Harbour Coal")
+        );
+        // A title of a work keeps its first word: After Hours , the film .
+        assert_eq!(
+            adjusted("After Hours, the film.", 0..2, Kind::Misc).as_deref(),
+            Some("After Hours")
+        );
+        // A first name: Will Smith said so .
+        assert_eq!(
+            adjusted("Will Smith said so.", 0..2, Kind::Per).as_deref(),
+            Some("Will Smith")
+        );
+        // Not the sentence's first word: to Unlike Minds .
+        let text = "He spoke to Unlike Minds.";
+        assert_eq!(
+            adjusted(text, 3..5, Kind::Org).as_deref(),
+            Some("Unlike Minds")
+        );
     }
 
     #[test]

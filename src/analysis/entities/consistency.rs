@@ -29,25 +29,28 @@ fn listed_as(name: &str, kind: EntityKind) -> bool {
     )
 }
 
-/// "Andy Tsang" then "Wai-hung": a hyphenated given name the model cut off.
+/// "Andy Tsang" then "Wai-hung": a hyphenated given name the model cut off,
+/// tagged apart or not at all.
 fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
     let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (&out[i], &out[i + 1]);
-        let w = ctx.tok(b.tokens.start);
+    while i < out.len() {
+        let a = &out[i];
+        let k = a.tokens.end;
+        let next = out.get(i + 1).filter(|b| b.tokens.start == k);
         let joins = a.kind == EntityKind::Person
-            && b.kind != EntityKind::Person
-            && b.tokens.start == a.tokens.end
-            && b.tokens.len() == 1
-            && ctx.text[a.span(ctx).end..b.span(ctx).start] == *" "
-            && w.split_once('-').is_some_and(|(x, y)| {
+            && k < ctx.tokens.len()
+            && next.is_none_or(|b| b.kind != EntityKind::Person && b.tokens.len() == 1)
+            && ctx.text[a.span(ctx).end..ctx.tokens[k].start()] == *" "
+            && ctx.tok(k).split_once('-').is_some_and(|(x, y)| {
                 x.starts_with(char::is_uppercase) && y.starts_with(char::is_lowercase)
             })
-            && !listed(ctx, w);
+            && !listed(ctx, ctx.tok(k));
         if joins {
-            let b = out.remove(i + 1);
+            if next.is_some() {
+                out.remove(i + 1);
+            }
             let a = &mut out[i];
-            a.tokens.end = b.tokens.end;
+            a.tokens.end = k + 1;
             a.name = ctx.text[a.span(ctx)].into();
         }
         i += 1;
