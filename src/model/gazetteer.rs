@@ -16,7 +16,6 @@ type WordMap = std::collections::HashMap<u64, WordInfo, BuildHasherDefault<IdHas
 
 type NameMap = std::collections::HashMap<u64, ListKind, BuildHasherDefault<IdHasher>>;
 type KeySet = std::collections::HashSet<u64, BuildHasherDefault<IdHasher>>;
-type CommonSet = std::collections::HashSet<u32, BuildHasherDefault<IdHasher>>;
 
 /// A word's key folded into 32 bits.
 fn short(key: u64) -> u32 {
@@ -85,11 +84,12 @@ pub struct WordInfo {
 pub struct Gazetteer {
     /// Lower-case single words with what the lists say of them.
     words: WordMap,
-    /// The dictionary's words on no other list, by `short` keys: half the
-    /// dictionary, in a third of the memory the word map would take. One
-    /// word in about a hundred thousand that is on no list shares a short
-    /// key with one of them and reads as an English word.
-    common: CommonSet,
+    /// The dictionary's words on no other list, by `short` keys, sorted:
+    /// half the dictionary, in a sixth of the memory the word map would
+    /// take, searched only for a word the map does not hold. One word in
+    /// about a hundred thousand that is on no list shares a short key with
+    /// one of them and reads as an English word.
+    common: Box<[u32]>,
     /// The names on the place, organisation and group lists, by the hash of
     /// the name as written.
     names: NameMap,
@@ -158,19 +158,19 @@ impl Gazetteer {
         })?;
         // The dictionary's words on no other list only say that they are
         // English words: a set of short keys holds them.
-        let mut common = CommonSet::default();
+        let mut common = Vec::new();
         format::each_word(asset!("gazetteer/dictionary.txt"), |w| {
             let k = key(w);
             match words.get_mut(&k) {
                 Some(info) => info.bits |= bit::COMMON,
-                None => {
-                    common.insert(short(k));
-                }
+                None => common.push(short(k)),
             }
         })?;
+        common.sort_unstable();
+        common.dedup();
         Ok(Gazetteer {
             words,
-            common,
+            common: common.into_boxed_slice(),
             names,
             prefixes,
             longest,
@@ -181,7 +181,7 @@ impl Gazetteer {
     pub fn word(&self, lower: &str) -> WordInfo {
         let k = fnv1a(lower.as_bytes());
         self.words.get(&k).copied().unwrap_or_else(|| WordInfo {
-            bits: if self.common.contains(&short(k)) {
+            bits: if self.common.binary_search(&short(k)).is_ok() {
                 bit::COMMON
             } else {
                 0

@@ -35,10 +35,6 @@ impl Hasher for IdHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
-    /// A 32-bit key spread over 64 bits: the table reads the top bits.
-    fn write_u32(&mut self, n: u32) {
-        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
 }
 
 /// Buffers reused from one sentence to the next.
