@@ -1474,3 +1474,19 @@ fn what_was_said_ends_where_the_speaker_denies_more() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn a_quoted_cry_leaves_the_sentence_whole() {
+    // "Marco! Marco!," ends no sentence: the senator's statement after it
+    // is found with its speaker.
+    let d = doc("Senator Ana Ruiz toured the port on Monday.\n\n\
+         Walking into the office to chants of \"Ana! Ana!,\" Ruiz said her campaign \
+         was \"closing really strong.\"");
+    check(
+        &d,
+        "closing really strong",
+        "her campaign was \"closing really strong.\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

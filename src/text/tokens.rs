@@ -211,8 +211,12 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
             {
                 j += 1;
             }
-            // A sentence ends only where the next one can begin.
-            let next_starts = j >= tokens.len() || starts_sentence(text, tokens, j);
+            // A sentence ends only where the next one can begin, and not
+            // inside a quoted cry that the writer's sentence goes on after
+            // ("chants of “Marco! Marco!,” the senator said …").
+            let next_starts = j >= tokens.len()
+                || starts_sentence(text, tokens, j)
+                    && !(j == i + 1 && s != "." && cry_goes_on(text, tokens, j));
             if next_starts {
                 out.push(Sentence { tokens: start..j });
                 start = j;
@@ -228,6 +232,33 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
         });
     }
     out
+}
+
+/// The most words a quoted cry runs on after an exclamation or question
+/// mark inside it: "Marco! Marco!", "Lock her up! Lock her up!".
+const CRY_TOKENS: usize = 8;
+
+/// After a "!" or "?" inside a quotation, the quotation closes within a
+/// few words, and the sentence goes on after it: the mark before the
+/// closing one is a comma ("Marco! Marco!," Ruiz said), or the next word
+/// is in lower case ("Help! Now!" she cried). The marks are the cry's,
+/// not the sentence's ends.
+fn cry_goes_on(text: &str, tokens: &[Token], j: usize) -> bool {
+    let end = tokens.len().min(j + CRY_TOKENS);
+    let close = (j + 1..end)
+        .take_while(|&k| tokens[k].text(text) != ".")
+        .find(|&k| {
+            CLOSERS[..3].contains(&tokens[k].text(text))
+                && matches!(tokens[k - 1].text(text), "!" | "?" | ",")
+                && tokens[k - 1].end() == tokens[k].start()
+        });
+    close.is_some_and(|k| {
+        tokens[k - 1].text(text) == ","
+            || tokens.get(k + 1).is_some_and(|n| {
+                let w = n.text(text);
+                w == "," || w.starts_with(char::is_lowercase)
+            })
+    })
 }
 
 fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
@@ -314,6 +345,23 @@ mod tests {
                 "“It works.”",
                 "Then J. K. Rowling left!",
                 "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_cry_does_not_end_the_sentence_around_it() {
+        let s = "To chants of \"Marco! Marco!,\" he said it was \"strong.\" \"Help! Now!\" \
+                 she cried. Done! Then \"Go! Go!\" Over.";
+        assert_eq!(
+            split(s),
+            [
+                "To chants of \"Marco! Marco!,\" he said it was \"strong.\"",
+                "\"Help! Now!\" she cried.",
+                "Done!",
+                "Then \"Go!",
+                "Go!\"",
+                "Over."
             ]
         );
     }
