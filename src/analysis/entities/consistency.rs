@@ -140,7 +140,11 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         }
     }
     for m in out.iter_mut() {
-        if let Some(k) = winner.get(&m.name[..]) {
+        // A mention the lists name as what the model took it for keeps its
+        // kind: "Jordan" the country beside Jordan the driver.
+        if let Some(k) = winner.get(&m.name[..])
+            && !listed_as(&m.name, m.kind)
+        {
             m.kind = *k;
         }
         // "CLINTON: Well, …": a transcript's speaker in capitals is the
@@ -185,4 +189,50 @@ fn in_ordinary_case(name: &str) -> Option<String> {
     let mut chars = name.chars();
     let first = chars.next().filter(|_| shouted)?;
     Some(first.to_string() + &chars.as_str().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listed_name_keeps_the_kind_its_list_gives_it() {
+        // Tokens: Jordan met Jordan in Jordan .
+        let text = "Jordan met Jordan in Jordan.";
+        let ctx = Context::new(text, std::iter::once(0..text.len()));
+        let mention = |k: usize, kind| Mention {
+            tokens: k..k + 1,
+            kind,
+            name: "Jordan".into(),
+            roles: Vec::new(),
+        };
+        let mut out = vec![
+            mention(0, EntityKind::Person),
+            mention(2, EntityKind::Person),
+            mention(4, EntityKind::Place),
+        ];
+        settle(&ctx, &mut out);
+        let kinds: Vec<EntityKind> = out.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [EntityKind::Person, EntityKind::Person, EntityKind::Place]
+        );
+        // An unlisted name takes the kind most of its mentions have.
+        let mut out = vec![
+            Mention {
+                name: "Obiland".into(),
+                ..mention(0, EntityKind::Person)
+            },
+            Mention {
+                name: "Obiland".into(),
+                ..mention(2, EntityKind::Place)
+            },
+            Mention {
+                name: "Obiland".into(),
+                ..mention(4, EntityKind::Place)
+            },
+        ];
+        settle(&ctx, &mut out);
+        assert!(out.iter().all(|m| m.kind == EntityKind::Place));
+    }
 }
