@@ -18,13 +18,13 @@ pub(super) fn ends_quoted(ctx: &Context, f: &Found) -> bool {
 
 /// “A,” he said. “B” and other issues.: a second part that the writer's
 /// sentence goes on after, with no cue of its own.
-pub(super) fn goes_on_after_quote(ctx: &Context, inside: &Owners, b: &Found) -> bool {
+pub(super) fn goes_on_after_quote(ctx: &Context, quotes: &Quotations, b: &Found) -> bool {
     let (first, last) = (ctx.token_at(b.span.start), ctx.token_at(b.span.end));
     b.kind == QuoteKind::Indirect
         && b.cue.is_none()
         && matches!(b.speaker, Some(Speaker::Inherit))
         && is_quote_mark(ctx.tok(first))
-        && (first..last).all(|k| inside.at(k).is_some() || cue_at(ctx, k) == 0)
+        && (first..last).all(|k| quotes.at(k).is_some() || cue_at(ctx, k) == 0)
 }
 
 /// The second part of a split statement opens in the attribution's sentence
@@ -70,11 +70,11 @@ pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> boo
 }
 
 /// “A,” she said. “B.” is one statement: the second part joins the first.
-pub(super) fn merge_split_quotes(ctx: &Context, inside: &Owners, found: &mut Vec<Found>) {
+pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
         let block = ctx.block_at(a.span.start);
         ends_quoted(ctx, a)
-            && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, inside, b))
+            && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, quotes, b))
             && matches!(
                 b.speaker,
                 Some(Speaker::Inherit | Speaker::Subject(_)) | None

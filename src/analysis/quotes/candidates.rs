@@ -41,7 +41,7 @@ pub struct Around {
 pub fn candidates(
     ctx: &Context,
     speakers: &Resolver,
-    inside: &Owners,
+    quotes: &Quotations,
     q: &Span,
     around: &Around,
 ) -> Vec<Candidate> {
@@ -90,11 +90,11 @@ pub fn candidates(
         let end = ctx.sentences[ctx.sentence_of_token(t.saturating_sub(1))]
             .tokens
             .end;
-        (t..end.min(t + CUE_NEAR)).any(|k| inside.at(k).is_none() && cue_at(ctx, k) > 0)
+        (t..end.min(t + CUE_NEAR)).any(|k| quotes.at(k).is_none() && cue_at(ctx, k) > 0)
     };
     let speaks_before = |m: &Span| {
         let t = ctx.token_at(m.start);
-        (t.saturating_sub(3)..t).any(|k| inside.at(k).is_none() && cue_at(ctx, k) > 0)
+        (t.saturating_sub(3)..t).any(|k| quotes.at(k).is_none() && cue_at(ctx, k) > 0)
     };
     let kind_ok = |e: usize| {
         matches!(
@@ -159,7 +159,7 @@ pub fn candidates(
                 f.push(Feature::PersonAndSpeaksNear);
             }
         }
-        if inside.at(mt).is_some() {
+        if quotes.at(mt).is_some() {
             f.push(Feature::Quoted);
         }
         let gap = first.saturating_sub(ctx.token_at(m.end));
@@ -232,7 +232,7 @@ pub fn candidates(
     let mut pronouns = 0;
     for k in (prev_start.max(first.saturating_sub(PRONOUN_TOKENS))..first).rev() {
         let w = ctx.word(k);
-        if !matches!(w, "he" | "she" | "they" | "He" | "She" | "They") || inside.at(k).is_some() {
+        if !matches!(w, "he" | "she" | "they" | "He" | "She" | "They") || quotes.at(k).is_some() {
             continue;
         }
         let Some(np) = crate::text::Run::new(k..k + 1) else {

@@ -46,17 +46,11 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
 /// Content ending at `b` inside a quotation it opened goes on to the
 /// quotation's close, over the sentences quoted: "said he would
 /// “carpet-bomb them into oblivion. I don't know if sand can glow …”".
-pub(super) fn through_quotation(
-    ctx: &Context,
-    inside: &Owners,
-    direct: &[Span],
-    a: usize,
-    b: usize,
-) -> usize {
-    let Some(qi) = (b > a).then(|| inside.at(b - 1)).flatten() else {
+pub(super) fn through_quotation(ctx: &Context, quotes: &Quotations, a: usize, b: usize) -> usize {
+    let Some(qi) = (b > a).then(|| quotes.at(b - 1)).flatten() else {
         return b;
     };
-    let q = &direct[qi];
+    let q = &quotes.spans[qi];
     let same_block = ctx.block_at(q.end - 1) == ctx.block_at(ctx.tokens[a].start());
     if ctx.token_at(q.start) >= a && same_block {
         ctx.token_at(q.end).max(b)
@@ -190,17 +184,16 @@ pub(super) fn quote_before(
     ctx: &Context,
     s0: usize,
     b: usize,
-    inside: &Owners,
-    direct: &[Span],
+    quotes: &Quotations,
 ) -> (usize, QuoteKind) {
     let mut k = b;
     while k > s0 && matches!(ctx.tok(k - 1), "," | ".") {
         k -= 1;
     }
     if k > 0
-        && let Some(qi) = inside.at(k - 1)
+        && let Some(qi) = quotes.at(k - 1)
     {
-        let q = &direct[qi];
+        let q = &quotes.spans[qi];
         let a = ctx.token_at(q.start);
         let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
         // "Kasich resisted: “…,” he said": a colon or a dash introduces
@@ -224,14 +217,13 @@ pub(super) fn adjunct_end(
     ctx: &Context,
     a: usize,
     s1: usize,
-    inside: &Owners,
-    direct: &[Span],
+    quotes: &Quotations,
 ) -> Option<usize> {
     let mut k = a + 1;
     while k < s1.min(a + 12) {
         let w = ctx.word(k);
-        if let Some(qi) = inside.at(k) {
-            let q = &direct[qi];
+        if let Some(qi) = quotes.at(k) {
+            let q = &quotes.spans[qi];
             let after = ctx.token_at(q.end);
             let governed = ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart)
                 || matches!(ctx.tok(k - 1), "’s" | "'s");
@@ -261,17 +253,11 @@ pub(super) fn adjunct_end(
 /// The end of a clause starting at `a`: its first comma outside quotations,
 /// or a quotation that closes on a comma (“a gamble,”) unless another
 /// quoted phrase is listed after it.
-pub(super) fn clause_end(
-    ctx: &Context,
-    a: usize,
-    s1: usize,
-    inside: &Owners,
-    direct: &[Span],
-) -> usize {
+pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations) -> usize {
     let mut k = a;
     while k < s1 {
-        if let Some(qi) = inside.at(k) {
-            let end = ctx.token_at(direct[qi].end).max(k + 1);
+        if let Some(qi) = quotes.at(k) {
+            let end = ctx.token_at(quotes.spans[qi].end).max(k + 1);
             let comma_inside = end >= 2 && ctx.tok(end - 2) == ",";
             if comma_inside && !matches!(ctx.tok_or(end), "and" | "or") {
                 return end.min(s1);

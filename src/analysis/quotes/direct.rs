@@ -9,11 +9,10 @@ use super::*;
 pub(super) fn attribute_direct(
     ctx: &Context,
     qi: usize,
-    direct: &[Span],
-    inside: &Owners,
+    quotes: &Quotations,
     prev: Option<&Found>,
 ) -> Option<Found> {
-    let q = direct[qi].clone();
+    let q = quotes.spans[qi].clone();
     let first = ctx.token_at(q.start);
     let mut last = ctx.token_at(q.end);
     let words = (first..last)
@@ -53,7 +52,7 @@ pub(super) fn attribute_direct(
             TokenKind::Word | TokenKind::Number
         )
         && !matches!(ctx.word(first - 1), "and" | "but" | "or");
-    if embedded && let Some(f) = embedded_statement(ctx, first, last, inside) {
+    if embedded && let Some(f) = embedded_statement(ctx, first, last, quotes) {
         return Some(f);
     }
     while last < ctx.tokens.len() && ctx.tok(last) == "," {
@@ -66,7 +65,7 @@ pub(super) fn attribute_direct(
     {
         let s_end = ctx.sentences[ctx.sentence_of_token(last)].tokens.end;
         if let Some(c) = (last..s_end.min(last + CUE_AFTER_QUOTE))
-            .find(|&k| cue_after_quote(ctx, k) > 0 && inside.at(k).is_none())
+            .find(|&k| cue_after_quote(ctx, k) > 0 && quotes.at(k).is_none())
         {
             let s0 = last;
             // “…,” said Ana Ruiz / according to the report; not “…,”
@@ -208,10 +207,10 @@ pub(super) fn attribute_direct(
             p.start < p.end && ctx.block_at(ctx.tokens[p.start].start()) == Some(block) && {
                 // Each quotation in it once: only titles are allowed.
                 let mut seen = None;
-                (p.start..p.end).all(|k| match inside.at(k) {
+                (p.start..p.end).all(|k| match quotes.at(k) {
                     Some(q) if seen != Some(q) => {
                         seen = Some(q);
-                        is_title(ctx, &direct[q])
+                        is_title(ctx, &quotes.spans[q])
                     }
                     _ => true,
                 })
@@ -249,16 +248,16 @@ pub(super) fn embedded_statement(
     ctx: &Context,
     first: usize,
     last: usize,
-    inside: &Owners,
+    quotes: &Quotations,
 ) -> Option<Found> {
     let sentence = ctx.sentences[ctx.sentence_of_token(first)].tokens.clone();
     let s_end = sentence.end;
     let c = (last..s_end.min(last + 10))
-        .find(|&k| cue_after_quote(ctx, k) > 0 && inside.at(k).is_none())?;
+        .find(|&k| cue_after_quote(ctx, k) > 0 && quotes.at(k).is_none())?;
     let comma = (last.saturating_sub(2)..c)
         .rev()
         .find(|&k| ctx.tok(k) == ",")?;
-    if (last..comma).any(|k| inside.at(k).is_some() || is_end_punct(ctx.tok(k))) {
+    if (last..comma).any(|k| quotes.at(k).is_some() || is_end_punct(ctx.tok(k))) {
         return None;
     }
     // The comma closing the clause may stand inside the quotation (“…,”).
@@ -302,7 +301,7 @@ pub(super) fn embedded_statement(
     // clause of its own ("When Trump said he would “protect …,”").
     let clause_after_comma = || {
         (start..first)
-            .find(|&k| ctx.tok(k) == "," && inside.at(k).is_none())
+            .find(|&k| ctx.tok(k) == "," && quotes.at(k).is_none())
             .is_some_and(|comma| comma + 1 < first && !opens_with_adjunct(ctx, comma + 1))
     };
     if opens_with_adjunct(ctx, start) && !clause_after_comma() {

@@ -220,6 +220,26 @@ fn single_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
     out
 }
 
+/// The article's direct quotations, in text order, and which of them holds
+/// each token: what every pattern asks of the quotation marks.
+pub struct Quotations {
+    pub spans: Vec<Span>,
+    owners: Owners,
+}
+
+impl Quotations {
+    pub fn of(ctx: &Context) -> Quotations {
+        let spans = find(ctx);
+        let owners = token_owner(ctx, &spans);
+        Quotations { spans, owners }
+    }
+
+    /// The index of the quotation holding token `k`, if any.
+    pub fn at(&self, k: usize) -> Option<usize> {
+        self.owners.at(k)
+    }
+}
+
 /// Which direct quotation holds each token: the token range of each
 /// quotation, in text order. Eight bytes a quotation rather than four a
 /// token, since every article has far fewer quotations than tokens.

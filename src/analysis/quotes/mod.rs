@@ -130,7 +130,7 @@ use assembly::*;
 use clauses::*;
 use cues::*;
 use direct::*;
-use marks::Owners;
+use marks::Quotations;
 use page::page_structure;
 use phrases::*;
 use reported::*;
@@ -169,8 +169,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 /// Finds every quotation and its speaker, choosing speakers as `choosing`
 /// says.
 pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosing) -> Vec<Quote> {
-    let direct = marks::find(ctx);
-    let inside = marks::token_owner(ctx, &direct);
+    let quotes = Quotations::of(ctx);
     let mut found: Vec<Found> = Vec::new();
     // Quotations that open a transcript line: the line stands for them.
     let mut direct_skip: Vec<bool> = Vec::new();
@@ -182,7 +181,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             // Cues are words, outside quotations; most words are refused by
             // the lexicon before anything is remembered of them.
             if ctx.tokens[c].kind != TokenKind::Word
-                || inside.at(c).is_some()
+                || quotes.at(c).is_some()
                 || !ctx.lex.cue_word(ctx.tok(c)).begins()
             {
                 c += 1;
@@ -198,13 +197,13 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             let needs_object = cue_len == 1 && !ctx.lex.is_bare_cue(&lower(ctx.word(c)));
             let end = sent.tokens.end;
             if needs_object
-                && quote_soon(&inside, c + 1, end).is_none()
+                && quote_soon(&quotes, c + 1, end).is_none()
                 && !(c + 1..end.min(c + 8)).any(|k| ctx.word(k) == "that")
             {
                 c += 1;
                 continue;
             }
-            if let Some(f) = reported(ctx, si, c, cue_len, &inside, &direct, &found) {
+            if let Some(f) = reported(ctx, si, c, cue_len, &quotes, &found) {
                 found.push(f);
             }
             c += cue_len;
@@ -220,7 +219,8 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             lines.get(i).is_some_and(|l| l.span.start < span.end)
         };
         found.retain(|f| !in_line(&f.span));
-        direct_skip = direct
+        direct_skip = quotes
+            .spans
             .iter()
             .map(|q| {
                 let b = ctx.block_at(q.start);
@@ -234,7 +234,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     let mut attributed: Vec<Found> = Vec::new();
     // Both lists are in text order: one cursor walks the findings.
     let mut at = 0;
-    for (qi, q) in direct.iter().enumerate() {
+    for (qi, q) in quotes.spans.iter().enumerate() {
         if direct_skip.get(qi).copied().unwrap_or(false) {
             continue;
         }
@@ -253,13 +253,13 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             .flatten()
             .filter(|f| f.span.end <= q.start)
             .max_by_key(|f| f.span.end);
-        if let Some(f) = attribute_direct(ctx, qi, &direct, &inside, prev) {
+        if let Some(f) = attribute_direct(ctx, qi, &quotes, prev) {
             attributed.push(f);
         }
     }
     found.append(&mut attributed);
     sort_in_text_order(&mut found);
-    merge_split_quotes(ctx, &inside, &mut found);
+    merge_split_quotes(ctx, &quotes, &mut found);
     // “Denver,” he answered; Priebus said, “Probably.”: one word its
     // attribution follows or opens is speech, not a title.
     let one_word_answer = |f: &Found| {
@@ -313,7 +313,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
         let resolved = if ranked(f.pattern) {
             let rule = resolved.as_ref().and_then(|r| r.entity);
             let around = candidates::Around { last, rule };
-            let cands = candidates::candidates(ctx, &speakers, &inside, &f.span, &around);
+            let cands = candidates::candidates(ctx, &speakers, &quotes, &f.span, &around);
             match &mut choosing {
                 Choosing::Ranker(r) => {
                     let features: Vec<&[ranker::Feature]> =
@@ -351,11 +351,12 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             last_mention = speaker_mention.clone();
         }
         // Direct quotations are in text order: the first starting inside decides.
-        while first_inside < direct.len() && direct[first_inside].start < f.span.start {
+        while first_inside < quotes.spans.len() && quotes.spans[first_inside].start < f.span.start {
             first_inside += 1;
         }
         let kind = if f.kind == QuoteKind::Indirect
-            && direct
+            && quotes
+                .spans
                 .get(first_inside)
                 .is_some_and(|d| d.end <= f.span.end)
         {

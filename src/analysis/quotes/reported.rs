@@ -5,13 +5,7 @@ use super::*;
 
 /// Where a list of quoted phrases starting with `q` ends: "“how the system
 /// is rigged,” and “wounded American families” and “our own citizens”".
-pub(super) fn quoted_list_end(
-    ctx: &Context,
-    inside: &Owners,
-    direct: &[Span],
-    q: &Span,
-    s1: usize,
-) -> usize {
+pub(super) fn quoted_list_end(ctx: &Context, quotes: &Quotations, q: &Span, s1: usize) -> usize {
     let mut end = q.end;
     loop {
         let mut j = ctx.token_at(end);
@@ -19,9 +13,9 @@ pub(super) fn quoted_list_end(
         while j < s1 && matches!(ctx.tok(j), "," | "and" | "or" | "then") {
             j += 1;
         }
-        match inside.at(j) {
-            Some(qi) if j > from && j < s1 && ctx.token_at(direct[qi].start) == j => {
-                end = direct[qi].end;
+        match quotes.at(j) {
+            Some(qi) if j > from && j < s1 && ctx.token_at(quotes.spans[qi].start) == j => {
+                end = quotes.spans[qi].end;
             }
             _ => return end,
         }
@@ -36,8 +30,8 @@ pub(super) fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
 
 /// A quotation opens within the first words after `a` in the sentence: the
 /// cue's object is quoted ("called the plan “a disaster”").
-pub(super) fn quote_soon(inside: &Owners, a: usize, s1: usize) -> Option<usize> {
-    (a..s1.min(a + QUOTED_OBJECT)).find(|&k| inside.at(k).is_some())
+pub(super) fn quote_soon(quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
+    (a..s1.min(a + QUOTED_OBJECT)).find(|&k| quotes.at(k).is_some())
 }
 
 /// Who "according to" names in tokens `a..b`: the agent of "figures
@@ -72,8 +66,7 @@ pub(super) fn reported(
     si: usize,
     c: usize,
     cue_len: usize,
-    inside: &Owners,
-    direct: &[Span],
+    quotes: &Quotations,
     found: &[Found],
 ) -> Option<Found> {
     let sent = &ctx.sentences[si];
@@ -136,12 +129,12 @@ pub(super) fn reported(
     {
         let a = skip_that(ctx, after, s1);
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
-        if !ctx.lex.is_bare_cue(&cw) && !had_that && quote_soon(inside, after, s1).is_none() {
+        if !ctx.lex.is_bare_cue(&cw) && !had_that && quote_soon(quotes, after, s1).is_none() {
             return None;
         }
         // “A,” she said, pointing at the crowd, “B.”: the participle only
         // interrupts a statement split by its attribution.
-        if !had_that && !ctx.lex.is_bare_cue(&cw) && (s0..c).any(|k| inside.at(k).is_some()) {
+        if !had_that && !ctx.lex.is_bare_cue(&cw) && (s0..c).any(|k| quotes.at(k).is_some()) {
             return None;
         }
         let speaker = found
@@ -157,19 +150,19 @@ pub(super) fn reported(
         // "…, saying, “A. B.”": the quotation whole, over its sentences,
         // unless the clause goes on after it ("saying that “race still
         // determines too much” in America").
-        if let Some(qi) = inside.at(a)
-            && ctx.token_at(direct[qi].start) == a
-            && !(had_that && quote_goes_on(ctx, &direct[qi], s1))
+        if let Some(qi) = quotes.at(a)
+            && ctx.token_at(quotes.spans[qi].start) == a
+            && !(had_that && quote_goes_on(ctx, &quotes.spans[qi], s1))
         {
             return Some(Found {
                 kind: QuoteKind::Direct,
-                span: direct[qi].clone(),
+                span: quotes.spans[qi].clone(),
                 speaker,
                 pattern: Pattern::Participle,
                 cue: Some(cue),
             });
         }
-        let b = through_quotation(ctx, inside, direct, a, content_end(ctx, a, s1));
+        let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
         return content(
             ctx,
             a,
@@ -196,7 +189,7 @@ pub(super) fn reported(
                 || is_end_punct(ctx.tok(rest));
             if rest_ok {
                 let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
-                let (a, kind) = quote_before(ctx, s0, b, inside, direct);
+                let (a, kind) = quote_before(ctx, s0, b, quotes);
                 return content(
                     ctx,
                     a,
@@ -225,7 +218,7 @@ pub(super) fn reported(
     let after_quote = after_quote
         && (tail_empty
             || !opens_with_adjunct(ctx, s0)
-            || quote_before(ctx, s0, np_start, inside, direct).1 == QuoteKind::Direct);
+            || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
     if tail_empty || after_quote {
         // Post-posed: the content ends at the comma or quote before the speaker.
         if np_start <= s0 + 1 {
@@ -239,8 +232,7 @@ pub(super) fn reported(
             ctx,
             s0,
             sep + usize::from(is_quote_mark(ctx.tok(sep))),
-            inside,
-            direct,
+            quotes,
         );
         return content(
             ctx,
@@ -258,16 +250,16 @@ pub(super) fn reported(
     let relative = |w: &str| {
         matches!(w, "which" | "whom" | "who" | "that")
             && ctx.lex.is(&cw, WordClass::NamingVerb)
-            && (inside.at(after).is_some()
-                || ctx.word(after) == "as" && inside.at(after + 1).is_some())
+            && (quotes.at(after).is_some()
+                || ctx.word(after) == "as" && quotes.at(after + 1).is_some())
     };
     if np_start > s0
         && let w = lower(ctx.word(np_start - 1))
         && (w == "what" || relative(&w))
-        && let Some(k) = quote_soon(inside, after, s1.min(after + 8))
-        && let Some(qi) = inside.at(k)
+        && let Some(k) = quote_soon(quotes, after, s1.min(after + 8))
+        && let Some(qi) = quotes.at(k)
     {
-        let end = ctx.token_at(direct[qi].end);
+        let end = ctx.token_at(quotes.spans[qi].end);
         return content(
             ctx,
             np_start - 1,
@@ -296,7 +288,7 @@ pub(super) fn reported(
                 .lex
                 .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
     {
-        clause_end(ctx, after, s1, inside, direct)
+        clause_end(ctx, after, s1, quotes)
     } else {
         s1
     };
@@ -313,7 +305,7 @@ pub(super) fn reported(
             .clone()
             .find(|&k| {
                 ctx.tok(k) == "that"
-                    && inside.at(k).is_none()
+                    && quotes.at(k).is_none()
                     && ctx.tokens.get(k + 1).is_some_and(|t| {
                         t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text))
                     })
@@ -321,7 +313,7 @@ pub(super) fn reported(
             .or_else(|| {
                 (a + 1..window.end).find(|&k| {
                     matches!(ctx.tok(k), "," | ":" | "to")
-                        || inside.at(k).is_some()
+                        || quotes.at(k).is_some()
                         || matches!(
                             ctx.word(k),
                             "he" | "she" | "they" | "it" | "we" | "I" | "there"
@@ -349,7 +341,7 @@ pub(super) fn reported(
     if a == after || !ctx.word(a - 1).eq_ignore_ascii_case("that") {
         let w = lower(ctx.word(a));
         // "describing as “unhinged”": what the speaker called it.
-        let as_quoted = w == "as" && quote_soon(inside, a, s1.min(a + 4)).is_some();
+        let as_quoted = w == "as" && quote_soon(quotes, a, s1.min(a + 4)).is_some();
         if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted {
             return None;
         }
@@ -362,7 +354,7 @@ pub(super) fn reported(
                     && !ctx.is_cap(a + 1)
                     && !ctx.lex.is(next, WordClass::Determiner));
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
-            a = skip_that(ctx, adjunct_end(ctx, a, s1, inside, direct)?, s1);
+            a = skip_that(ctx, adjunct_end(ctx, a, s1, quotes)?, s1);
             if a >= s1 {
                 return None;
             }
@@ -370,8 +362,8 @@ pub(super) fn reported(
     }
     // A quotation right after the cue: the quote is what was said, unless
     // the clause goes on after it ("said “a bomb” had gone off").
-    if let Some(qi) = inside.at(a) {
-        let q = direct[qi].clone();
+    if let Some(qi) = quotes.at(a) {
+        let q = quotes.spans[qi].clone();
         let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
         // Without "that", a quoted fragment is the start of a longer
         // clause when words follow it: "claimed “Trump exaggerates” the
@@ -391,7 +383,7 @@ pub(super) fn reported(
             let end = if is_title(ctx, &q) {
                 q.end
             } else {
-                quoted_list_end(ctx, inside, direct, &q, s1)
+                quoted_list_end(ctx, quotes, &q, s1)
             };
             return Some(Found {
                 kind: if end > q.end {
@@ -405,7 +397,7 @@ pub(super) fn reported(
                 cue: Some(cue),
             });
         }
-        let b = through_quotation(ctx, inside, direct, a, content_end(ctx, a, s1));
+        let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
         return content(
             ctx,
             a,
@@ -421,11 +413,11 @@ pub(super) fn reported(
     let mut b = content_end(ctx, a, s1);
     if !had_that && !object_cue && !ctx.lex.is_bare_cue(&cw) {
         // "described the law as a “crazy system”": the object with its quotation.
-        quote_soon(inside, a, b)?;
-        let last = (a..b).rev().find(|&k| inside.at(k).is_some())?;
-        b = ctx.token_at(direct[inside.at(last)?].end);
+        quote_soon(quotes, a, b)?;
+        let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
+        b = ctx.token_at(quotes.spans[quotes.at(last)?].end);
     }
-    let b = through_quotation(ctx, inside, direct, a, b);
+    let b = through_quotation(ctx, quotes, a, b);
     // A speech act named by its object includes the act: "expressed gratitude for …".
     if (object_cue && cw != "called") && !had_that {
         a = c;
