@@ -157,7 +157,7 @@ impl Gazetteer {
             info.coarse = coarse + 1;
         })?;
         // The dictionary's words on no other list only say that they are
-        // English words: a set of short keys holds them.
+        // English words: a sorted slice of short keys holds them.
         let mut common = Vec::new();
         format::each_word(asset!("gazetteer/dictionary.txt"), |w| {
             let k = key(w);

@@ -163,6 +163,9 @@ pub struct Sentence {
 
 const CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", ")", "]", "\u{bb}"];
 
+/// The marks that close a quotation, as a token of their own.
+const QUOTE_CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", "\u{bb}"];
+
 /// The most tokens a sentence holds. News sentences run to a hundred or so;
 /// a longer run without a full stop (a transcript, a list, text with its
 /// punctuation lost) is cut, so that every stage that looks across a
@@ -216,7 +219,7 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
             // ("chants of “Marco! Marco!,” the senator said …").
             let next_starts = j >= tokens.len()
                 || starts_sentence(text, tokens, j)
-                    && !(j == i + 1 && s != "." && cry_goes_on(text, tokens, j));
+                    && !(j == i + 1 && matches!(s, "!" | "?") && cry_goes_on(text, tokens, j));
             if next_starts {
                 out.push(Sentence { tokens: start..j });
                 start = j;
@@ -248,16 +251,24 @@ fn cry_goes_on(text: &str, tokens: &[Token], j: usize) -> bool {
     let close = (j + 1..end)
         .take_while(|&k| tokens[k].text(text) != ".")
         .find(|&k| {
-            CLOSERS[..3].contains(&tokens[k].text(text))
+            QUOTE_CLOSERS.contains(&tokens[k].text(text))
                 && matches!(tokens[k - 1].text(text), "!" | "?" | ",")
                 && tokens[k - 1].end() == tokens[k].start()
         });
+    // Words and the cry's own marks up to the closing one: no quotation
+    // opens there ("Has the storm passed? ''I hope so,'' she said.").
+    let cry = |k: usize| {
+        (j..k).all(|t| {
+            tokens[t].kind == TokenKind::Word || matches!(tokens[t].text(text), "!" | "?" | ",")
+        })
+    };
     close.is_some_and(|k| {
-        tokens[k - 1].text(text) == ","
-            || tokens.get(k + 1).is_some_and(|n| {
-                let w = n.text(text);
-                w == "," || w.starts_with(char::is_lowercase)
-            })
+        cry(k)
+            && (tokens[k - 1].text(text) == ","
+                || tokens.get(k + 1).is_some_and(|n| {
+                    let w = n.text(text);
+                    w == "," || w.starts_with(char::is_lowercase)
+                }))
     })
 }
 
@@ -352,13 +363,14 @@ mod tests {
     #[test]
     fn a_quoted_cry_does_not_end_the_sentence_around_it() {
         let s = "To chants of \"Marco! Marco!,\" he said it was \"strong.\" \"Help! Now!\" \
-                 she cried. Done! Then \"Go! Go!\" Over.";
+                 she cried. Done? \"I hope so,\" he said. Then \"Go! Go!\" Over.";
         assert_eq!(
             split(s),
             [
                 "To chants of \"Marco! Marco!,\" he said it was \"strong.\"",
                 "\"Help! Now!\" she cried.",
-                "Done!",
+                "Done?",
+                "\"I hope so,\" he said.",
                 "Then \"Go!",
                 "Go!\"",
                 "Over."
