@@ -1490,3 +1490,18 @@ fn a_quoted_cry_leaves_the_sentence_whole() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn words_shouted_in_capitals_are_speech_not_a_title() {
+    let d = doc("Senator Ana Ruiz won the vote on Tuesday.\n\n\
+         \"GROWING PARTY,\" Ruiz declared in a tweet after the count.\n\n\
+         Her new book, \"Harbour Lights,\" sold well.");
+    check(
+        &d,
+        "GROWING PARTY",
+        "\"GROWING PARTY,\"",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "Harbour Lights");
+}

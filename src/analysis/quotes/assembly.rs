@@ -169,6 +169,22 @@ pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
+    // "“GROWING PARTY,” he declared": words in capitals throughout are
+    // shouted, not a title, when they run to two or more.
+    let shouted = |k: usize| {
+        let w = ctx.word(k);
+        w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    let all = std::iter::once(first).chain(words.clone());
+    if all
+        .clone()
+        .filter(|&k| ctx.tokens[k].kind == TokenKind::Word)
+        .count()
+        >= 2
+        && all.clone().all(shouted)
+    {
+        return false;
+    }
     let capital = |k: usize| ctx.is_cap(k) || ctx.tokens[k].kind == TokenKind::Number;
     // At most six words, the first capitalised, the others too or small.
     capital(first)
