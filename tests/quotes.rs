@@ -1505,3 +1505,18 @@ fn words_shouted_in_capitals_are_speech_not_a_title() {
     );
     not_speech(&d, "Harbour Lights");
 }
+
+#[test]
+fn a_cry_is_speech_not_a_title() {
+    let d = doc("Senator Ana Ruiz won the vote on Tuesday.\n\n\
+         She declared \"What a Super Tuesday!\" and thanked her staff.\n\n\
+         Later they watched \"Mamma Mia!\" with the children.");
+    check(
+        &d,
+        "Super Tuesday",
+        "\"What a Super Tuesday!\"",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "Mamma Mia");
+}

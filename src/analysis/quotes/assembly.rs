@@ -175,6 +175,10 @@ pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
         let w = ctx.word(k);
         w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
     };
+    // "She declared “What a Super Tuesday!”": a cry is no title.
+    if (a..b).any(|k| ctx.tok(k) == "!") {
+        return false;
+    }
     let all = std::iter::once(first).chain(words.clone());
     if all
         .clone()
