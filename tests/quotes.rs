@@ -1520,3 +1520,25 @@ fn a_cry_is_speech_not_a_title() {
     );
     not_speech(&d, "Mamma Mia");
 }
+
+#[test]
+fn feet_and_inches_close_no_quotation() {
+    let d = doc(
+        "“I admit, he is taller than me; he is like 6’2”,” Ana Ruiz said on Sunday.\n\n\
+         \"He is 5'10\" and fast,\" the coach said.",
+    );
+    check(
+        &d,
+        "taller than me",
+        "“I admit, he is taller than me; he is like 6’2”,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "and fast",
+        "\"He is 5'10\" and fast,\"",
+        QuoteKind::Direct,
+        Some("the coach"),
+    );
+}

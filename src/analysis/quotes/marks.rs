@@ -143,6 +143,10 @@ fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
             continue;
         }
         let m = &s[i..i + c.len_utf8()];
+        // 6’2”, 5'10": feet and inches, no quotation.
+        if matches!(c, '"' | '\u{201d}') && is_inches(&s[..i]) {
+            continue;
+        }
         let prev = s[..i].chars().next_back();
         let next = s[i + m.len()..].chars().next();
         let after_space =
@@ -183,6 +187,21 @@ fn double_marks(s: &str, base: usize) -> Vec<(usize, usize, Mark)> {
         }
     }
     out
+}
+
+/// Text ending in a height's feet and inches before their mark: a digit,
+/// a foot mark, one or two digits ("6’2", "5'10").
+fn is_inches(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    let mut inches = 0;
+    let mut c = rev.next();
+    while c.is_some_and(|d| d.is_ascii_digit()) && inches < 3 {
+        inches += 1;
+        c = rev.next();
+    }
+    (1..=2).contains(&inches)
+        && matches!(c, Some('\'' | '\u{2019}' | '\u{2032}'))
+        && rev.next().is_some_and(|d| d.is_ascii_digit())
 }
 
 /// Single curly marks used for speech, in a paragraph with no double marks.
