@@ -1542,3 +1542,27 @@ fn feet_and_inches_close_no_quotation() {
         Some("the coach"),
     );
 }
+
+#[test]
+fn another_speakers_clause_or_a_next_cue_ends_what_was_said() {
+    let d = doc(
+        "Karl Obi accuses the council of \"leading from behind\" and Ana Ruiz says \
+         it is \"losing the harbour,\" part of a week of attacks.\n\n\
+         In an interview, Obi insisted it was \"premature\" to back the plan while adding \
+         on the budget, \"I do not have any doubt that the money is there.\"",
+    );
+    check(
+        &d,
+        "leading from behind",
+        "the council of \"leading from behind\"",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "premature",
+        "it was \"premature\" to back the plan",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

@@ -132,7 +132,16 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         }
         // "calling him a “nice guy” and he didn't …": past the quoted
         // words, a clause with a subject of its own is the writer's.
-        "and" => next_cue() || after_quote(k) && is_subject_pronoun(ctx.word(k + 1)),
+        // "accuses Obama of “leading from behind” and Donald Trump says …":
+        // so does another speaker's clause.
+        "and" => {
+            next_cue()
+                || after_quote(k)
+                    && (is_subject_pronoun(ctx.word(k + 1)) || speaker_clause(ctx, k, s1))
+        }
+        // "… to back Clinton's campaign while adding, “…”": the speaker's
+        // next statement.
+        "while" => ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0,
         _ => false,
     }
 }
