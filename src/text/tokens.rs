@@ -163,9 +163,6 @@ pub struct Sentence {
 
 const CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", ")", "]", "\u{bb}"];
 
-/// The marks that close a quotation, as a token of their own.
-const QUOTE_CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", "\u{bb}"];
-
 /// The most tokens a sentence holds. News sentences run to a hundred or so;
 /// a longer run without a full stop (a transcript, a list, text with its
 /// punctuation lost) is cut, so that every stage that looks across a
@@ -251,7 +248,7 @@ fn cry_goes_on(text: &str, tokens: &[Token], j: usize) -> bool {
     let close = (j + 1..end)
         .take_while(|&k| tokens[k].text(text) != ".")
         .find(|&k| {
-            QUOTE_CLOSERS.contains(&tokens[k].text(text))
+            super::is_quote_mark(tokens[k].text(text))
                 && matches!(tokens[k - 1].text(text), "!" | "?" | ",")
                 && tokens[k - 1].end() == tokens[k].start()
         });

@@ -169,16 +169,16 @@ pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
+    // "She declared “What a Super Tuesday!”": a cry is no title.
+    if (a..b).any(|k| ctx.tok(k) == "!") {
+        return false;
+    }
     // "“GROWING PARTY,” he declared": words in capitals throughout are
     // shouted, not a title, when they run to two or more.
     let shouted = |k: usize| {
         let w = ctx.word(k);
         w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
     };
-    // "She declared “What a Super Tuesday!”": a cry is no title.
-    if (a..b).any(|k| ctx.tok(k) == "!") {
-        return false;
-    }
     let all = std::iter::once(first).chain(words.clone());
     if all
         .clone()
