@@ -573,6 +573,30 @@ fn an_inverted_cue_with_a_party_label() {
 }
 
 #[test]
+fn an_adjunct_or_a_manner_after_the_cue_is_no_speaker() {
+    // The speaker stands before "said", past an appositive or an adjunct;
+    // the words after the cue say how or of whom.
+    let d = doc(
+        "“The pier will hold,” Obi, after a long pause, said of the storm.\n\n\
+         “It was never close,” Karl Obi, the port director, said dryly.",
+    );
+    check(
+        &d,
+        "pier will hold",
+        "“The pier will hold,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "never close",
+        "“It was never close,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn what_the_speaker_described_something_as() {
     let d = doc("Mayor Ana Ruiz is describing as “reckless” the plan to close the pier.");
     check(

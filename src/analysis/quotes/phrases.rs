@@ -105,13 +105,13 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
 /// The noun phrase starting at `a` (after an inverted cue): "Andy Tsang
 /// Wai-hung", "the minister", "a spokeswoman for the ministry".
 pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
-    // "said Tuesday", "said on Twitter": a time or place, not a speaker.
+    // "said Tuesday", "said on Twitter": a time or place, not a speaker;
+    // "said of Cruz", "said dryly": an adjunct or a manner.
     let first = lower(ctx.word(a));
     if is_time_word(ctx, &first)
-        || matches!(
-            first.as_ref(),
-            "on" | "in" | "at" | "during" | "last" | "this"
-        )
+        || matches!(first.as_ref(), "during" | "last" | "this")
+        || ctx.lex.is(&first, WordClass::NoSpeakerOpener)
+        || is_ly_adverb(ctx.word(a))
     {
         return a;
     }
