@@ -41,7 +41,8 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                         && k - 1 > s0
                 }
                 // "63 percent said", "40% of voters said": a share speaks.
-                TokenKind::Number => matches!(ctx.tok_or(k), "percent" | "%"),
+                // "the 43-year-old said": a number opening a compound.
+                TokenKind::Number => matches!(ctx.tok_or(k), "percent" | "%" | "-"),
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
                     // "the email said", "the secretary of state said": a cue
@@ -77,7 +78,7 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     // noun before a prepositional phrase.
     if k < end
         && k >= s0 + 2
-        && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from")
+        && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from" | "in")
         && ctx.tokens[k - 2].kind == TokenKind::Word
         && !ctx.lex.is(&lower(ctx.word(k - 2)), WordClass::NpBreak)
         && !is_time_word(ctx, ctx.word(k - 2))
@@ -208,6 +209,11 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
             "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
         )
     {
+        return subject_position(ctx, s0, np_start - 1);
+    }
+    // "Recently she announced", "Later, he said": an adverb before the subject.
+    let lp = lower(prev);
+    if is_ly_adverb(&lp) || matches!(lp.as_ref(), "later" | "earlier" | "now" | "again") {
         return subject_position(ctx, s0, np_start - 1);
     }
     // A hyphen standing alone is a dash: "LONDON (Reuters) - Trump said".

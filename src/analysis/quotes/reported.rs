@@ -288,7 +288,21 @@ pub(super) fn reported(
                 .lex
                 .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
     {
-        clause_end(ctx, after, s1, quotes)
+        let end = clause_end(ctx, after, s1, quotes);
+        // "Mike Lee, who declared in the spin room, “…”", "As one employee
+        // told the paper, “…”": the quotation right after the clause's
+        // comma is what it says.
+        let says = relative || ctx.word(np_start - 1).eq_ignore_ascii_case("as");
+        match quotes.at(end + 1) {
+            Some(qi)
+                if says
+                    && ctx.tok_or(end) == ","
+                    && ctx.token_at(quotes.spans[qi].start) == end + 1 =>
+            {
+                ctx.token_at(quotes.spans[qi].end).min(s1)
+            }
+            _ => end,
+        }
     } else {
         s1
     };
@@ -355,6 +369,17 @@ pub(super) fn reported(
                     && !ctx.lex.is(next, WordClass::Determiner));
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
             a = skip_that(ctx, adjunct_end(ctx, a, s1, quotes)?, s1);
+            // "said on her Facebook page, in all capital letters, “…”": a
+            // second adjunct, set off by commas, before a quotation.
+            if a < s1
+                && ctx.tok(a - 1) == ","
+                && ctx.lex.is(&lower(ctx.word(a)), WordClass::AdjunctStart)
+                && let Some(e) = adjunct_end(ctx, a, s1, quotes)
+                && ctx.tok(e - 1) == ","
+                && quotes.at(e).is_some()
+            {
+                a = e;
+            }
             if a >= s1 {
                 return None;
             }

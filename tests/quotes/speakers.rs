@@ -1,0 +1,507 @@
+//! Who speaks: names, descriptions, pronouns and the subject of the
+//! clause around the cue.
+
+use super::*;
+
+#[test]
+fn pronouns_by_gender_and_the_last_speaker() {
+    let d = doc(
+        "Karl Obi and Mayor Ana Ruiz met at the pier on Monday.\n\n“It went well,” she said.\n\n“We agreed on the timetable,” he said.",
+    );
+    let q = quote(&d, "It went well");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "she");
+    assert_eq!(quote(&d, "timetable").speaker.as_deref(), Some("Karl Obi"));
+}
+
+#[test]
+fn it_for_an_organisation() {
+    let d = doc(
+        "The Ministry of Transport opened the line on Monday. It said the trains would run hourly.",
+    );
+    check(
+        &d,
+        "trains",
+        "the trains would run hourly",
+        QuoteKind::Indirect,
+        Some("Ministry of Transport"),
+    );
+}
+
+#[test]
+fn a_description_linked_to_the_person_whose_role_it_names() {
+    let d = doc(
+        "Finance Minister Karl Obi presented the budget.\n\nThe minister said the deficit would shrink.",
+    );
+    let q = quote(&d, "deficit");
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "The minister"
+    );
+}
+
+#[test]
+fn an_unnamed_description_is_kept_whole() {
+    let d = doc(
+        "A spokeswoman for the Ministry of Transport said the line would open soon.\n\nA local resident said the noise was unbearable.",
+    );
+    let q = quote(&d, "open soon");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("A spokeswoman for the Ministry of Transport")
+    );
+    assert_eq!(q.speaker_id, None);
+    let q = quote(&d, "unbearable");
+    assert_eq!(q.speaker.as_deref(), Some("A local resident"));
+    assert_eq!(q.speaker_id, None);
+}
+
+#[test]
+fn a_participle_after_a_long_subject_keeps_it() {
+    let d = doc(
+        "Hillary Clinton’s campaign manager Robby Mook said as much in an interview on Thursday, arguing that the plan “ignored the ferry workers.”",
+    );
+    check(
+        &d,
+        "ignored the ferry",
+        "the plan “ignored the ferry workers.”",
+        QuoteKind::Mixed,
+        Some("Robby Mook"),
+    );
+}
+
+#[test]
+fn an_adjunct_or_a_manner_after_the_cue_is_no_speaker() {
+    // The speaker stands before "said", past an appositive or an adjunct;
+    // the words after the cue say how or of whom.
+    let d = doc(
+        "“The pier will hold,” Obi, after a long pause, said of the storm.\n\n\
+         “It was never close,” Karl Obi, the port director, said dryly.",
+    );
+    check(
+        &d,
+        "pier will hold",
+        "“The pier will hold,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "never close",
+        "“It was never close,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_speaker_after_a_subordinating_word() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke on Monday. Though she called the ferry plan “a gamble,” the council approved it.",
+    );
+    check(
+        &d,
+        "a gamble",
+        "the ferry plan “a gamble,”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
+    let d = doc(
+        "Councillor Karl Obi was angry. A Karl Obi tweet attacking the budget was shared widely, and “the money is gone,” he said.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| &d.article.text[c.span()] != "tweet")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}
+
+#[test]
+fn a_name_with_a_long_appositive_before_the_cue() {
+    let d = doc(
+        "Karl Obi, a ferry captain who has sailed the harbour route for thirty years and trained most of its crews, says the new timetable is “a fantasy,” but conceded that it was popular.",
+    );
+    check(
+        &d,
+        "a fantasy",
+        "the new timetable is “a fantasy,”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_correction_label_is_not_a_speaker() {
+    let d = doc(
+        "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",
+    );
+    assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
+}
+
+#[test]
+fn a_described_speaker_with_a_number_in_the_phrase() {
+    let d = doc("“The pier was never safe,” said a 1990s harbour official.");
+    check(
+        &d,
+        "never safe",
+        "“The pier was never safe,”",
+        QuoteKind::Direct,
+        Some("a 1990s harbour official"),
+    );
+}
+
+#[test]
+fn a_message_noun_as_the_speaker() {
+    let d = doc(
+        "The port sent out an appeal. \"We need every boat on the water,\" the email said. \"The season is short.\"",
+    );
+    check(
+        &d,
+        "every boat",
+        "\"We need every boat on the water,\" the email said. \"The season is short.\"",
+        QuoteKind::Direct,
+        Some("the email"),
+    );
+}
+
+#[test]
+fn a_speaker_with_an_appositive_between_dashes() {
+    let d =
+        doc("Lea Moss — a fisher from the north harbour — says she will vote for the ferry plan.");
+    check(
+        &d,
+        "she will vote",
+        "she will vote for the ferry plan",
+        QuoteKind::Indirect,
+        Some("Lea Moss"),
+    );
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun() {
+    let d = doc(
+        "The secretary of state said the ferry would run all winter.\n\n\
+         The last claim was a photo of an empty quay.",
+    );
+    check(
+        &d,
+        "ferry would run",
+        "the ferry would run all winter",
+        QuoteKind::Indirect,
+        Some("The secretary of state"),
+    );
+    not_speech(&d, "photo of an empty quay");
+}
+
+#[test]
+fn a_verb_in_the_past_ends_the_subject_that_speaks_next() {
+    let d = doc("Olsen distanced himself from the plan by saying he would still ride the ferry.");
+    check(
+        &d,
+        "still ride",
+        "he would still ride the ferry",
+        QuoteKind::Indirect,
+        Some("Olsen"),
+    );
+}
+
+#[test]
+fn a_share_of_those_polled_as_the_speaker() {
+    let d = doc(
+        "About 40 percent of islanders said the ferry was \"too expensive\" for daily use.\n\n\
+         In the same poll, 63 percent said they would use it more in winter.",
+    );
+    check(
+        &d,
+        "too expensive",
+        "the ferry was \"too expensive\" for daily use",
+        QuoteKind::Mixed,
+        Some("40 percent of islanders"),
+    );
+    check(
+        &d,
+        "more in winter",
+        "they would use it more in winter",
+        QuoteKind::Indirect,
+        Some("63 percent"),
+    );
+}
+
+#[test]
+fn a_second_verb_after_but_keeps_the_subject() {
+    let d = doc(
+        "Mayor Ana Ruiz said the crews will still meet, but said, “It is time we change how we work,” promising a new plan.",
+    );
+    check(
+        &d,
+        "change how we work",
+        "“It is time we change how we work,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn an_irregular_past_after_a_name_ends_the_subject() {
+    let d = doc(
+        "Lea Moss threw her support behind the ferry plan on Monday, saying it is time for “a boat that runs all year.”",
+    );
+    check(
+        &d,
+        "runs all year",
+        "it is time for “a boat that runs all year.”",
+        QuoteKind::Mixed,
+        Some("Lea Moss"),
+    );
+}
+
+#[test]
+fn a_plural_description_speaks() {
+    let d = doc("If anything, economists say the new fee would slow the ferry trade.");
+    check(
+        &d,
+        "slow the ferry trade",
+        "the new fee would slow the ferry trade",
+        QuoteKind::Indirect,
+        Some("economists"),
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_participle_phrase() {
+    let d = doc(
+        "Following a short meeting, the Harbour Council issued a statement calling the closure \"a clear mistake\" by the port.",
+    );
+    check(
+        &d,
+        "clear mistake",
+        "the closure \"a clear mistake\" by the port",
+        QuoteKind::Mixed,
+        Some("Harbour Council"),
+    );
+}
+
+#[test]
+fn no_speaker_opens_on_a_preposition_or_an_adverb() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke on Monday. He’s said the ferry would run all winter, Karl Obi recalled.\n\n\
+         Yet harbour officials said the quay needs repairs.",
+    );
+    check(
+        &d,
+        "needs repairs",
+        "the quay needs repairs",
+        QuoteKind::Indirect,
+        Some("harbour officials"),
+    );
+    for q in &d.analysis.quotes {
+        let s = q.speaker.as_deref().unwrap_or("");
+        assert!(
+            !s.ends_with("’s") && !s.starts_with("Yet") && !s.starts_with("of "),
+            "speaker {s:?}"
+        );
+    }
+}
+
+#[test]
+fn an_adverb_before_the_subject_and_a_second_participle() {
+    let d = doc(
+        "Mayor Ana Ruiz spoke first. Then she turned on the council, calling its plan a \"fantasy\" and accusing it of delay.",
+    );
+    check(
+        &d,
+        "fantasy",
+        "its plan a \"fantasy\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_number_with_a_slash_and_an_adjective_in_ing_in_speakers() {
+    let d = doc("“The rules are wrong,” said 9/11 widow Terry Strada.\n\n\
+         The case went to Richmond, where restructuring experts say judges move quickly.");
+    check(
+        &d,
+        "rules are wrong",
+        "“The rules are wrong,”",
+        QuoteKind::Direct,
+        Some("Terry Strada"),
+    );
+    check(
+        &d,
+        "judges move quickly",
+        "judges move quickly",
+        QuoteKind::Indirect,
+        Some("restructuring experts"),
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_phrase_with_a_place_and_a_time() {
+    let d = doc(
+        "Karl Obi runs the ferry office. At a meeting in Ames, Iowa, on Sunday, Mayor Ana Ruiz defended the plan, \
+         saying that the quay would \"open on time and on budget.\"",
+    );
+    let q = quote(&d, "open on time");
+    assert_eq!(q.pattern, Pattern::Participle);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_age_and_a_home_town_stand_between_the_name_and_the_cue() {
+    let d = doc("Mayor Ana Ruiz spoke first.\n\n\
+         Cory James, 22, of Flint, Mich., said he had not given up hope that the ferry would return.\n\n\
+         Lena Park, 61, from Oslo, said the quay was never safe.");
+    check(
+        &d,
+        "given up hope",
+        "he had not given up hope that the ferry would return",
+        QuoteKind::Indirect,
+        Some("Cory James"),
+    );
+    check(
+        &d,
+        "never safe",
+        "the quay was never safe",
+        QuoteKind::Indirect,
+        Some("Lena Park"),
+    );
+}
+
+#[test]
+fn a_quotation_standing_alone_goes_to_who_was_last_named_speaking() {
+    // The ranker weighs the names around it: the last speaker, named again
+    // telling the council, against the port director named in passing.
+    let d = doc(
+        "“We will reopen the pier,” Mayor Ana Ruiz said on Monday. The pier has been closed \
+         since the storm in March, when Karl Obi of the Port Authority ordered the gates shut.\n\n\
+         “It will take a month, perhaps less,” she said.\n\n\
+         The council met again on Tuesday. Ruiz told the council the money was ready.\n\n\
+         “We have waited long enough for this.”",
+    );
+    check(
+        &d,
+        "waited long",
+        "“We have waited long enough for this.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(quote(&d, "waited long").pattern, Pattern::Context);
+}
+
+#[test]
+fn a_dateline_or_an_opening_time_is_not_the_subject_that_speaks() {
+    let d = doc(
+        "NORTHPORT (AP) — Mayor Ana Ruiz defended the budget on Monday, saying the harbour \
+         needed every cent of it.\n\n\
+         Karl Obi left the meeting early. Minutes later, he sent an email saying the port \
+         would close for a week.",
+    );
+    check(
+        &d,
+        "every cent",
+        "the harbour needed every cent of it",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "close for a week",
+        "the port would close for a week",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_group_named_by_a_plural_noun_speaks() {
+    let d = doc("But opponents say the harbour plan will cost far too much.");
+    check(
+        &d,
+        "cost far",
+        "the harbour plan will cost far too much",
+        QuoteKind::Indirect,
+        Some("opponents"),
+    );
+}
+
+#[test]
+fn subjects_news_writes_in_many_ways_speak() {
+    // (sentence, what was said, the speaker)
+    let cases = [
+        (
+            "A delegate on the harbour board, Jim Poolman, said the pier was unsafe.",
+            "the pier was unsafe",
+            "Jim Poolman",
+        ),
+        (
+            "A source familiar with the inquiry said the ferry had no licence.",
+            "the ferry had no licence",
+            "A source familiar with the inquiry",
+        ),
+        (
+            "Ana Ruiz said on Harbour Radio's \u{201c}Morning Tide\u{201d} that the fares would fall.",
+            "the fares would fall",
+            "Ana Ruiz",
+        ),
+        (
+            "HARTFIELD (Coast News) - Karl Obi said the port would reopen in May.",
+            "the port would reopen in May",
+            "Karl Obi",
+        ),
+        (
+            "That is why critics say the council ignored the harbour.",
+            "the council ignored the harbour",
+            "critics",
+        ),
+        (
+            "Ms. Ruiz wrote back that the budget was not enough for the repairs.",
+            "the budget was not enough for the repairs",
+            "Ruiz",
+        ),
+        (
+            "Asked whether the ferry would run, Karl Obi said, \u{201c}Probably.\u{201d}",
+            "\u{201c}Probably.\u{201d}",
+            "Karl Obi",
+        ),
+    ];
+    for (sentence, said, speaker) in cases {
+        let d = doc(sentence);
+        let q = quote(&d, said.trim_matches(['\u{201c}', '\u{201d}']));
+        assert_eq!(&d.article.text[q.span.clone()], said, "in {sentence:?}");
+        assert!(
+            q.speaker.as_deref().is_some_and(|s| s.contains(speaker)),
+            "speaker {:?} in {sentence:?}",
+            q.speaker
+        );
+    }
+}
+
+#[test]
+fn an_age_before_the_noun_or_a_place_after_it_is_part_of_the_speaker() {
+    let d = doc("“Who will pay for the pier?” the 43-year-old asked.\n\n\
+         “The ferry is the only one strong enough,” a voice-over in the ad states.");
+    check(
+        &d,
+        "pay for the pier",
+        "“Who will pay for the pier?”",
+        QuoteKind::Direct,
+        Some("the 43-year-old"),
+    );
+    check(
+        &d,
+        "strong enough",
+        "“The ferry is the only one strong enough,”",
+        QuoteKind::Direct,
+        Some("a voice-over in the ad"),
+    );
+}

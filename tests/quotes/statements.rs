@@ -1,0 +1,346 @@
+//! Where a statement begins and ends: parts split by their attribution,
+//! paragraphs that go on, and the writer's words around what was said.
+
+use super::*;
+
+#[test]
+fn a_statement_split_by_its_attribution() {
+    let d = doc("“The ferry is ready,” Mayor Ana Ruiz said. “The crowds will come.”");
+    check(
+        &d,
+        "ferry is ready",
+        "“The ferry is ready,” Mayor Ana Ruiz said. “The crowds will come.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs() {
+    let d = doc(
+        "Mayor Ana Ruiz said: “The first ferry leaves at dawn.\n\n“The second one follows at noon, every day of the week.”",
+    );
+    let q = quote(&d, "first ferry");
+    assert!(d.article.text[q.span.clone()].ends_with("every day of the week.”"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
+    check(
+        &d,
+        "danger",
+        "the old ferry was “a danger to everyone” on board",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_clause_of_the_writer_after_the_quoted_words_is_not_said() {
+    let d = doc(
+        "Mayor Ana Ruiz praised the crew, calling the captain a “true sailor” and she \
+         handed him a medal.\n\nKarl Obi called the timetable \"a mess,\" and he left \
+         the meeting early.",
+    );
+    check(
+        &d,
+        "true sailor",
+        "the captain a “true sailor”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    not_speech(&d, "medal");
+    not_speech(&d, "left the meeting");
+}
+
+#[test]
+fn quoted_phrases_listed_together_are_one_statement() {
+    let d = doc(
+        "Karl Obi went on about “the broken cranes,” and “the missing money” and “the empty docks” for an hour.",
+    );
+    let q = quote(&d, "broken cranes");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "“the broken cranes,” and “the missing money” and “the empty docks”"
+    );
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+}
+
+#[test]
+fn a_title_between_the_parts_of_a_statement() {
+    let d =
+        doc("“The harbour is safe,” Mayor Ana Ruiz told “Morning Tide.” “We checked every pier.”");
+    check(
+        &d,
+        "harbour is safe",
+        "“The harbour is safe,” Mayor Ana Ruiz told “Morning Tide.” “We checked every pier.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph() {
+    let d = doc(
+        "Host Chris Wallace spoke with Governor Mike Pence on Sunday.\n\n\"WALLACE: Will you debate him again next week?\n\n\"PENCE: Well, look, the voters think this is a “Game Show.” We will debate anywhere.\n\n\"And we will win the state in November.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Thank you, Governor.\"",
+    );
+    check(
+        &d,
+        "Will you debate",
+        "Will you debate him again next week?",
+        QuoteKind::Direct,
+        Some("Chris Wallace"),
+    );
+    check(
+        &d,
+        "voters think",
+        "Well, look, the voters think this is a “Game Show.” We will debate anywhere.\n\n\"And we will win the state in November.",
+        QuoteKind::Direct,
+        Some("Mike Pence"),
+    );
+    check(
+        &d,
+        "Thank you",
+        "Thank you, Governor.",
+        QuoteKind::Direct,
+        Some("Chris Wallace"),
+    );
+}
+
+#[test]
+fn a_quoted_fragment_that_a_clause_goes_on_after() {
+    let d = doc(
+        "The council claimed “the mayor exaggerates” the cost of the ferry. The vote was delayed.",
+    );
+    check(
+        &d,
+        "exaggerates",
+        "“the mayor exaggerates” the cost of the ferry",
+        QuoteKind::Mixed,
+        Some("The council"),
+    );
+}
+
+#[test]
+fn a_long_speaker_phrase_between_the_parts() {
+    let d = doc(
+        "\"The ferry is late again,\" Karl Obi, 52, of Lindenport, who rides it daily, said on Monday. \"Nobody tells us why.\"",
+    );
+    check(
+        &d,
+        "ferry is late",
+        "\"The ferry is late again,\" Karl Obi, 52, of Lindenport, who rides it daily, said on Monday. \"Nobody tells us why.\"",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn reported_speech_inside_the_attribution_of_a_split_statement() {
+    let d = doc(
+        "\"I won't cross the mayor,\" said one harbour worker, who said she feared for her job. \"I can't afford to.\"",
+    );
+    check(
+        &d,
+        "cross the mayor",
+        "\"I won't cross the mayor,\" said one harbour worker, who said she feared for her job. \"I can't afford to.\"",
+        QuoteKind::Direct,
+        Some("one harbour worker"),
+    );
+}
+
+#[test]
+fn a_second_part_the_writer_goes_on_after() {
+    let d = doc(
+        "\"Voters do not care about this,\" Mayor Ana Ruiz told reporters. \"They care about the ferry\" and other daily costs.",
+    );
+    check(
+        &d,
+        "Voters do not care",
+        "\"Voters do not care about this,\" Mayor Ana Ruiz told reporters. \"They care about the ferry\" and other daily costs",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_goes_on_with_the_statement_before_it() {
+    let d = doc(
+        "“The ferry will run all winter,” Mayor Ana Ruiz said on Monday.\n\n\
+         “Nobody on the island will be cut off again.”\n\n\
+         “We are ready,” Karl Obi added. He then turned to the crowd.\n\n\
+         “Who will pay for it?”",
+    );
+    check(
+        &d,
+        "run all winter",
+        "“The ferry will run all winter,” Mayor Ana Ruiz said on Monday.\n\n\
+         “Nobody on the island will be cut off again.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    // The writer's sentence after the attribution ends the statement.
+    check(
+        &d,
+        "We are ready",
+        "“We are ready,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_comma_inside_the_closing_mark_ends_what_was_said() {
+    let d = doc(
+        "Mayor Ana Ruiz said last week that the ferry is \"a lifeline for the island,\" stating that \
+         the council must fund it.",
+    );
+    check(
+        &d,
+        "lifeline",
+        "the ferry is \"a lifeline for the island,\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_sentence_between_the_parts_ends_the_statement() {
+    let d = doc(
+        "“It goes in one ear and out the other,” Tom Berg said, pointing at his ears. \
+         Greta Berg shook her head. “Tom is much calmer about it than I am.”",
+    );
+    check(
+        &d,
+        "one ear",
+        "“It goes in one ear and out the other,”",
+        QuoteKind::Direct,
+        Some("Tom Berg"),
+    );
+    check(
+        &d,
+        "much calmer",
+        "“Tom is much calmer about it than I am.”",
+        QuoteKind::Direct,
+        Some("Greta Berg"),
+    );
+}
+
+#[test]
+fn a_second_cue_after_but_and_the_writers_comment_end_what_was_said() {
+    let d = doc(
+        "Mayor Ana Ruiz says she respects the crews’ “skill and patience” but argues that the ferry must run on time.\n\n\
+         Karl Obi complained that the vote had been \"rigged\" against the port, a charge that the council denied.",
+    );
+    check(
+        &d,
+        "skill and patience",
+        "she respects the crews’ “skill and patience”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "must run on time",
+        "the ferry must run on time",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "rigged",
+        "the vote had been \"rigged\" against the port",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn reported_speech_opening_a_quotation_ends_where_it_closes() {
+    let d = doc(
+        "Councillor Ana Ruiz said the ferry would \u{201c}run every hour. We have the boats and the crews for it.\u{201d}\n\nThe council meets on Monday.",
+    );
+    check(
+        &d,
+        "ferry",
+        "the ferry would \u{201c}run every hour. We have the boats and the crews for it.\u{201d}",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn what_a_relative_clause_says_ends_with_the_clause() {
+    let d = doc(
+        "Karl Obi, who says the harbour needs a new pier, told reporters that the budget \u{201c}will not stretch that far.\u{201d}",
+    );
+    check(
+        &d,
+        "pier",
+        "the harbour needs a new pier",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "budget",
+        "the budget \u{201c}will not stretch that far.\u{201d}",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_quotation_after_another_subjects_clause_is_not_joined_to_the_first() {
+    let d = doc(
+        "\u{201c}Tell her I promised you a picture,\u{201d} Ebeling said, and her husband cut in. \u{201c}Do not forget the boat.\u{201d}",
+    );
+    let first = quote(&d, "picture");
+    assert!(
+        !d.article.text[first.span.clone()].contains("boat"),
+        "{:?}",
+        d.analysis.quotes
+    );
+}
+
+#[test]
+fn what_was_said_ends_where_the_speaker_denies_more() {
+    let d = doc(
+        "Karl Obi said that he would offer \u{201c}a warm welcome\u{201d} to the new harbour master but did not say who it would be.",
+    );
+    check(
+        &d,
+        "welcome",
+        "he would offer \u{201c}a warm welcome\u{201d} to the new harbour master",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn another_speakers_clause_or_a_next_cue_ends_what_was_said() {
+    let d = doc(
+        "Karl Obi accuses the council of \"leading from behind\" and Ana Ruiz says \
+         it is \"losing the harbour,\" part of a week of attacks.\n\n\
+         In an interview, Obi insisted it was \"premature\" to back the plan while adding \
+         on the budget, \"I do not have any doubt that the money is there.\"",
+    );
+    check(
+        &d,
+        "leading from behind",
+        "the council of \"leading from behind\"",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "premature",
+        "it was \"premature\" to back the plan",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
