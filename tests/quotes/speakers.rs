@@ -505,3 +505,16 @@ fn an_age_before_the_noun_or_a_place_after_it_is_part_of_the_speaker() {
         Some("a voice-over in the ad"),
     );
 }
+
+#[test]
+fn a_pronoun_after_the_person_opening_its_sentence_is_that_person() {
+    let d = doc("“The pier is safe,” said Mayor Tom Reed.\n\n\
+         Karl Obi may have put it best when he wrote: “Nobody trusts the pier any more.”");
+    check(
+        &d,
+        "Nobody trusts",
+        "“Nobody trusts the pier any more.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

@@ -288,6 +288,19 @@ impl<'a> Resolver<'a> {
                     && !e.author
                     && (gender.is_none() || e.gender.is_none() || e.gender == gender)
             };
+            // "Ed Krayewski may have said it best when he blogged": the
+            // person opening the pronoun's own sentence, before the last
+            // speaker.
+            let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
+            if let Some(m) = self
+                .within(ctx.tokens[s0].start()..span.start)
+                .iter()
+                .find(|m| m.end() <= said.start || m.start() >= said.end)
+                && ctx.token_at(m.start()) <= s0 + 1
+                && fits(&self.entities[m.entity()])
+            {
+                return Some(found(m.entity()));
+            }
             if let Some((e, pos)) = last {
                 let close = span.start.saturating_sub(pos) < super::LAST_SPEAKER_REACH;
                 if close && fits(&self.entities[e]) {
