@@ -289,13 +289,28 @@ fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
 /// Where the sentence goes on after an opening time: "Minutes later,",
 /// "Two days ago,", "Last week,", "On Monday,".
 fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
+    // "But a few days later,": a conjunction before the time.
+    let s0 = s0 + usize::from(matches!(ctx.word(s0), "But" | "And" | "So" | "Yet"));
     let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
     let last = lower(ctx.word(comma - 1));
     let timely = matches!(
         last.as_ref(),
         "later" | "earlier" | "ago" | "afterward" | "afterwards"
     ) || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
-        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && last == "week";
+        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this")
+            && matches!(
+                last.as_ref(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "weekend"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            );
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)
 }
@@ -352,11 +367,16 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         && !ctx.lex.is_cue(ctx.word(e))
         // "Bolton distanced himself …", "Fiorina threw her support …": a
         // verb in the past after a name ends the subject.
+        && !(e > k && !ctx.is_cap(e) && ctx.lex.is(ctx.word(e), WordClass::PastVerb))
+        // "The retired neurosurgeon": a word in -ed after a determiner is an
+        // adjective.
         && !(e > k
             && !ctx.is_cap(e)
-            && (ctx.word(e).len() > 4 && ctx.word(e).ends_with("ed") && ctx.word(e) != "hundred"
-                || ctx.lex.is(ctx.word(e), WordClass::PastVerb))
-            && (k..e).all(|j| ctx.is_cap(j) || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
+            && ctx.word(e).len() > 4
+            && ctx.word(e).ends_with("ed")
+            && ctx.word(e) != "hundred"
+            && (k..e).all(|j| ctx.is_cap(j) || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner))
+            && (k..e).any(|j| !ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
     {
         e += 1;
     }
