@@ -344,3 +344,30 @@ fn another_speakers_clause_or_a_next_cue_ends_what_was_said() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn the_writers_aside_or_participle_after_quoted_words_is_not_said() {
+    let d = doc(
+        "Karl Obi said he would gladly meet the “ferry (not) captain” — a play on the title the council gave him.\n\n\
+         Ana Ruiz said the repairs “should be done by Easter,” referring to the spring sailing season.\n\n\
+         Tom Reed called the plan — “a harbour for everyone” — a promise to the town.",
+    );
+    check(
+        &d,
+        "ferry (not) captain",
+        "he would gladly meet the “ferry (not) captain”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "done by Easter",
+        "the repairs “should be done by Easter,”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    // A dash that closes the aside: the clause goes on after it.
+    assert!(
+        d.article.text[quote(&d, "for everyone").span.clone()].ends_with("a promise to the town")
+    );
+}

@@ -71,8 +71,9 @@ fn mark_end(ctx: &Context, k: usize, s1: usize) -> usize {
 /// What was said ends at token `k`: ", saying …" and ", adding that …"
 /// begin a statement of their own, as does another speaker's clause (", but
 /// he said …", ", Ham also noted …"); so do a semicolon, the writer's ", but
-/// …", ", citing …", ", implicitly putting …", and the speaker's next verb
-/// ("… and encouraged Americans to …").
+/// …", ", citing …", ", implicitly putting …", the speaker's next verb
+/// ("… and encouraged Americans to …"), and after quoted words the
+/// writer's participle (“…,” referring to …) or aside (“…” — a play on …).
 pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
     let t = ctx.tok(k);
     // A comma inside a closing quotation mark ends the clause as well.
@@ -109,7 +110,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 && (n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"));
             comment
                 || next == "and" && after_quote(n) && is_subject_pronoun(ctx.word(n + 1))
-                || next.ends_with("ing") && cue_at(ctx, n) > 0
+                || next.ends_with("ing") && (cue_at(ctx, n) > 0 || after_quote(n) && !ctx.is_cap(n))
                 || next == "citing"
                 || speaker_clause(ctx, n, s1)
                 // "…, but offered no proof"; not "…, but she knows that …".
@@ -142,6 +143,14 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // "… to back Clinton's campaign while adding, “…”": the speaker's
         // next statement.
         "while" => ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0,
+        // "… the “anchor (not) baby” — a play on words …": the writer's
+        // aside after the quoted words, unless the dash is one of a pair
+        // ("— “No to Free Lawyers” — for June 5").
+        "\u{2014}" | "\u{2013}" | "--" => {
+            let s0 = ctx.sentences[ctx.sentence_of_token(k)].tokens.start;
+            let mut near = k.saturating_sub(ASIDE).max(s0)..s1.min(k + ASIDE);
+            after_quote(k) && !near.any(|j| j != k && ctx.tok(j) == t)
+        }
         _ => false,
     }
 }

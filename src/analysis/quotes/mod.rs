@@ -386,6 +386,9 @@ const APPOSITIVE: usize = 20;
 const APPOSITIVE_PARTS: usize = 4;
 /// How far past a cue another clause may open: "said, and her husband".
 const CLAUSE_AFTER_CUE: usize = 6;
+/// How far a dash may stand from the one pairing with it around quoted
+/// words: "— “No to Free Lawyers” —".
+const ASIDE: usize = 40;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a
