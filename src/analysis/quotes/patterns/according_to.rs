@@ -1,0 +1,58 @@
+//! "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER".
+
+use super::*;
+
+/// Who "according to" names in tokens `a..b`: the agent of "figures
+/// released by the CEA", without a time after it ("on Tuesday", "last
+/// week").
+fn according_to_whom(ctx: &Context, a: usize, b: usize) -> std::ops::Range<usize> {
+    let timed = (a + 1..b).find(|&k| {
+        let w = lower(ctx.word(k));
+        let next = ctx.word(k + 1);
+        matches!(w.as_ref(), "on" | "last" | "this" | "earlier")
+            && k + 1 < b
+            && (is_time_word(ctx, &lower(next))
+                || ctx.lex.month(next).is_some()
+                || matches!(next, "week" | "month" | "year"))
+    });
+    let b = timed.unwrap_or(b);
+    let agent = (a + 1..b.saturating_sub(1)).find(|&k| {
+        ctx.word(k) == "by" && {
+            let v = lower(ctx.word(k - 1));
+            v.ends_with("ed") || matches!(v.as_ref(), "made" | "given" | "written" | "done")
+        }
+    });
+    match agent {
+        Some(k) => k + 1..b,
+        None => a..b,
+    }
+}
+
+/// What "according to" at the cue attributes, and to whom.
+pub(super) fn according_to(at: &CueAt) -> Option<Found> {
+    let (ctx, s0, s1, c, after) = (at.ctx, at.s0, at.s1, at.c, at.after);
+    let cue = at.cue.clone();
+    let np_end = (after..s1)
+        .find(|&k| ctx.tok(k) == "," || is_end_punct(ctx.tok(k)))
+        .unwrap_or(s1);
+    if np_end <= after {
+        return None;
+    }
+    let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
+    let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
+        (s0, c - 1)
+    } else if ctx.tok_or(np_end) == "," {
+        (np_end + 1, content_end(ctx, np_end + 1, s1))
+    } else {
+        return None;
+    };
+    content(
+        ctx,
+        a,
+        b,
+        speaker,
+        cue,
+        QuoteKind::Indirect,
+        Pattern::AccordingTo,
+    )
+}

@@ -1,0 +1,39 @@
+//! Inverted: "CONTENT, said SPEAKER(, ROLE)." and "“…” said SPEAKER".
+
+use super::*;
+
+/// What an inverted cue reports: the content before it, the speaker
+/// after it. None when the cue is not inverted.
+pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
+    let (ctx, quotes, s0, s1, c, after) = (at.ctx, at.quotes, at.s0, at.s1, at.c, at.after);
+    if !(c > s0 + 2
+        && (ctx.tok(c - 1) == "," || is_quote_mark(ctx.tok(c - 1)))
+        && at.cue_len == 1
+        && ctx.lex.is_inverted_cue(&at.cw))
+    {
+        return None;
+    }
+    let np_end = noun_phrase_forward(ctx, after, s1);
+    if np_end <= after {
+        return None;
+    }
+    // "said Rep. Jim Clyburn (D-S.C.), the assistant leader …".
+    let rest = party_label_end(ctx, np_end, s1);
+    let rest_ok = rest >= s1
+        || matches!(ctx.tok(rest), "," | "." | ";" | "\u{2014}")
+        || is_end_punct(ctx.tok(rest));
+    if !rest_ok {
+        return None;
+    }
+    let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
+    let (a, kind) = quote_before(ctx, s0, b, quotes);
+    Some(content(
+        ctx,
+        a,
+        b,
+        Speaker::phrase(after..np_end),
+        at.cue.clone(),
+        kind,
+        Pattern::Inverted,
+    ))
+}

@@ -1,0 +1,109 @@
+//! Reported speech around a cue, one file per construction: "according to
+//! X", participles, the inverted "…, said X", the post-posed "…, X said",
+//! "what she called …" and the pre-posed "X said (that) …". Each pattern
+//! reads the cue as a `CueAt`; `reported` tries them in turn.
+
+use super::*;
+
+mod according_to;
+mod inverted;
+mod participle;
+mod postposed;
+mod preposed;
+mod what_called;
+
+use according_to::according_to;
+use inverted::inverted;
+use participle::participle;
+use postposed::postposed;
+use preposed::preposed;
+use what_called::what_called;
+
+/// A cue and the sentence around it, as each pattern reads them.
+pub(super) struct CueAt<'c> {
+    ctx: &'c Context<'c>,
+    quotes: &'c Quotations,
+    /// The sentence, and its first and past-the-last tokens.
+    si: usize,
+    s0: usize,
+    s1: usize,
+    /// The cue's first token, its length in tokens, and the token after it.
+    c: usize,
+    cue_len: usize,
+    after: usize,
+    /// The cue's first word in lower case, and where the cue stands.
+    cw: std::borrow::Cow<'c, str>,
+    cue: Span,
+}
+
+/// Reported speech around the cue at `c`: the first pattern that decides,
+/// in the order that lets each see what the one before refused.
+pub(super) fn reported(
+    ctx: &Context,
+    si: usize,
+    c: usize,
+    cue_len: usize,
+    quotes: &Quotations,
+    found: &[Found],
+) -> Option<Found> {
+    let sent = &ctx.sentences[si];
+    let at = CueAt {
+        ctx,
+        quotes,
+        si,
+        s0: sent.tokens.start,
+        s1: sent.tokens.end,
+        c,
+        cue_len,
+        after: c + cue_len,
+        cw: lower(ctx.word(c)),
+        cue: span_of(ctx, c, c + cue_len),
+    };
+    // "the last claim was …", "what he said is true": a verb after the cue
+    // makes the cue a noun or a clause of its own.
+    if at.after < at.s1 && ctx.lex.is(&lower(ctx.word(at.after)), WordClass::Auxiliary) {
+        return None;
+    }
+    if at.cw == "according" {
+        return according_to(&at);
+    }
+    if let Some(f) = participle(&at, found).or_else(|| inverted(&at)) {
+        return f;
+    }
+    let (np, np_start) = speaker_before(ctx, at.s0, c)?;
+    if let Some(f) = postposed(&at, &np, np_start).or_else(|| what_called(&at, &np, np_start)) {
+        return f;
+    }
+    preposed(&at, np, np_start)
+}
+
+/// Where a list of quoted phrases starting with `q` ends: "“how the system
+/// is rigged,” and “wounded American families” and “our own citizens”".
+pub(super) fn quoted_list_end(ctx: &Context, quotes: &Quotations, q: &Span, s1: usize) -> usize {
+    let mut end = q.end;
+    loop {
+        let mut j = ctx.token_at(end);
+        let from = j;
+        while j < s1 && matches!(ctx.tok(j), "," | "and" | "or" | "then") {
+            j += 1;
+        }
+        match quotes.at(j) {
+            Some(qi) if j > from && j < s1 && ctx.token_at(quotes.spans[qi].start) == j => {
+                end = quotes.spans[qi].end;
+            }
+            _ => return end,
+        }
+    }
+}
+
+/// The writer's clause goes on after a quotation ("“a bomb” had gone off").
+pub(super) fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
+    let after = ctx.token_at(q.end);
+    after < s1 && ctx.tokens[after].kind == TokenKind::Word
+}
+
+/// A quotation opens within the first words after `a` in the sentence: the
+/// cue's object is quoted ("called the plan “a disaster”").
+pub(super) fn quote_soon(quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
+    (a..s1.min(a + QUOTED_OBJECT)).find(|&k| quotes.at(k).is_some())
+}

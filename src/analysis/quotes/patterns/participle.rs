@@ -1,0 +1,79 @@
+//! Participles: ", saying (that) …", ", adding that …", "began by saying
+//! …" keep the speaker of the clause they hang on.
+
+use super::*;
+
+/// What a participle cue reports, with the speaker of its clause or of the
+/// statement found before it in the sentence; None when the cue is no
+/// participle, Some(None) when it is one that reports nothing.
+pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
+    let (ctx, quotes, si, s0, s1, c, after) =
+        (at.ctx, at.quotes, at.si, at.s0, at.s1, at.c, at.after);
+    let cw: &str = &at.cw;
+    let cue = at.cue.clone();
+    // ", only saying …", "— again saying …": an adverb may come between.
+    let mut p = c;
+    while p > s0 + 1
+        && (matches!(ctx.word(p - 1), "only" | "also" | "again" | "just" | "even")
+            || is_ly_adverb(ctx.word(p - 1)))
+    {
+        p -= 1;
+    }
+    let participle = cw.ends_with("ing")
+        && c > s0
+        && (matches!(ctx.tok(p - 1), "," | "\u{2014}" | "\u{2013}" | "-")
+            || matches!(
+                ctx.word(c - 1),
+                "by" | "after" | "before" | "while" | "when"
+            )
+            // "issued a statement calling the test …".
+            || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun));
+    if !participle {
+        return None;
+    }
+    let a = skip_that(ctx, after, s1);
+    let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
+    if !ctx.lex.is_bare_cue(cw) && !had_that && quote_soon(quotes, after, s1).is_none() {
+        return Some(None);
+    }
+    // “A,” she said, pointing at the crowd, “B.”: the participle only
+    // interrupts a statement split by its attribution.
+    if !had_that && !ctx.lex.is_bare_cue(cw) && (s0..c).any(|k| quotes.at(k).is_some()) {
+        return Some(None);
+    }
+    let speaker = found
+        .iter()
+        .rev()
+        .take(4)
+        .find(|f| {
+            f.span.start >= ctx.tokens[s0].start()
+                || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
+        })
+        .and_then(|f| f.speaker.clone())
+        .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase));
+    // "…, saying, “A. B.”": the quotation whole, over its sentences,
+    // unless the clause goes on after it ("saying that “race still
+    // determines too much” in America").
+    if let Some(qi) = quotes.at(a)
+        && ctx.token_at(quotes.spans[qi].start) == a
+        && !(had_that && quote_goes_on(ctx, &quotes.spans[qi], s1))
+    {
+        return Some(Some(Found {
+            kind: QuoteKind::Direct,
+            span: quotes.spans[qi].clone(),
+            speaker,
+            pattern: Pattern::Participle,
+            cue: Some(cue),
+        }));
+    }
+    let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
+    Some(content(
+        ctx,
+        a,
+        b,
+        speaker,
+        cue,
+        QuoteKind::Indirect,
+        Pattern::Participle,
+    ))
+}

@@ -1,0 +1,50 @@
+//! Post-posed: "CONTENT, SPEAKER said." and "“…” SPEAKER said during …".
+
+use super::*;
+
+/// What a cue with its speaker `np` before it reports when the content
+/// comes first: None when the clause goes on after the cue as what was
+/// said (a pre-posed cue).
+pub(super) fn postposed(
+    at: &CueAt,
+    np: &std::ops::Range<usize>,
+    np_start: usize,
+) -> Option<Option<Found>> {
+    let (ctx, quotes, s0, s1, after) = (at.ctx, at.quotes, at.s0, at.s1, at.after);
+    let tail_empty =
+        after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1);
+    // "“A,” she said during a rally, …": a speaker right after a quotation
+    // attributes it, whatever follows the cue.
+    let after_quote = np_start > s0 && {
+        let p = ctx.tok(np_start - 1);
+        is_quote_mark(p) || p == "," && np_start >= s0 + 2 && is_quote_mark(ctx.tok(np_start - 2))
+    };
+    // "In an interview with “Fox and Friends,” Trump said he …": a quotation
+    // closing an opening adjunct is not what the cue reports.
+    let after_quote = after_quote
+        && (tail_empty
+            || !opens_with_adjunct(ctx, s0)
+            || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
+    if !(tail_empty || after_quote) {
+        return None;
+    }
+    // The content ends at the comma or quote before the speaker.
+    if np_start <= s0 + 1 {
+        return Some(None);
+    }
+    let sep = np_start - 1;
+    if !(ctx.tok(sep) == "," || is_quote_mark(ctx.tok(sep)) || ctx.tok(sep) == "\u{2014}") {
+        return Some(None);
+    }
+    let b = sep + usize::from(is_quote_mark(ctx.tok(sep)));
+    let (a, kind) = quote_before(ctx, s0, b, quotes);
+    Some(content(
+        ctx,
+        a,
+        b,
+        Speaker::phrase(np.clone()),
+        at.cue.clone(),
+        kind,
+        Pattern::Postposed,
+    ))
+}

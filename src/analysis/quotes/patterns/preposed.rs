@@ -1,0 +1,196 @@
+//! Pre-posed: "SPEAKER said (that) CONTENT", "told reporters that …",
+//! "said of the election that …", "SPEAKER said: “…”".
+
+use super::*;
+
+/// What a cue reports after it, its speaker `np` the subject before it.
+pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) -> Option<Found> {
+    let (ctx, quotes, s0, s1, c, after) = (at.ctx, at.quotes, at.s0, at.s1, at.c, at.after);
+    let (cw, cue_len): (&str, usize) = (&at.cw, at.cue_len);
+    let cue = at.cue.clone();
+    // "footage of Trump saying …": a participle's own subject.
+    let reduced = cw.ends_with("ing") && np_start > s0 && ctx.word(np_start - 1) == "of";
+    if !subject_position(ctx, s0, np_start) && !reduced {
+        return None;
+    }
+    // "Though she called it “a gamble,” the council …": what a subordinate
+    // clause says ends with the clause, as does what a relative clause says
+    // ("Graham, who says allies should send troops, tweeted that …").
+    let relative = np_start > s0
+        && ctx.tok(np_start - 1) == ","
+        && ctx.word(np_start).eq_ignore_ascii_case("who");
+    let s1 = if relative
+        || np_start > s0
+            && ctx
+                .lex
+                .is(&lower(ctx.word(np_start - 1)), WordClass::Subordinator)
+    {
+        let end = clause_end(ctx, after, s1, quotes);
+        // "Mike Lee, who declared in the spin room, “…”", "As one employee
+        // told the paper, “…”": the quotation right after the clause's
+        // comma is what it says.
+        let says = relative || ctx.word(np_start - 1).eq_ignore_ascii_case("as");
+        match quotes.at(end + 1) {
+            Some(qi)
+                if says
+                    && ctx.tok_or(end) == ","
+                    && ctx.token_at(quotes.spans[qi].start) == end + 1 =>
+            {
+                ctx.token_at(quotes.spans[qi].end).min(s1)
+            }
+            _ => end,
+        }
+    } else {
+        s1
+    };
+    let mut a = after;
+    if matches!(
+        cw,
+        "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "urges" | "informed"
+    ) {
+        // Skip the listener: "told reporters (that)", "told the forum he …",
+        // "told “Morning Joe” on Friday that …".
+        let window = a..s1.min(a + 16);
+        // "that" opening a clause, not "to accomplish that." at its end.
+        let stop = window
+            .clone()
+            .find(|&k| {
+                ctx.tok(k) == "that"
+                    && quotes.at(k).is_none()
+                    && ctx.tokens.get(k + 1).is_some_and(|t| {
+                        t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text))
+                    })
+            })
+            .or_else(|| {
+                (a + 1..window.end).find(|&k| {
+                    matches!(ctx.tok(k), "," | ":" | "to")
+                        || quotes.at(k).is_some()
+                        || matches!(
+                            ctx.word(k),
+                            "he" | "she" | "they" | "it" | "we" | "I" | "there"
+                        )
+                })
+            });
+        // "told The Huffington Post on Thursday.": only a listener follows.
+        if stop.is_none() && s1 - a <= 7 {
+            return None;
+        }
+        a = stop.unwrap_or(a);
+    }
+    // "wrote back that …", "shot back: …": the verb's particle is no part
+    // of what was said.
+    if a == after && a + 1 < s1 && ctx.word(a) == "back" {
+        a += 1;
+    }
+    a = skip_that(ctx, a, s1);
+    if a >= s1 {
+        return None;
+    }
+    // "said of the election that …", "said in an interview: …": an adjunct
+    // between the cue and what was said. A clause opening with "but" or "and"
+    // is the writer's own.
+    if a == after || !ctx.word(a - 1).eq_ignore_ascii_case("that") {
+        let w = lower(ctx.word(a));
+        // "describing as “unhinged”": what the speaker called it.
+        let as_quoted = w == "as" && quote_soon(quotes, a, s1.min(a + 4)).is_some();
+        if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted {
+            return None;
+        }
+        // "told the crowd to …" and "promised to release …" are what was
+        // said, not an adjunct.
+        let next = ctx.word(a + 1);
+        let infinitive = w == "to"
+            && (a > after
+                || !next.is_empty()
+                    && !ctx.is_cap(a + 1)
+                    && !ctx.lex.is(next, WordClass::Determiner));
+        if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
+            a = skip_that(ctx, adjunct_end(ctx, a, s1, quotes)?, s1);
+            // "said on her Facebook page, in all capital letters, “…”": a
+            // second adjunct, set off by commas, before a quotation.
+            if a < s1
+                && ctx.tok(a - 1) == ","
+                && ctx.lex.is(&lower(ctx.word(a)), WordClass::AdjunctStart)
+                && let Some(e) = adjunct_end(ctx, a, s1, quotes)
+                && ctx.tok(e - 1) == ","
+                && quotes.at(e).is_some()
+            {
+                a = e;
+            }
+            if a >= s1 {
+                return None;
+            }
+        }
+    }
+    // A quotation right after the cue: the quote is what was said, unless
+    // the clause goes on after it ("said “a bomb” had gone off").
+    if let Some(qi) = quotes.at(a) {
+        let q = quotes.spans[qi].clone();
+        let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
+        // Without "that", a quoted fragment is the start of a longer
+        // clause when words follow it: "claimed “Trump exaggerates” the
+        // level of …", "said “budget reforms” and the collection of …".
+        let fragment = || {
+            let close = ctx.token_at(q.end).saturating_sub(1);
+            let next = lower(ctx.word(close + 1));
+            close > a
+                && ctx.tokens[close - 1].kind != TokenKind::Punct
+                && !is_title(ctx, &q)
+                && !ctx.lex.is(&next, WordClass::AdjunctStart)
+                && !ctx.lex.is(&next, WordClass::TimeWord)
+        };
+        let goes_on = quote_goes_on(ctx, &q, s1) && (had_that || fragment());
+        if !goes_on {
+            // “A,” and “B” and “C”: quoted phrases listed together.
+            let end = if is_title(ctx, &q) {
+                q.end
+            } else {
+                quoted_list_end(ctx, quotes, &q, s1)
+            };
+            return Some(Found {
+                kind: if end > q.end {
+                    QuoteKind::Indirect
+                } else {
+                    QuoteKind::Direct
+                },
+                span: q.start..end,
+                speaker: Speaker::phrase(np),
+                pattern: Pattern::Preposed,
+                cue: Some(cue),
+            });
+        }
+        let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
+        return content(
+            ctx,
+            a,
+            b,
+            Speaker::phrase(np),
+            cue,
+            QuoteKind::Indirect,
+            Pattern::Preposed,
+        );
+    }
+    let object_cue = ctx.lex.is_object_cue(cw) || cue_len > 1;
+    let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
+    let mut b = content_end(ctx, a, s1);
+    if !had_that && !object_cue && !ctx.lex.is_bare_cue(cw) {
+        // "described the law as a “crazy system”": the object with its quotation.
+        quote_soon(quotes, a, b)?;
+        let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
+        b = ctx.token_at(quotes.spans[quotes.at(last)?].end);
+    }
+    let b = through_quotation(ctx, quotes, a, b);
+    // A speech act named by its object includes the act: "expressed gratitude for …".
+    if (object_cue && cw != "called") && !had_that {
+        a = c;
+    }
+    content(
+        ctx,
+        a,
+        b,
+        Speaker::phrase(np),
+        cue,
+        QuoteKind::Indirect,
+        Pattern::Preposed,
+    )
+}
