@@ -289,3 +289,16 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
     }
     s1
 }
+
+/// A sentence opening at `a` with an adjunct ("In an interview with “Fox
+/// and Friends,”", "When Trump said …", "Acknowledging that …"): up to its
+/// comma it is the speaker's circumstance, not what was said.
+pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
+    let w = lower(ctx.word(a));
+    let opener = |w: &str| ctx.lex.is(w, WordClass::AdjunctOpener);
+    opener(&w)
+        || (w.len() > 4 && w.ends_with("ing"))
+        // "Wednesday on Fox News' “Hannity,” Gingrich said": a day before
+        // the adjunct.
+        || is_time_word(ctx, &w) && opener(&lower(ctx.word(a + 1)))
+}

@@ -124,7 +124,6 @@ mod phrases;
 pub mod ranker;
 mod speakers;
 mod subjects;
-mod transcripts;
 
 use assembly::*;
 use clauses::*;
@@ -136,7 +135,6 @@ use patterns::*;
 use phrases::*;
 use speakers::Speaker;
 use subjects::*;
-use transcripts::*;
 
 /// How a statement with no attribution of its own gets its speaker.
 pub enum Choosing<'r> {

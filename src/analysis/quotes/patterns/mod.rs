@@ -1,22 +1,36 @@
-//! Reported speech around a cue, one file per construction: "according to
-//! X", participles, the inverted "…, said X", the post-posed "…, X said",
-//! "what she called …" and the pre-posed "X said (that) …". Each pattern
-//! reads the cue as a `CueAt`; `reported` tries them in turn.
+//! The constructions that attribute speech, one file each. Around a cue:
+//! "according to X", participles, the inverted "…, said X", the post-posed
+//! "…, X said", "what she called …" and the pre-posed "X said (that) …";
+//! each reads the cue as a `CueAt`, and `reported` tries them in turn.
+//! Around a quotation with no cue before it (tried by `attribute_direct`):
+//! the signed "“…” ― Name", the continued “A,” she said. “B.”, the
+//! embedded "This is “…,” reported Reuters", the subject's clause
+//! "Lewandowski ripped Comey for acting as “…”", and transcript lines.
 
 use super::*;
 
 mod according_to;
+mod continuation;
+mod embedded;
 mod inverted;
 mod participle;
 mod postposed;
 mod preposed;
+mod signed;
+mod subject;
+mod transcripts;
 mod what_called;
 
 use according_to::according_to;
+pub(super) use continuation::continuation;
+pub(super) use embedded::embedded_statement;
 use inverted::inverted;
 use participle::participle;
 use postposed::postposed;
 use preposed::preposed;
+pub(super) use signed::signed;
+pub(super) use subject::quoted_in_clause;
+pub(super) use transcripts::transcript_lines;
 use what_called::what_called;
 
 /// A cue and the sentence around it, as each pattern reads them.
@@ -106,4 +120,27 @@ pub(super) fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
 /// cue's object is quoted ("called the plan “a disaster”").
 pub(super) fn quote_soon(quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
     (a..s1.min(a + QUOTED_OBJECT)).find(|&k| quotes.at(k).is_some())
+}
+
+/// Each pattern file's table test: every sentence yields a statement of
+/// `pattern` with exactly the words and the speaker given.
+#[cfg(test)]
+fn table(pattern: Pattern, cases: &[(&str, &str, Option<&str>)]) {
+    for &(sentence, said, speaker) in cases {
+        let d = crate::document_from_text(&format!("Harbour news\n\n{sentence}"), vec![]);
+        let text = &d.article.text;
+        let q = d
+            .analysis
+            .quotes
+            .iter()
+            .find(|q| &text[q.span.clone()] == said)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{said:?} not found in {sentence:?}: {:?}",
+                    d.analysis.quotes
+                )
+            });
+        assert_eq!(q.pattern, pattern, "pattern of {said:?}");
+        assert_eq!(q.speaker.as_deref(), speaker, "speaker of {said:?}");
+    }
 }

@@ -38,3 +38,20 @@ pub(super) fn what_called(
         Pattern::WhatCalled,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples() {
+        super::super::table(
+            Pattern::WhatCalled,
+            &[(
+                "Mayor Ana Ruiz has closed what she called a “rotten pier.”",
+                "what she called a “rotten pier.”",
+                Some("Ana Ruiz"),
+            )],
+        );
+    }
+}

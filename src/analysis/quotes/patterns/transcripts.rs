@@ -4,7 +4,7 @@ use super::*;
 
 /// Paragraphs of a transcript: a speaker's name in capitals, a colon, and
 /// what they said ("PENCE: Well, look, …").
-pub(super) fn transcript_lines(ctx: &Context) -> Vec<Found> {
+pub(in crate::analysis::quotes) fn transcript_lines(ctx: &Context) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // The mark that opened the last line, when the paragraph just before
     // was a line or its continuation: a transcript quoted paragraph by
@@ -75,4 +75,21 @@ pub(super) fn transcript_lines(ctx: &Context) -> Vec<Found> {
         open_mark = mark;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples() {
+        super::super::table(
+            Pattern::Transcript,
+            &[(
+                "RUIZ: Well, look, the pier is safe and it will stay open.",
+                "Well, look, the pier is safe and it will stay open.",
+                Some("Ruiz"),
+            )],
+        );
+    }
 }

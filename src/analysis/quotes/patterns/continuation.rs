@@ -1,0 +1,74 @@
+//! Continuation: “A,” she said. “B.” — the second part of a statement
+//! split by its attribution, whatever its length, spoken by the first
+//! part's speaker.
+
+use super::*;
+
+/// The quotation `q` in paragraph `block` as the second part of `prev`.
+pub(in crate::analysis::quotes) fn continuation(
+    ctx: &Context,
+    q: &Span,
+    prev: &Found,
+    block: usize,
+) -> Option<Found> {
+    let first = ctx.token_at(q.start);
+    let bspan = &ctx.blocks[block].0;
+    let p = prev;
+    if !(ends_quoted(ctx, p)
+        && ctx.block_at(p.span.start) == Some(block)
+        && p.cue
+            .as_ref()
+            .is_some_and(|c| c.start >= p.span.end && next_to_attribution(ctx, c, q))
+        && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24)
+    {
+        return None;
+    }
+    // A quotation the writer's sentence goes on after is a statement of its
+    // own: “…” to drive up the stock price.
+    let after_quote = ctx.token_at(q.end);
+    let block_end = ctx.token_at(bspan.end);
+    let own_end = ctx.sentences[ctx.sentence_of_token(after_quote.saturating_sub(1))]
+        .tokens
+        .end;
+    let end = own_end.min(block_end);
+    if after_quote < end
+        && ctx.tokens[after_quote].kind == TokenKind::Word
+        && cue_at(ctx, after_quote) == 0
+        && !speaker_clause(ctx, after_quote, end)
+    {
+        let end = content_end(ctx, first, end);
+        return Some(Found {
+            kind: QuoteKind::Indirect,
+            span: span_of(ctx, first, end),
+            speaker: Some(Speaker::Inherit),
+            pattern: Pattern::Continuation,
+            cue: None,
+        });
+    }
+    Some(Found {
+        kind: QuoteKind::Direct,
+        span: q.clone(),
+        speaker: Some(Speaker::Inherit),
+        pattern: Pattern::Continuation,
+        cue: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples() {
+        super::super::table(
+            Pattern::Continuation,
+            // Over paragraphs, the second part stays a statement of its own.
+            &[(
+                "“The pier is safe,” said Mayor Ana Ruiz. “We checked every plank of it twice.\n\n\
+                 “We will check it again in May.”",
+                "“We checked every plank of it twice.\n\n“We will check it again in May.”",
+                Some("Ana Ruiz"),
+            )],
+        );
+    }
+}
