@@ -166,7 +166,7 @@ pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
     } else {
         k
     };
-    (start + 1..s1.min(start + 7))
+    (start + 1..s1.min(start + SPEAKER_CLAUSE))
         .find(|&c| cue_at(ctx, c) > 0)
         .and_then(|c| speaker_before(ctx, start, c))
         .is_some_and(|(_, np_start)| np_start == start)
@@ -238,7 +238,7 @@ pub(super) fn adjunct_end(
     quotes: &Quotations,
 ) -> Option<usize> {
     let mut k = a + 1;
-    while k < s1.min(a + 12) {
+    while k < s1.min(a + ADJUNCT) {
         let w = ctx.word(k);
         if let Some(qi) = quotes.at(k) {
             let q = &quotes.spans[qi];

@@ -196,7 +196,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             let end = sent.tokens.end;
             if needs_object
                 && quote_soon(&quotes, c + 1, end).is_none()
-                && !(c + 1..end.min(c + 8)).any(|k| ctx.word(k) == "that")
+                && !(c + 1..end.min(c + NAMED_WORDS)).any(|k| ctx.word(k) == "that")
             {
                 c += 1;
                 continue;
@@ -239,7 +239,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
         while at < found.len() && found[at].span.start <= q.start {
             at += 1;
         }
-        if found[at.saturating_sub(4)..at]
+        if found[at.saturating_sub(RECENT_FINDINGS)..at]
             .iter()
             .any(|f| q.end <= f.span.end + 1)
         {
@@ -384,6 +384,36 @@ const APPOSITIVE: usize = 20;
 const APPOSITIVE_PARTS: usize = 4;
 /// How far past a cue another clause may open: "said, and her husband".
 const CLAUSE_AFTER_CUE: usize = 6;
+/// How many tokens after a quotation a cue may close the writer's clause
+/// it stands in: "This is “…,” reported Reuters".
+const CUE_AFTER_CLAUSE: usize = 10;
+/// How many tokens a listener may take after "told": "told “Morning Joe”
+/// on Friday that …".
+const LISTENER: usize = 16;
+/// How many tokens may stand between the parts of a split statement: “A,”
+/// the former governor of Texas said on Friday. “B.”
+const BETWEEN_PARTS: usize = 24;
+/// How close after a naming cue its quoted words or its "that" come:
+/// "what he called the “…”", "described it as “…”".
+const NAMED_WORDS: usize = 8;
+/// How long an adjunct between a cue and what was said may be: "said in an
+/// interview on Monday with the paper that …".
+const ADJUNCT: usize = 12;
+/// How long a speaker's appositive may run before the cue when the name
+/// opens the sentence, or between dashes: "Jason Sims — a teacher from
+/// Mount Pleasant — says".
+const LONG_APPOSITIVE: usize = 14;
+/// How many tokens a noun phrase before a cue may take: "former Secretary
+/// of State Hillary Rodham Clinton".
+const NOUN_PHRASE: usize = 10;
+/// How long a party label after a name may be: "(D-S.C.)".
+const PARTY_LABEL: usize = 10;
+/// How many of the last findings a participle or a quotation looks back at
+/// for the statement it belongs to: those of its own sentence.
+const RECENT_FINDINGS: usize = 4;
+/// How far another speaker's cue may stand in a clause that ends what was
+/// said: ", but the former mayor said".
+const SPEAKER_CLAUSE: usize = 7;
 /// How far a dash may stand from the one pairing with it around quoted
 /// words: "— “No to Free Lawyers” —".
 const ASIDE: usize = 40;

@@ -27,7 +27,7 @@ pub(super) fn is_ly_adverb(w: &str) -> bool {
 /// The start of the noun phrase ending at `end`.
 pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     let mut k = end;
-    let limit = end.saturating_sub(10).max(s0);
+    let limit = end.saturating_sub(NOUN_PHRASE).max(s0);
     while k > limit {
         let t = ctx.tokens[k - 1];
         let w = ctx.tok(k - 1);
@@ -163,7 +163,7 @@ pub(super) fn party_label_end(ctx: &Context, k: usize, s1: usize) -> usize {
     if ctx.tok_or(k) != "(" {
         return k;
     }
-    (k + 1..s1.min(k + 10))
+    (k + 1..s1.min(k + PARTY_LABEL))
         .find(|&j| ctx.tok(j) == ")")
         .map_or(k, |j| j + 1)
 }

@@ -100,7 +100,7 @@ pub(super) fn nearest_speaker(
         // Brooklyn, says": a name opening the sentence, however long its
         // appositive.
         if let Some(comma) = (s0 + 1..k - 1).find(|&j| ctx.tok(j) == ",")
-            && k - comma > 14
+            && k - comma > LONG_APPOSITIVE
             && np_back(ctx, s0, comma) == s0
             && ctx.is_cap(s0)
         {
@@ -134,7 +134,7 @@ pub(super) fn nearest_speaker(
     }
     // Between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
     if k > s0 + 2 && matches!(ctx.tok(k - 1), "\u{2014}" | "\u{2013}") {
-        let lo = k.saturating_sub(14).max(s0);
+        let lo = k.saturating_sub(LONG_APPOSITIVE).max(s0);
         let dash = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ctx.tok(k - 1))?;
         let name_start = np_back(ctx, s0, dash);
         if name_start < dash && (name_start..dash).all(|j| ctx.is_cap(j)) {

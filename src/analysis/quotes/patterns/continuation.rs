@@ -19,7 +19,7 @@ pub(in crate::analysis::quotes) fn continuation(
         && p.cue
             .as_ref()
             .is_some_and(|c| c.start >= p.span.end && next_to_attribution(ctx, c, q))
-        && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= 24)
+        && ctx.token_at(q.start) - ctx.token_at(p.span.end) <= BETWEEN_PARTS)
     {
         return None;
     }

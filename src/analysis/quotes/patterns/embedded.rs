@@ -14,7 +14,7 @@ pub(in crate::analysis::quotes) fn embedded_statement(
 ) -> Option<Found> {
     let sentence = ctx.sentences[ctx.sentence_of_token(first)].tokens.clone();
     let s_end = sentence.end;
-    let c = (last..s_end.min(last + 10))
+    let c = (last..s_end.min(last + CUE_AFTER_CLAUSE))
         .find(|&k| cue_after_quote(ctx, k) > 0 && quotes.at(k).is_none())?;
     let comma = (last.saturating_sub(2)..c)
         .rev()

@@ -44,7 +44,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     let speaker = found
         .iter()
         .rev()
-        .take(4)
+        .take(RECENT_FINDINGS)
         .find(|f| {
             f.span.start >= ctx.tokens[s0].start()
                 || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si

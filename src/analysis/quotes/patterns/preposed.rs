@@ -50,7 +50,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     ) {
         // Skip the listener: "told reporters (that)", "told the forum he …",
         // "told “Morning Joe” on Friday that …".
-        let window = a..s1.min(a + 16);
+        let window = a..s1.min(a + LISTENER);
         // "that" opening a clause, not "to accomplish that." at its end.
         let stop = window
             .clone()

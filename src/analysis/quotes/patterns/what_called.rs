@@ -25,7 +25,7 @@ pub(super) fn what_called(
     if !(w == "what" || relative(&w)) {
         return None;
     }
-    let k = quote_soon(quotes, after, s1.min(after + 8))?;
+    let k = quote_soon(quotes, after, s1.min(after + NAMED_WORDS))?;
     let qi = quotes.at(k)?;
     let end = ctx.token_at(quotes.spans[qi].end);
     Some(content(
