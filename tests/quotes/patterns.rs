@@ -513,3 +513,25 @@ fn a_quotation_after_the_comma_of_an_adjunct_or_a_clause_is_what_was_said() {
         Some("one fisherman"),
     );
 }
+
+#[test]
+fn a_day_right_after_the_cue_is_not_what_was_said() {
+    let d = doc(
+        "Mayor Ana Ruiz said Wednesday that the pier would close.\n\n\
+         Karl Obi said Friday, “The ferry will sail at dawn.”",
+    );
+    check(
+        &d,
+        "pier would close",
+        "the pier would close",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "sail at dawn",
+        "“The ferry will sail at dawn.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

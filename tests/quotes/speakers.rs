@@ -535,3 +535,17 @@ fn the_subject_after_an_opening_time_or_with_an_adjective_speaks_in_a_participle
         Some("The retired engineer")
     );
 }
+
+#[test]
+fn the_head_of_a_relative_clause_before_the_cue_speaks() {
+    let d = doc(
+        "A harbour official who spoke on condition of anonymity said the pier would close in May.",
+    );
+    check(
+        &d,
+        "pier would close",
+        "the pier would close in May",
+        QuoteKind::Indirect,
+        Some("A harbour official"),
+    );
+}

@@ -142,6 +142,20 @@ pub(super) fn nearest_speaker(
         }
         return None;
     }
+    // "A White House official who spoke anonymously said": the head of a
+    // relative clause with no comma speaks.
+    let lo = k.saturating_sub(APPOSITIVE).max(s0 + 1);
+    if let Some(who) = (lo..k)
+        .rev()
+        .find(|&j| ctx.word(j) == "who" || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
+        && ctx.word(who) == "who"
+        && ctx.tok(who - 1) != ","
+        && let start = np_back(ctx, s0, who)
+        && start < who
+        && subject_position(ctx, s0, start)
+    {
+        return Some((start..who, start));
+    }
     let start = np_back(ctx, s0, k);
     (start < k).then_some((start..k, start))
 }

@@ -82,6 +82,15 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if a == after && a + 1 < s1 && ctx.word(a) == "back" {
         a += 1;
     }
+    // "said Wednesday that …", "said Tuesday, “…”": the day is no part of
+    // what was said.
+    if a == after
+        && a + 1 < s1
+        && is_time_word(ctx, ctx.word(a))
+        && (ctx.tok(a + 1) == "," || ctx.word(a + 1) == "that" || quotes.at(a + 1).is_some())
+    {
+        a += 1;
+    }
     a = skip_that(ctx, a, s1);
     if a >= s1 {
         return None;
