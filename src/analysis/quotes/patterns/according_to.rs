@@ -57,31 +57,20 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::AccordingTo,
-            &[
-                (
-                    "The pier will close in May, according to Mayor Ana Ruiz.",
-                    "The pier will close in May",
-                    Some("Ana Ruiz"),
-                ),
-                (
-                    "According to Karl Obi, the ferry will sail again on Friday.",
-                    "the ferry will sail again on Friday",
-                    Some("Karl Obi"),
-                ),
-                (
-                    "Exports fell by a third, according to figures released by the Harbour Board on Tuesday.",
-                    "Exports fell by a third",
-                    Some("Harbour Board"),
-                ),
-            ],
-        );
-    }
-}
+examples!(AccordingTo:
+    (
+        "The pier will close in May, according to Mayor Ana Ruiz.",
+        "The pier will close in May",
+        "Ana Ruiz",
+    ),
+    (
+        "According to Karl Obi, the ferry will sail again on Friday.",
+        "the ferry will sail again on Friday",
+        "Karl Obi",
+    ),
+    (
+        "Exports fell by a third, according to figures released by the Harbour Board on Tuesday.",
+        "Exports fell by a third",
+        "Harbour Board",
+    ),
+);

@@ -54,21 +54,12 @@ pub(in crate::analysis::quotes) fn continuation(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Continuation,
-            // Over paragraphs, the second part stays a statement of its own.
-            &[(
-                "“The pier is safe,” said Mayor Ana Ruiz. “We checked every plank of it twice.\n\n\
-                 “We will check it again in May.”",
-                "“We checked every plank of it twice.\n\n“We will check it again in May.”",
-                Some("Ana Ruiz"),
-            )],
-        );
-    }
-}
+// Over paragraphs, the second part stays a statement of its own.
+examples!(Continuation:
+    (
+        "“The pier is safe,” said Mayor Ana Ruiz. “We checked every plank of it twice.\n\n\
+         “We will check it again in May.”",
+        "“We checked every plank of it twice.\n\n“We will check it again in May.”",
+        "Ana Ruiz",
+    ),
+);

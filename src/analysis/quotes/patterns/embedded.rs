@@ -78,19 +78,10 @@ pub(in crate::analysis::quotes) fn embedded_statement(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Embedded,
-            &[(
-                "This is “roughly the same advantage,” reported the Harbour Gazette.",
-                "This is “roughly the same advantage,”",
-                Some("Harbour Gazette"),
-            )],
-        );
-    }
-}
+examples!(Embedded:
+    (
+        "This is “roughly the same advantage,” reported the Harbour Gazette.",
+        "This is “roughly the same advantage,”",
+        "Harbour Gazette",
+    ),
+);

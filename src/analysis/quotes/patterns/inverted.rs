@@ -38,26 +38,15 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Inverted,
-            &[
-                (
-                    "“The pier is safe,” said Mayor Ana Ruiz.",
-                    "“The pier is safe,”",
-                    Some("Ana Ruiz"),
-                ),
-                (
-                    "“The vote was never close,” added Rep. Karl Obi (D-Ore.), the leader of the caucus.",
-                    "“The vote was never close,”",
-                    Some("Karl Obi"),
-                ),
-            ],
-        );
-    }
-}
+examples!(Inverted:
+    (
+        "“The pier is safe,” said Mayor Ana Ruiz.",
+        "“The pier is safe,”",
+        "Ana Ruiz",
+    ),
+    (
+        "“The vote was never close,” added Rep. Karl Obi (D-Ore.), the leader of the caucus.",
+        "“The vote was never close,”",
+        "Karl Obi",
+    ),
+);

@@ -78,31 +78,20 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Participle,
-            &[
-                (
-                    "Mayor Ana Ruiz closed the pier, saying it was no longer safe for anyone.",
-                    "it was no longer safe for anyone",
-                    Some("Ana Ruiz"),
-                ),
-                (
-                    "Karl Obi spoke last, adding that the ferry would sail at dawn.",
-                    "the ferry would sail at dawn",
-                    Some("Karl Obi"),
-                ),
-                (
-                    "Karl Obi began by saying, “The pier is ours again.”",
-                    "“The pier is ours again.”",
-                    Some("Karl Obi"),
-                ),
-            ],
-        );
-    }
-}
+examples!(Participle:
+    (
+        "Mayor Ana Ruiz closed the pier, saying it was no longer safe for anyone.",
+        "it was no longer safe for anyone",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi spoke last, adding that the ferry would sail at dawn.",
+        "the ferry would sail at dawn",
+        "Karl Obi",
+    ),
+    (
+        "Karl Obi began by saying, “The pier is ours again.”",
+        "“The pier is ours again.”",
+        "Karl Obi",
+    ),
+);

@@ -49,31 +49,20 @@ pub(super) fn postposed(
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Postposed,
-            &[
-                (
-                    "“The pier is safe,” Mayor Ana Ruiz said.",
-                    "“The pier is safe,”",
-                    Some("Ana Ruiz"),
-                ),
-                (
-                    "The ferry will sail again on Friday, Karl Obi said during a meeting.",
-                    "The ferry will sail again on Friday",
-                    Some("Karl Obi"),
-                ),
-                (
-                    "“It was never close,” Karl Obi, the port director, said dryly.",
-                    "“It was never close,”",
-                    Some("Karl Obi"),
-                ),
-            ],
-        );
-    }
-}
+examples!(Postposed:
+    (
+        "“The pier is safe,” Mayor Ana Ruiz said.",
+        "“The pier is safe,”",
+        "Ana Ruiz",
+    ),
+    (
+        "The ferry will sail again on Friday, Karl Obi said during a meeting.",
+        "The ferry will sail again on Friday",
+        "Karl Obi",
+    ),
+    (
+        "“It was never close,” Karl Obi, the port director, said dryly.",
+        "“It was never close,”",
+        "Karl Obi",
+    ),
+);

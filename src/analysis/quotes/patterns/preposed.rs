@@ -204,36 +204,25 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Preposed,
-            &[
-                (
-                    "Mayor Ana Ruiz said the pier would close in May.",
-                    "the pier would close in May",
-                    Some("Ana Ruiz"),
-                ),
-                (
-                    "Karl Obi told reporters that the ferry would sail again.",
-                    "the ferry would sail again",
-                    Some("Karl Obi"),
-                ),
-                (
-                    "Karl Obi said of the storm that it was the worst in years.",
-                    "it was the worst in years",
-                    Some("Karl Obi"),
-                ),
-                (
-                    "Mayor Ana Ruiz said: “The pier is ours again.”",
-                    "“The pier is ours again.”",
-                    Some("Ana Ruiz"),
-                ),
-            ],
-        );
-    }
-}
+examples!(Preposed:
+    (
+        "Mayor Ana Ruiz said the pier would close in May.",
+        "the pier would close in May",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi told reporters that the ferry would sail again.",
+        "the ferry would sail again",
+        "Karl Obi",
+    ),
+    (
+        "Karl Obi said of the storm that it was the worst in years.",
+        "it was the worst in years",
+        "Karl Obi",
+    ),
+    (
+        "Mayor Ana Ruiz said: “The pier is ours again.”",
+        "“The pier is ours again.”",
+        "Ana Ruiz",
+    ),
+);

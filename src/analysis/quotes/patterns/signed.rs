@@ -22,19 +22,10 @@ pub(in crate::analysis::quotes) fn signed(ctx: &Context, q: &Span, last: usize) 
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Signed,
-            &[(
-                "“The sea gives and the sea takes.” ― Ana Ruiz",
-                "“The sea gives and the sea takes.”",
-                Some("Ana Ruiz"),
-            )],
-        );
-    }
-}
+examples!(Signed:
+    (
+        "“The sea gives and the sea takes.” ― Ana Ruiz",
+        "“The sea gives and the sea takes.”",
+        "Ana Ruiz",
+    ),
+);

@@ -62,19 +62,10 @@ pub(in crate::analysis::quotes) fn quoted_in_clause(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Subject,
-            &[(
-                "Karl Obi ripped the council for acting as “the judge and the jury” in the pier dispute.",
-                "the council for acting as “the judge and the jury” in the pier dispute",
-                Some("Karl Obi"),
-            )],
-        );
-    }
-}
+examples!(Subject:
+    (
+        "Karl Obi ripped the council for acting as “the judge and the jury” in the pier dispute.",
+        "the council for acting as “the judge and the jury” in the pier dispute",
+        "Karl Obi",
+    ),
+);

@@ -77,19 +77,10 @@ pub(in crate::analysis::quotes) fn transcript_lines(ctx: &Context) -> Vec<Found>
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::Transcript,
-            &[(
-                "RUIZ: Well, look, the pier is safe and it will stay open.",
-                "Well, look, the pier is safe and it will stay open.",
-                Some("Ruiz"),
-            )],
-        );
-    }
-}
+examples!(Transcript:
+    (
+        "RUIZ: Well, look, the pier is safe and it will stay open.",
+        "Well, look, the pier is safe and it will stay open.",
+        "Ruiz",
+    ),
+);

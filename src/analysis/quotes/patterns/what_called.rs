@@ -39,19 +39,10 @@ pub(super) fn what_called(
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn examples() {
-        super::super::table(
-            Pattern::WhatCalled,
-            &[(
-                "Mayor Ana Ruiz has closed what she called a “rotten pier.”",
-                "what she called a “rotten pier.”",
-                Some("Ana Ruiz"),
-            )],
-        );
-    }
-}
+examples!(WhatCalled:
+    (
+        "Mayor Ana Ruiz has closed what she called a “rotten pier.”",
+        "what she called a “rotten pier.”",
+        "Ana Ruiz",
+    ),
+);
