@@ -14,7 +14,6 @@ use super::*;
 #[cfg(test)]
 macro_rules! examples {
     ($pattern:ident: $(($sentence:expr, $said:expr, $speaker:expr $(,)?)),+ $(,)?) => {
-        #[cfg(test)]
         #[test]
         fn examples() {
             super::table(Pattern::$pattern, &[$(($sentence, $said, $speaker)),+]);
