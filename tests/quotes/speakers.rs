@@ -523,12 +523,16 @@ fn a_pronoun_after_the_person_opening_its_sentence_is_that_person() {
 fn the_subject_after_an_opening_time_or_with_an_adjective_speaks_in_a_participle() {
     let d = doc(
         "But a few days later, Karl Obi reversed himself again, saying the pier was “safe enough for now.”\n\n\
-         Last month, the harbour council met in private. The retired engineer gave no details, \
-         saying only that the work was “going as planned.”",
+         Last month, Tom Reed closed the old pier, saying it was “unsafe for anyone.”\n\n\
+         The retired engineer gave no details, saying only that the work was “going as planned.”",
     );
     assert_eq!(
         quote(&d, "safe enough").speaker.as_deref(),
         Some("Karl Obi")
+    );
+    assert_eq!(
+        quote(&d, "unsafe for anyone").speaker.as_deref(),
+        Some("Tom Reed")
     );
     assert_eq!(
         quote(&d, "going as planned").speaker.as_deref(),
