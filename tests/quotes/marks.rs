@@ -108,6 +108,10 @@ fn apostrophes_are_not_quotation_marks() {
 fn titles_of_works_are_not_speech() {
     let d = doc("The choir sang “Harbour Lights” and “The Old Ferry Song” at the opening.");
     assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
+    // A title with "with" or "from" in it, standing alone after the
+    // speaker's sentence.
+    let d = doc("Mayor Ana Ruiz will appear on Friday.\n\n“The Late Show with Karl Obi.”");
+    assert!(d.analysis.quotes.is_empty(), "{:?}", d.analysis.quotes);
 }
 
 #[test]

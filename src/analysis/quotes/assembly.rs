@@ -197,7 +197,20 @@ pub(super) fn is_title(ctx: &Context, span: &Span) -> bool {
             capital(k)
                 || matches!(
                     ctx.word(k),
-                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "it"
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "and"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "it"
+                        | "with"
+                        | "from"
+                        | "at"
+                        | "by"
+                        | "or"
                 )
         })
 }
