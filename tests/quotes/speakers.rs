@@ -553,3 +553,26 @@ fn the_head_of_a_relative_clause_before_the_cue_speaks() {
         Some("A harbour official"),
     );
 }
+
+#[test]
+fn a_name_with_a_cue_word_or_a_title_abbreviation_is_the_subject() {
+    // "Post" is also a cue ("posted"); "Gov." carries a stop.
+    let d = doc(
+        "The Harbour Post intervened in April, arguing that the pier records were public.\n\n\
+         Harbour Gov. Karl Obi suspended his campaign on Friday, telling supporters in Port Vale that he was proud of them.",
+    );
+    check(
+        &d,
+        "records were public",
+        "the pier records were public",
+        QuoteKind::Indirect,
+        Some("Harbour Post"),
+    );
+    check(
+        &d,
+        "proud of them",
+        "he was proud of them",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}

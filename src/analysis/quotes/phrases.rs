@@ -364,7 +364,8 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
             // "Dr. Helen Park": the stop of an abbreviation.
             || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
         && !ctx.lex.is(&lower(ctx.word(e)), WordClass::NpBreak)
-        && !ctx.lex.is_cue(ctx.word(e))
+        // "The Post", "The Report": a capitalised cue word inside a name.
+        && !(ctx.lex.is_cue(ctx.word(e)) && !(e > k && ctx.is_cap(e)))
         // "Bolton distanced himself …", "Fiorina threw her support …": a
         // verb in the past after a name ends the subject.
         && !(e > k && !ctx.is_cap(e) && ctx.lex.is(ctx.word(e), WordClass::PastVerb))
@@ -375,7 +376,11 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
             && ctx.word(e).len() > 4
             && ctx.word(e).ends_with("ed")
             && ctx.word(e) != "hundred"
-            && (k..e).all(|j| ctx.is_cap(j) || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner))
+            && (k..e).all(|j| {
+                ctx.tokens[j].kind == TokenKind::Punct
+                    || ctx.is_cap(j)
+                    || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)
+            })
             && (k..e).any(|j| !ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
     {
         e += 1;

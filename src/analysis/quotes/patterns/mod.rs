@@ -107,6 +107,58 @@ pub(super) fn reported(
     preposed(&at, np, np_start)
 }
 
+/// A cue whose object is its listener: "told reporters that …", "asking
+/// the court to …".
+fn tells_someone(cw: &str) -> bool {
+    matches!(
+        cw,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "asked"
+            | "asking"
+            | "urged"
+            | "urges"
+            | "urging"
+            | "informed"
+            | "informing"
+    )
+}
+
+/// Where what was said starts past the listener after `a`: "told
+/// reporters (that)", "told the forum he …", "told “Morning Joe” on Friday
+/// that …"; None when only a listener follows ("told The Huffington Post on
+/// Thursday.").
+fn past_listener(ctx: &Context, quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
+    let window = a..s1.min(a + LISTENER);
+    // "that" opening a clause, not "to accomplish that." at its end.
+    let stop = window
+        .clone()
+        .find(|&k| {
+            ctx.tok(k) == "that"
+                && quotes.at(k).is_none()
+                && ctx
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text)))
+        })
+        .or_else(|| {
+            (a + 1..window.end).find(|&k| {
+                matches!(ctx.tok(k), "," | ":" | "to")
+                    || quotes.at(k).is_some()
+                    || matches!(
+                        ctx.word(k),
+                        "he" | "she" | "they" | "it" | "we" | "I" | "there"
+                    )
+            })
+        });
+    if stop.is_none() && s1 - a <= 7 {
+        return None;
+    }
+    Some(stop.unwrap_or(a))
+}
+
 /// Where a list of quoted phrases starting with `q` ends: "“how the system
 /// is rigged,” and “wounded American families” and “our own citizens”".
 pub(super) fn quoted_list_end(ctx: &Context, quotes: &Quotations, q: &Span, s1: usize) -> usize {

@@ -31,7 +31,16 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     if !participle {
         return None;
     }
-    let a = skip_that(ctx, after, s1);
+    // ", telling supporters in Columbus that …": past the listener.
+    let from = if tells_someone(cw) {
+        match past_listener(ctx, quotes, after, s1) {
+            Some(k) => k,
+            None => return Some(None),
+        }
+    } else {
+        after
+    };
+    let a = skip_that(ctx, from, s1);
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     if !ctx.lex.is_bare_cue(cw) && !had_that && quote_soon(quotes, after, s1).is_none() {
         return Some(None);

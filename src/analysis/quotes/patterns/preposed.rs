@@ -44,38 +44,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         s1
     };
     let mut a = after;
-    if matches!(
-        cw,
-        "told" | "tell" | "tells" | "telling" | "asked" | "urged" | "urges" | "informed"
-    ) {
-        // Skip the listener: "told reporters (that)", "told the forum he …",
-        // "told “Morning Joe” on Friday that …".
-        let window = a..s1.min(a + LISTENER);
-        // "that" opening a clause, not "to accomplish that." at its end.
-        let stop = window
-            .clone()
-            .find(|&k| {
-                ctx.tok(k) == "that"
-                    && quotes.at(k).is_none()
-                    && ctx.tokens.get(k + 1).is_some_and(|t| {
-                        t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text))
-                    })
-            })
-            .or_else(|| {
-                (a + 1..window.end).find(|&k| {
-                    matches!(ctx.tok(k), "," | ":" | "to")
-                        || quotes.at(k).is_some()
-                        || matches!(
-                            ctx.word(k),
-                            "he" | "she" | "they" | "it" | "we" | "I" | "there"
-                        )
-                })
-            });
-        // "told The Huffington Post on Thursday.": only a listener follows.
-        if stop.is_none() && s1 - a <= 7 {
-            return None;
-        }
-        a = stop.unwrap_or(a);
+    if tells_someone(cw) {
+        a = past_listener(ctx, quotes, a, s1)?;
     }
     // "wrote back that …", "shot back: …": the verb's particle is no part
     // of what was said.
