@@ -160,7 +160,13 @@ fn visit_lines(
 /// A plain list: one word or name a line, words separated by single
 /// spaces.
 pub fn list(src: Source) -> Result<Vec<&'static str>, LineError> {
-    parse_lines(src, list_entry)
+    parse_lines(src, |l| {
+        if l.contains("  ") {
+            Err("two spaces in a row".to_string())
+        } else {
+            Ok(l)
+        }
+    })
 }
 
 /// A list of single words, each handed to `visit` as it is read.
@@ -173,14 +179,6 @@ pub fn each_word(src: Source, mut visit: impl FnMut(&'static str)) -> Result<(),
             Ok(())
         }
     })
-}
-
-fn list_entry(l: &'static str) -> Result<&'static str, String> {
-    if l.contains("  ") {
-        Err("two spaces in a row".to_string())
-    } else {
-        Ok(l)
-    }
 }
 
 /// `gender.txt`: "m WORD" or "f WORD".
@@ -265,14 +263,7 @@ pub fn cues(src: Source) -> Result<Vec<Cue<'static>>, LineError> {
 }
 
 /// `clusters.txt`: "word FINE COARSE", a lower-case word with its word
-/// cluster at two granularities.
-pub fn clusters(src: Source) -> Result<Vec<(&'static str, u16, u16)>, LineError> {
-    let mut out = Vec::new();
-    each_cluster(src, |w, f, c| out.push((w, f, c)))?;
-    Ok(out)
-}
-
-/// The lines of `clusters.txt`, each handed to `visit` as it is read.
+/// cluster at two granularities, each line handed to `visit` as it is read.
 pub fn each_cluster(
     src: Source,
     mut visit: impl FnMut(&'static str, u16, u16),

@@ -229,8 +229,10 @@ mod tests {
         for (src, _) in name_lists() {
             words.extend(format::list(src).unwrap().iter().map(|w| w.to_lowercase()));
         }
-        let clusters = format::clusters(asset!("gazetteer/clusters.txt")).unwrap();
-        words.extend(clusters.iter().map(|(w, _, _)| w.to_string()));
+        format::each_cluster(asset!("gazetteer/clusters.txt"), |w, _, _| {
+            words.push(w.into())
+        })
+        .unwrap();
         format::each_word(asset!("gazetteer/dictionary.txt"), |w| words.push(w.into())).unwrap();
         words.sort();
         words.dedup();

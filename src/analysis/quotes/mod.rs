@@ -393,8 +393,8 @@ const LISTENER: usize = 16;
 /// How many tokens may stand between the parts of a split statement: “A,”
 /// the former governor of Texas said on Friday. “B.”
 const BETWEEN_PARTS: usize = 24;
-/// How close after a naming cue its quoted words or its "that" come:
-/// "what he called the “…”", "described it as “…”".
+/// How close after a cue its "that" comes ("said last week that …"), and a
+/// naming cue's quoted words ("what he called the “…”").
 const NAMED_WORDS: usize = 8;
 /// How long an adjunct between a cue and what was said may be: "said in an
 /// interview on Monday with the paper that …".

@@ -4,16 +4,16 @@
 
 use super::*;
 
-/// The quotation `q` in paragraph `block` as the second part of `prev`.
+/// The quotation `q` in paragraph `block` as the second part of `p`, the
+/// finding just before it.
 pub(in crate::analysis::quotes) fn continuation(
     ctx: &Context,
     q: &Span,
-    prev: &Found,
+    p: &Found,
     block: usize,
 ) -> Option<Found> {
     let first = ctx.token_at(q.start);
     let bspan = &ctx.blocks[block].0;
-    let p = prev;
     if !(ends_quoted(ctx, p)
         && ctx.block_at(p.span.start) == Some(block)
         && p.cue
