@@ -139,6 +139,31 @@ fn a_name_with_a_long_appositive_before_the_cue() {
 }
 
 #[test]
+fn a_name_before_appositive_parts_that_open_in_lower_case() {
+    // "now 81 and retired in Leeds" is a description, not a name, however
+    // capitalised its last word: the cue's own subject speaks.
+    let d =
+        doc("“We waited too long,” Karl Obi, now 81 and retired in Leeds, Yorks., said this week.");
+    let q = quote(&d, "waited");
+    assert_eq!(q.pattern, Pattern::Postposed);
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "Karl Obi"
+    );
+}
+
+#[test]
+fn a_party_label_then_a_comma_before_the_cue() {
+    let d = doc(
+        "On Tuesday in Berea, Ohio, after the vote, Gov. Karl Obi (R-OH), said, “The pier will open in June.”",
+    );
+    let q = quote(&d, "pier will open");
+    assert_eq!(q.pattern, Pattern::Preposed);
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

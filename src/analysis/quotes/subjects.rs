@@ -53,12 +53,19 @@ pub(super) fn nearest_speaker(
         {
             k -= 2;
         }
-        // A party and state after a name: "Gov. Pat McCrory (R) said".
-        if k > s0
-            && ctx.tok(k - 1) == ")"
-            && let Some(open) = (k.saturating_sub(8).max(s0)..k - 1)
+        // A party and state after a name: "Gov. Pat McCrory (R) said",
+        // "Gov. John Kasich (R-OH), said".
+        let close = if k > s0 + 1 && ctx.tok(k - 1) == "," && ctx.tok(k - 2) == ")" {
+            k - 1
+        } else {
+            k
+        };
+        if close > s0
+            && ctx.tok(close - 1) == ")"
+            && let Some(open) = (close.saturating_sub(8).max(s0)..close - 1)
                 .rev()
                 .find(|&j| ctx.tok(j) == "(")
+            && (close == k || ctx.is_cap(open + 1))
         {
             k = open;
         }
@@ -117,8 +124,10 @@ pub(super) fn nearest_speaker(
         for _ in 0..APPOSITIVE_PARTS {
             let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
             let name_start = np_back(ctx, s0, comma);
-            // Nothing a name could be ("22") is described too.
+            // Nothing a name could be ("22", "retired in Cambridge", "the
+            // mayor") is described too.
             let described = name_start == comma
+                || !ctx.is_cap(name_start)
                 || (ctx.tokens[name_start].kind == TokenKind::Number
                     || (name_start.saturating_sub(1).max(s0)..=name_start)
                         .any(|j| matches!(lower(ctx.word(j)).as_ref(), "of" | "from"))
