@@ -27,6 +27,20 @@ fn a_quotation_over_several_paragraphs() {
 }
 
 #[test]
+fn quoted_paragraphs_with_no_cue_are_one_statement() {
+    let d = doc(
+        "Mayor Ana Ruiz answered every question at the pier.\n\n“We have to open the pier before the summer season starts.”\n\n“We have to be a lot faster. The crowds will not wait for us.”\n\n“We are not moving fast enough.”\n\nThe council meets again on Friday.",
+    );
+    let q = quote(&d, "open the pier");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    let text = &d.article.text[q.span.clone()];
+    assert!(text.starts_with("“We have to open"), "{text}");
+    assert!(text.ends_with("not moving fast enough.”"), "{text}");
+    assert_eq!(d.analysis.quotes.len(), 1, "{:?}", d.analysis.quotes);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

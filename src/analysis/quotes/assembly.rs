@@ -69,9 +69,35 @@ pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> boo
             .is_some_and(|rest| rest.trim().is_empty())
 }
 
+/// The paragraphs `f` fills from its first to its last, with nothing
+/// else in them.
+fn whole_paragraphs(ctx: &Context, f: &Found) -> Option<(usize, usize)> {
+    let (first, last) = (ctx.block_at(f.span.start)?, ctx.block_at(f.span.end - 1)?);
+    let blank = |t: Option<&str>| t.is_some_and(|t| t.trim().is_empty());
+    (blank(ctx.text.get(ctx.blocks[first].0.start..f.span.start))
+        && blank(ctx.text.get(f.span.end..ctx.blocks[last].0.end)))
+    .then_some((first, last))
+}
+
+/// “A.”¶“B.”: paragraphs that are each one quotation with no cue, one
+/// after the other, are one statement.
+fn quoted_paragraphs(ctx: &Context, a: &Found, b: &Found) -> bool {
+    a.kind == QuoteKind::Direct
+        && b.kind == QuoteKind::Direct
+        && a.cue.is_none()
+        && b.cue.is_none()
+        && matches!(b.speaker, Some(Speaker::Inherit) | None)
+        && whole_paragraphs(ctx, a)
+            .zip(whole_paragraphs(ctx, b))
+            .is_some_and(|((_, x), (y, _))| x + 1 == y)
+}
+
 /// “A,” she said. “B.” is one statement: the second part joins the first.
 pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
+        if quoted_paragraphs(ctx, a, b) {
+            return true;
+        }
         let block = ctx.block_at(a.span.start);
         ends_quoted(ctx, a)
             && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, quotes, b))
