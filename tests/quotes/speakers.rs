@@ -164,6 +164,44 @@ fn a_party_label_then_a_comma_before_the_cue() {
 }
 
 #[test]
+fn an_opening_time_with_no_comma_before_the_speaker() {
+    let d = doc(
+        "Mayor Ana Ruiz opened the pier.\n\nLast week she said the ferry would sail again in June. On Friday the council said it had found the money.",
+    );
+    check(
+        &d,
+        "ferry would sail",
+        "the ferry would sail again in June",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    let q = quote(&d, "found the money");
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "the council"
+    );
+}
+
+#[test]
+fn a_share_of_a_count_speaks() {
+    let d = doc("About four in 10 said they were angry with the council over the pier.");
+    let q = quote(&d, "angry");
+    assert_eq!(q.speaker.as_deref(), Some("four in 10"));
+}
+
+#[test]
+fn a_time_between_a_party_label_and_the_cue() {
+    let d = doc("Senator Karl Obi (D-Calif.) last week said the pier was never safe.");
+    check(
+        &d,
+        "never safe",
+        "the pier was never safe",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -41,6 +41,27 @@ fn quoted_paragraphs_with_no_cue_are_one_statement() {
 }
 
 #[test]
+fn a_second_cue_after_an_opening_time_ends_the_first_statement() {
+    let d = doc(
+        "Mayor Ana Ruiz has changed her mind.\n\nAlthough in May she said the pier was safe, at the meeting this week she said it was “a danger to everyone.”",
+    );
+    check(
+        &d,
+        "pier was safe",
+        "the pier was safe",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "a danger",
+        "it was “a danger to everyone.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

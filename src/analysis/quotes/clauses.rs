@@ -156,7 +156,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
 }
 
 /// A clause opening at `k` with a speaker and a cue: "but he said",
-/// "Ham also noted".
+/// "Ham also noted", "last week she said".
 pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
     let start = if matches!(
         lower(ctx.word(k)).as_ref(),
@@ -166,6 +166,11 @@ pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
     } else {
         k
     };
+    // ", at the town hall this week she said": past an opening time.
+    let start = (start + 2..s1.min(start + ADJUNCT))
+        .rev()
+        .find(|&j| opening_time(ctx, start, j))
+        .unwrap_or(start);
     (start + 1..s1.min(start + SPEAKER_CLAUSE))
         .find(|&c| cue_at(ctx, c) > 0)
         .and_then(|c| speaker_before(ctx, start, c))

@@ -13,6 +13,15 @@ pub(super) fn is_time_word(ctx: &Context, w: &str) -> bool {
     ctx.lex.is(&lower(w), WordClass::TimeWord)
 }
 
+/// Token `k` is a count: "40", "four".
+pub(super) fn is_count(ctx: &Context, k: usize) -> bool {
+    ctx.tokens[k].kind == TokenKind::Number
+        || matches!(
+            lower(ctx.word(k)).as_ref(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
 /// An adverb in -ly between a speaker and a cue: "increasingly worried".
 pub(super) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4
@@ -31,6 +40,16 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     while k > limit {
         let t = ctx.tokens[k - 1];
         let w = ctx.tok(k - 1);
+        // "four in 10 said", "6 in 10 voters": a share is one count, and
+        // opens the phrase ("About four in 10").
+        if t.kind == TokenKind::Number
+            && k >= s0 + 3
+            && ctx.word(k - 2) == "in"
+            && is_count(ctx, k - 3)
+        {
+            k -= 3;
+            break;
+        }
         // (whether the word belongs to the phrase, whether the phrase starts with it)
         let (ok, first) = with_lower(w, |lw| {
             let ok = match t.kind {
@@ -203,7 +222,7 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     }
     let prev = ctx.tok(np_start - 1);
     // "About 40 percent of voters said": a share with its approximation.
-    if ctx.tokens[np_start].kind == TokenKind::Number
+    if is_count(ctx, np_start)
         && matches!(
             lower(prev).as_ref(),
             "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
@@ -216,7 +235,21 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     if is_ly_adverb(&lp) || matches!(lp.as_ref(), "later" | "earlier" | "now" | "again") {
         return subject_position(ctx, s0, np_start - 1);
     }
-    // A hyphen standing alone is a dash: "LONDON (Reuters) - Trump said".
+    // "Last week she said", "…, at the town hall this week she said": an
+    // opening time with no comma after it.
+    let clause_opens = |j: usize| j <= s0 || opens_clause(ctx.tok(j - 1));
+    if (np_start.saturating_sub(ADJUNCT).max(s0)..np_start)
+        .any(|j| clause_opens(j) && opening_time(ctx, j, np_start))
+    {
+        return true;
+    }
+    opens_clause(prev)
+}
+
+/// A subject may follow `prev`: a comma, a dash, a quotation mark or a
+/// conjunction. A hyphen standing alone is a dash: "LONDON (Reuters) -
+/// Trump said".
+fn opens_clause(prev: &str) -> bool {
     matches!(
         prev,
         "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "-" | "--" | "("
@@ -286,6 +319,46 @@ fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
     .then_some(dash + 1)
 }
 
+/// A unit of time that "last", "this" or "next" makes a time: "week",
+/// "summer".
+pub(super) fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+    )
+}
+
+/// Tokens `s0..end` are an opening time with no comma after it: "Last
+/// week", "On Friday", "At the town hall this week", "Yesterday".
+pub(super) fn opening_time(ctx: &Context, s0: usize, end: usize) -> bool {
+    let last = lower(ctx.word(end - 1));
+    let first = lower(ctx.word(s0));
+    let timely = is_time_unit(&last)
+        || ctx.lex.month(&last).is_some()
+        || is_time_word(ctx, &last) && !matches!(last.as_ref(), "once" | "then");
+    let opens = end == s0 + 1
+        || matches!(
+            first.as_ref(),
+            "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
+        );
+    end - s0 <= ADJUNCT
+        && timely
+        && opens
+        && (s0..end).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
+}
+
 /// Where the sentence goes on after an opening time: "Minutes later,",
 /// "Two days ago,", "Last week,", "On Monday,".
 fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
@@ -297,20 +370,7 @@ fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
         last.as_ref(),
         "later" | "earlier" | "ago" | "afterward" | "afterwards"
     ) || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
-        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this")
-            && matches!(
-                last.as_ref(),
-                "week"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "weekend"
-                    | "spring"
-                    | "summer"
-                    | "fall"
-                    | "autumn"
-                    | "winter"
-            );
+        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && is_time_unit(&last);
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)
 }

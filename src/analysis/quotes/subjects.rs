@@ -46,10 +46,14 @@ pub(super) fn nearest_speaker(
         {
             k -= 1;
         }
-        // "in 2010 said", "on Friday said": a time between speaker and cue.
+        // "in 2010 said", "last week said": a time between speaker and cue;
+        // not "four in 10 said", a share.
         if k >= s0 + 2
-            && (ctx.tokens[k - 1].kind == TokenKind::Number || is_time_word(ctx, ctx.word(k - 1)))
+            && (ctx.tokens[k - 1].kind == TokenKind::Number
+                || is_time_word(ctx, ctx.word(k - 1))
+                || is_time_unit(ctx.word(k - 1)))
             && matches!(ctx.word(k - 2), "in" | "on" | "since" | "last" | "this")
+            && !(k >= s0 + 3 && ctx.word(k - 2) == "in" && is_count(ctx, k - 3))
         {
             k -= 2;
         }
