@@ -62,6 +62,47 @@ fn a_second_cue_after_an_opening_time_ends_the_first_statement() {
 }
 
 #[test]
+fn the_writers_sentence_between_two_parts_keeps_the_speaker() {
+    let d = doc(
+        "“Those are some very small towns,” Karl Obi said. They also lie far from any harbour. “That is a tough area.”\n\n“The ferry is late,” Ana Ruiz said. Karl Obi shook his head. “It always is late in the summer.”",
+    );
+    check(
+        &d,
+        "small towns",
+        "“Those are some very small towns,” Karl Obi said. They also lie far from any harbour. “That is a tough area.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    // Someone else as the subject between them: two statements.
+    let q = quote(&d, "always is");
+    assert_eq!(
+        &d.article.text[q.span.clone()],
+        "“It always is late in the summer.”"
+    );
+}
+
+#[test]
+fn a_cue_opening_the_next_quotation_is_not_the_last_ones() {
+    let d = doc(
+        "“We are refugees,” Ana Ruiz said. “We are not terrorists.” Karl Obi said: “The attack was the work of terrorists.”",
+    );
+    check(
+        &d,
+        "refugees",
+        "“We are refugees,” Ana Ruiz said. “We are not terrorists.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "attack",
+        "“The attack was the work of terrorists.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

@@ -43,7 +43,22 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
         ctx.tok(k - 1) == "," && matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
     });
-    sentence(b.start) <= sentence(cue.start) + 1 && !new_clause
+    // “A,” Woolson said. They lie in a dead zone. “B.”: the writer's
+    // sentences between, with no speech of their own, keep the speaker.
+    let (sc, sb) = (sentence(cue.start), sentence(b.start));
+    // No one new is their subject: they open on a pronoun, a determiner or
+    // a conjunction ("Betsy shook her head." names someone else).
+    let quiet = |si: usize| {
+        let r = ctx.sentences[si].tokens.clone();
+        let first = lower(ctx.word(r.start));
+        (is_subject_pronoun(&first)
+            || ctx.lex.is(&first, WordClass::Determiner)
+            || matches!(first.as_ref(), "but" | "and" | "yet" | "so"))
+            && r.len() <= 30
+            && r.clone()
+                .all(|k| cue_at(ctx, k) == 0 && !is_quote_mark(ctx.tok(k)))
+    };
+    (sb <= sc + 1 || sb <= sc + 3 && (sc + 1..sb).all(quiet)) && !new_clause
 }
 
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,

@@ -79,6 +79,7 @@ pub(super) fn attribute_direct(
                 }
             } else if let Some((np, start)) = speaker_before(ctx, s0, c)
                 && start == s0
+                && !introduces_next(ctx, &q, c)
             {
                 return Some(Found {
                     kind: QuoteKind::Direct,
@@ -194,4 +195,15 @@ pub(super) fn attribute_direct(
         pattern: Pattern::Context,
         cue: None,
     })
+}
+
+/// “B.” Mr. Zahed said: “C.”: a cue after a finished quotation that opens
+/// the next one with a colon, or a comma and a mark, attributes that one.
+fn introduces_next(ctx: &Context, q: &Span, c: usize) -> bool {
+    let finished = ctx.text[q.clone()]
+        .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])))
+        .ends_with(['.', '?', '!']);
+    let opens =
+        ctx.tok_or(c + 1) == ":" || ctx.tok_or(c + 1) == "," && is_quote_mark(ctx.tok_or(c + 2));
+    finished && opens
 }
