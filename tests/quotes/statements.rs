@@ -103,6 +103,20 @@ fn a_cue_opening_the_next_quotation_is_not_the_last_ones() {
 }
 
 #[test]
+fn but_that_goes_on_with_the_reported_speech() {
+    let d = doc(
+        "Karl Obi, the port director, said that the ferry had drawn crowds all summer, but that “the winter will be hard for everyone.”",
+    );
+    check(
+        &d,
+        "drawn crowds",
+        "the ferry had drawn crowds all summer, but that “the winter will be hard for everyone.”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

@@ -113,9 +113,11 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || next.ends_with("ing") && (cue_at(ctx, n) > 0 || after_quote(n) && !ctx.is_cap(n))
                 || next == "citing"
                 || speaker_clause(ctx, n, s1)
-                // "…, but offered no proof"; not "…, but she knows that …".
+                // "…, but offered no proof"; not "…, but she knows that …"
+                // nor "…, but that …", the reported speech going on.
                 || next == "but"
                     && !is_subject_pronoun(ctx.word(n + 1))
+                    && ctx.word(n + 1) != "that"
                 || is_ly_adverb(next) && ctx.word(n + 1).ends_with("ing")
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
