@@ -28,7 +28,18 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             )
             // "issued a statement calling the test …".
             || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun));
-    if !participle {
+    // "with Sen. John McCain calling it a “Chinese menu”": the name after
+    // "with" is the participle's subject ("with softer language calling
+    // for …" names no one).
+    let named = |np: usize| {
+        ctx.is_cap(np)
+            || ctx.lex.is(&lower(ctx.word(np)), WordClass::Determiner) && ctx.is_cap(np + 1)
+    };
+    let with_subject = (!participle && cw.ends_with("ing") && p > s0 + 1)
+        .then(|| np_back(ctx, s0, p))
+        .filter(|&np| np > s0 && np < p && ctx.word(np - 1) == "with" && named(np))
+        .map(|np| np..p);
+    if !participle && with_subject.is_none() {
         return None;
     }
     // ", telling supporters in Columbus that …": past the listener.
@@ -42,24 +53,34 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     };
     let a = skip_that(ctx, from, s1);
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
-    if !ctx.lex.is_bare_cue(cw) && !had_that && quote_soon(quotes, after, s1).is_none() {
+    if (!ctx.lex.is_bare_cue(cw) || with_subject.is_some())
+        && !had_that
+        && quote_soon(quotes, after, s1).is_none()
+    {
         return Some(None);
     }
     // “A,” she said, pointing at the crowd, “B.”: the participle only
-    // interrupts a statement split by its attribution.
-    if !had_that && !ctx.lex.is_bare_cue(cw) && (s0..c).any(|k| quotes.at(k).is_some()) {
+    // interrupts a statement split by its attribution; "calling the
+    // council “reckless.”" names its own words.
+    if !had_that
+        && !ctx.lex.is_bare_cue(cw)
+        && !ctx.lex.is(cw, WordClass::NamingVerb)
+        && (s0..c).any(|k| quotes.at(k).is_some())
+    {
         return Some(None);
     }
-    let speaker = found
-        .iter()
-        .rev()
-        .take(RECENT_FINDINGS)
-        .find(|f| {
-            f.span.start >= ctx.tokens[s0].start()
-                || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
-        })
-        .and_then(|f| f.speaker.clone())
-        .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase));
+    let speaker = with_subject.and_then(Speaker::phrase).or_else(|| {
+        found
+            .iter()
+            .rev()
+            .take(RECENT_FINDINGS)
+            .find(|f| {
+                f.span.start >= ctx.tokens[s0].start()
+                    || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
+            })
+            .and_then(|f| f.speaker.clone())
+            .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase))
+    });
     // "…, saying, “A. B.”": the quotation whole, over its sentences,
     // unless the clause goes on after it ("saying that “race still
     // determines too much” in America").
@@ -101,6 +122,16 @@ examples!(Participle:
     (
         "Karl Obi began by saying, “The pier is ours again.”",
         "“The pier is ours again.”",
+        "Karl Obi",
+    ),
+    (
+        "“The pier is closed,” Mayor Ana Ruiz said, calling the council “reckless.”",
+        "the council “reckless.”",
+        "Ana Ruiz",
+    ),
+    (
+        "The council was split, with Karl Obi calling the plan “a fantasy.”",
+        "the plan “a fantasy.”",
         "Karl Obi",
     ),
 );
