@@ -67,13 +67,14 @@ pub enum WordClass {
     NamingVerb,
     EventNoun,
     GatheringNoun,
+    Facility,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 19] = [
+    const ALL: [(WordClass, &'static str); 20] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -93,6 +94,7 @@ impl WordClass {
         (WordClass::NamingVerb, "naming-verb"),
         (WordClass::EventNoun, "event-noun"),
         (WordClass::GatheringNoun, "gathering-noun"),
+        (WordClass::Facility, "facility"),
     ];
 
     /// The class's bit in a word's set of classes.

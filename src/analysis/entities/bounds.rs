@@ -219,9 +219,31 @@ pub fn adjust(
 }
 
 /// The kind a name of the model's kind is listed as.
+/// A person the model found, unless the name ends on a word that names an
+/// organisation or a place ("Cary Towne Center", "Carnegie Hall") and
+/// does not open on a first name ("Arsenio Hall", "Nikki Beach").
+fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return EntityKind::Person;
+    };
+    let named = ctx.lex.is_first_name(first)
+        || gazetteer().has(first, bit::FIRST_NAME | bit::TITLE | bit::HONORIFIC);
+    let last = last.to_lowercase();
+    if named {
+        EntityKind::Person
+    } else if ctx.lex.is_org_word(&last) {
+        EntityKind::Organization
+    } else if ctx.lex.is_place_word(&last) || ctx.lex.is(&last, WordClass::Facility) {
+        EntityKind::Place
+    } else {
+        EntityKind::Person
+    }
+}
+
 pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
     match kind {
-        Kind::Per => EntityKind::Person,
+        Kind::Per => person_or_what_it_ends_on(ctx, name),
         Kind::Org => EntityKind::Organization,
         Kind::Loc => EntityKind::Place,
         Kind::Misc => {
@@ -258,6 +280,19 @@ mod tests {
             adjusted("Mr. Obi's plan", 0..3, Kind::Per).as_deref(),
             Some("Obi")
         );
+    }
+
+    #[test]
+    fn a_person_ending_on_a_building_or_an_organisation_word_is_not_one() {
+        let ctx = Context::new("x", std::iter::once(0..1));
+        let kind = |name: &str| entity_kind(&ctx, Kind::Per, name);
+        assert_eq!(kind("Carnegie Hall"), EntityKind::Place);
+        assert_eq!(kind("Hancock Brook"), EntityKind::Place);
+        assert_eq!(kind("Vantor Holdings"), EntityKind::Organization);
+        // A first name or a title keeps a person: "Anita Hill", "Dr. Park".
+        assert_eq!(kind("Anita Hill"), EntityKind::Person);
+        assert_eq!(kind("Dr. Park"), EntityKind::Person);
+        assert_eq!(kind("Hill"), EntityKind::Person);
     }
 
     #[test]
