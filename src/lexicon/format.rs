@@ -68,13 +68,14 @@ pub enum WordClass {
     EventNoun,
     GatheringNoun,
     Facility,
+    Institution,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 20] = [
+    const ALL: [(WordClass, &'static str); 21] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -95,6 +96,7 @@ impl WordClass {
         (WordClass::EventNoun, "event-noun"),
         (WordClass::GatheringNoun, "gathering-noun"),
         (WordClass::Facility, "facility"),
+        (WordClass::Institution, "institution"),
     ];
 
     /// The class's bit in a word's set of classes.

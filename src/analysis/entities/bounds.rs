@@ -245,6 +245,17 @@ pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
     match kind {
         Kind::Per => person_or_what_it_ends_on(ctx, name),
         Kind::Org => EntityKind::Organization,
+        // "Atlantic City Hospital", "Texas A&M University": an institution
+        // named for its place ("West Bank", "Soviet Union" stay places).
+        Kind::Loc
+            if name.split_whitespace().count() >= 2
+                && name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| ctx.lex.is(&w.to_lowercase(), WordClass::Institution)) =>
+        {
+            EntityKind::Organization
+        }
         Kind::Loc => EntityKind::Place,
         Kind::Misc => {
             if ctx.lex.is_group(name) || gazetteer().list_of(name) == Some(ListKind::Group) {
@@ -283,7 +294,7 @@ mod tests {
     }
 
     #[test]
-    fn a_person_ending_on_a_building_or_an_organisation_word_is_not_one() {
+    fn a_name_ending_on_a_building_an_organisation_or_an_institution() {
         let ctx = Context::new("x", std::iter::once(0..1));
         let kind = |name: &str| entity_kind(&ctx, Kind::Per, name);
         assert_eq!(kind("Carnegie Hall"), EntityKind::Place);
@@ -293,6 +304,10 @@ mod tests {
         assert_eq!(kind("Anita Hill"), EntityKind::Person);
         assert_eq!(kind("Dr. Park"), EntityKind::Person);
         assert_eq!(kind("Hill"), EntityKind::Person);
+        let place = |name: &str| entity_kind(&ctx, Kind::Loc, name);
+        assert_eq!(place("Atlantic City Hospital"), EntityKind::Organization);
+        assert_eq!(place("West Bank"), EntityKind::Place);
+        assert_eq!(place("Hospital"), EntityKind::Place);
     }
 
     #[test]
