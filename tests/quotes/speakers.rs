@@ -202,6 +202,20 @@ fn a_time_between_a_party_label_and_the_cue() {
 }
 
 #[test]
+fn a_clause_after_the_cue_is_what_was_said_not_its_speaker() {
+    let d = doc(
+        "Ana Ruiz, 59, of Leeds, who watched the ferry leave from the pier, said the day brought back memories of her father.",
+    );
+    check(
+        &d,
+        "memories",
+        "the day brought back memories of her father",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -117,6 +117,20 @@ fn but_that_goes_on_with_the_reported_speech() {
 }
 
 #[test]
+fn reported_speech_then_its_quotation_is_one_statement() {
+    let d = doc(
+        "The ferry is not a luxury, Karl Obi said. “It is the only way to the mainland!”\n\nThe council meets on Friday.",
+    );
+    check(
+        &d,
+        "luxury",
+        "The ferry is not a luxury, Karl Obi said. “It is the only way to the mainland!”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

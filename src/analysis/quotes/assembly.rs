@@ -108,13 +108,19 @@ fn quoted_paragraphs(ctx: &Context, a: &Found, b: &Found) -> bool {
 }
 
 /// “A,” she said. “B.” is one statement: the second part joins the first.
+/// So does a quotation after reported speech and its attribution: "A, she
+/// said. “B.”".
 pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
         if quoted_paragraphs(ctx, a, b) {
             return true;
         }
         let block = ctx.block_at(a.span.start);
-        ends_quoted(ctx, a)
+        (ends_quoted(ctx, a)
+            || a.kind == QuoteKind::Indirect
+                && matches!(a.pattern, Pattern::Postposed | Pattern::Inverted)
+                && b.kind == QuoteKind::Direct
+                && b.cue.is_none())
             && (b.kind == QuoteKind::Direct || goes_on_after_quote(ctx, quotes, b))
             && matches!(
                 b.speaker,

@@ -161,8 +161,15 @@ pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
                         n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
                     })
             }
+            // "said the event brought back memories": a verb ends the
+            // phrase, which is then a clause's subject.
             TokenKind::Word => {
-                k == a || !ctx.lex.is(&w, WordClass::NpBreak) || w == "for" || w == "of"
+                k == a
+                    || !(ctx.lex.is(&w, WordClass::NpBreak)
+                        || ctx.lex.is(&w, WordClass::PastVerb)
+                        || ctx.lex.is(&w, WordClass::Auxiliary))
+                    || w == "for"
+                    || w == "of"
             }
         };
         if !ok {
