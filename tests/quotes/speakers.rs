@@ -216,6 +216,31 @@ fn a_clause_after_the_cue_is_what_was_said_not_its_speaker() {
 }
 
 #[test]
+fn a_pronoun_with_its_verb_after_the_cue_is_what_was_said() {
+    let d =
+        doc("Rep. Karl Obi (D-Ore.), the leader of the caucus, said he fully supports the plan.");
+    check(
+        &d,
+        "supports",
+        "he fully supports the plan",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
+fn a_day_after_the_cue_ends_the_attribution() {
+    let d = doc("The pier is safe again for everyone, Karl Obi said Monday.");
+    check(
+        &d,
+        "pier is safe",
+        "The pier is safe again for everyone",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -213,7 +213,9 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
             | "before"
             | "via"
             | "over"
-    ) || (first.len() > 3 && first.ends_with("ly"));
+    ) || (first.len() > 3 && first.ends_with("ly"))
+        // "said Monday", "said Tuesday night".
+        || ctx.lex.month(&first) == Some(0);
     if !starts {
         return false;
     }

@@ -127,19 +127,31 @@ pub(super) fn nearest_speaker(
         let mut end = k - 1;
         for _ in 0..APPOSITIVE_PARTS {
             let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
-            let name_start = np_back(ctx, s0, comma);
+            // "Rep. Karl Obi (D-Ore.), the leader …": the name before its
+            // party label.
+            let name_end = if ctx.tok(comma - 1) == ")" {
+                (comma.saturating_sub(PARTY_LABEL).max(s0)..comma - 1)
+                    .rev()
+                    .find(|&j| ctx.tok(j) == "(")
+                    .unwrap_or(comma)
+            } else {
+                comma
+            };
+            let name_start = np_back(ctx, s0, name_end);
             // Nothing a name could be ("22", "retired in Cambridge", "the
             // mayor") is described too.
-            let described = name_start == comma
+            let described = name_start == name_end
                 || !ctx.is_cap(name_start)
                 || (ctx.tokens[name_start].kind == TokenKind::Number
                     || (name_start.saturating_sub(1).max(s0)..=name_start)
                         .any(|j| matches!(lower(ctx.word(j)).as_ref(), "of" | "from"))
-                    || ctx.lex.is_place(&ctx.text[span_of(ctx, name_start, comma)]));
+                    || ctx
+                        .lex
+                        .is_place(&ctx.text[span_of(ctx, name_start, name_end)]));
             if !described {
-                return (name_start..comma)
+                return (name_start..name_end)
                     .any(|j| ctx.is_cap(j))
-                    .then_some((name_start..comma, name_start));
+                    .then_some((name_start..name_end, name_start));
             }
             end = comma;
         }

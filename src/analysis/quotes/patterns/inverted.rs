@@ -13,6 +13,16 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     {
         return None;
     }
+    // "…, said he fully supports …": a pronoun with a verb after it opens
+    // what was said.
+    if is_subject_pronoun(&lower(ctx.word(after)))
+        && ctx
+            .tokens
+            .get(after + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    {
+        return None;
+    }
     let np_end = noun_phrase_forward(ctx, after, s1);
     if np_end <= after {
         return None;
