@@ -11,6 +11,12 @@ pub(super) fn postposed(
     np_start: usize,
 ) -> Option<Option<Found>> {
     let (ctx, quotes, s0, s1, after) = (at.ctx, at.quotes, at.s0, at.s1, at.after);
+    // "…, the president told her.": past the listener.
+    let after = if matches!(at.cw.as_ref(), "told" | "tells" | "tell") {
+        noun_phrase_forward(ctx, after, s1).max(after)
+    } else {
+        after
+    };
     let tail_empty =
         after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1);
     // "“A,” she said during a rally, …": a speaker right after a quotation
@@ -64,5 +70,10 @@ examples!(Postposed:
         "“It was never close,” Karl Obi, the port director, said dryly.",
         "“It was never close,”",
         "Karl Obi",
+    ),
+    (
+        "The ferry would sail again on Friday, Ana Ruiz told them.",
+        "The ferry would sail again on Friday",
+        "Ana Ruiz",
     ),
 );
