@@ -241,6 +241,27 @@ fn a_day_after_the_cue_ends_the_attribution() {
 }
 
 #[test]
+fn a_restrictive_relative_or_an_adverb_before_the_cue() {
+    let d = doc(
+        "The harbour officials whose budget was cut say the pier will close in May. Karl Obi backed the plan but has since said the cost is too high.",
+    );
+    check(
+        &d,
+        "pier will close",
+        "the pier will close in May",
+        QuoteKind::Indirect,
+        Some("The harbour officials"),
+    );
+    check(
+        &d,
+        "cost is too high",
+        "the cost is too high",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -167,13 +167,15 @@ pub(super) fn nearest_speaker(
         }
         return None;
     }
-    // "A White House official who spoke anonymously said": the head of a
-    // relative clause with no comma speaks.
+    // "A White House official who spoke anonymously said", "The officials
+    // whose laws were struck down say": the head of a relative clause with
+    // no comma speaks.
+    let relative = |j: usize| matches!(ctx.word(j), "who" | "whose");
     let lo = k.saturating_sub(APPOSITIVE).max(s0 + 1);
     if let Some(who) = (lo..k)
         .rev()
-        .find(|&j| ctx.word(j) == "who" || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
-        && ctx.word(who) == "who"
+        .find(|&j| relative(j) || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
+        && relative(who)
         && ctx.tok(who - 1) != ","
         && let start = np_back(ctx, s0, who)
         && start < who

@@ -31,6 +31,31 @@ pub(super) fn postposed(
         && (tail_empty
             || !opens_with_adjunct(ctx, s0)
             || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
+    // "He’s leaning toward Kasich, he said, because he prizes …": an
+    // attribution set off inside reported speech, which goes on after it.
+    let goes_on = after + 1;
+    if !(tail_empty || after_quote)
+        && ctx.tok_or(after) == ","
+        && np_start > s0 + 2
+        && ctx.tok(np_start - 1) == ","
+        && goes_on < s1
+        && ctx.tokens[goes_on].kind == TokenKind::Word
+        && !ctx.is_cap(goes_on)
+        && cue_at(ctx, goes_on) == 0
+        && !matches!(ctx.word(goes_on), "and" | "but" | "while" | "who" | "which")
+        && (s0..np_start).all(|k| quotes.at(k).is_none())
+    {
+        let b = content_end(ctx, goes_on, s1);
+        return Some(content(
+            ctx,
+            s0,
+            b,
+            Speaker::phrase(np.clone()),
+            at.cue.clone(),
+            QuoteKind::Indirect,
+            Pattern::Postposed,
+        ));
+    }
     if !(tail_empty || after_quote) {
         return None;
     }
@@ -75,5 +100,10 @@ examples!(Postposed:
         "The ferry would sail again on Friday, Ana Ruiz told them.",
         "The ferry would sail again on Friday",
         "Ana Ruiz",
+    ),
+    (
+        "The ferry is late, Karl Obi said, because the crew is on strike.",
+        "The ferry is late, Karl Obi said, because the crew is on strike",
+        "Karl Obi",
     ),
 );
