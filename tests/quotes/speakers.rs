@@ -262,6 +262,18 @@ fn a_restrictive_relative_or_an_adverb_before_the_cue() {
 }
 
 #[test]
+fn a_cue_word_modifying_the_head_noun() {
+    let d = doc("Some protest leaders said they would march to the pier anyway.");
+    check(
+        &d,
+        "march",
+        "they would march to the pier anyway",
+        QuoteKind::Indirect,
+        Some("Some protest leaders"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -131,6 +131,34 @@ fn reported_speech_then_its_quotation_is_one_statement() {
 }
 
 #[test]
+fn a_time_after_the_cue_is_not_what_was_said() {
+    let d = doc(
+        "Karl Obi said on Monday the ferry was late. Ana Ruiz said Tuesday the crew was tired. The harbour staff say this is just a bad summer.",
+    );
+    check(
+        &d,
+        "ferry was late",
+        "the ferry was late",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "crew was tired",
+        "the crew was tired",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "bad summer",
+        "this is just a bad summer",
+        QuoteKind::Indirect,
+        Some("The harbour staff"),
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     let d = doc("Mayor Ana Ruiz said that the old ferry was “a danger to everyone” on board.");
     check(

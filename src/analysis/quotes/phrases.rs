@@ -66,10 +66,17 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                     // The cheap tests first: most words are refused by none.
                     // "the email said", "the secretary of state said": a cue
                     // word after a determiner is a noun.
+                    // "protest leaders said": a cue word as a noun
+                    // before the head is a modifier.
+                    let modifier = k < end
+                        && ctx.tokens[k].kind == TokenKind::Word
+                        && !ctx.is_cap(k)
+                        && !(lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with('s'));
                     !(ctx.lex.is(lw, WordClass::NpBreak)
                         || ctx.lex.is(lw, WordClass::TimeWord)
                         || !ctx.is_cap(k - 1)
                             && ctx.lex.is_cue(lw)
+                            && !modifier
                             && !(k >= 2 && noun_before(&lower(ctx.word(k - 2)))))
                         || lw == "’s"
                         || lw == "'s"
@@ -220,7 +227,15 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
         return false;
     }
     let rest = (a..s1).take_while(|&k| !is_end_punct(ctx.tok(k))).count();
-    rest <= 8 && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
+    // "said on Monday the ferry was late": a subject after the adjunct
+    // opens what was said.
+    let subject = (a + 1..a + rest).any(|k| {
+        let w = ctx.word(k);
+        is_subject_pronoun(w)
+            || ctx.lex.is(w, WordClass::Determiner)
+                && !ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart)
+    });
+    rest <= 8 && !subject && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
 }
 
 /// The phrase before the cue starts the clause: at the sentence start, after a

@@ -52,12 +52,17 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if a == after && a + 1 < s1 && ctx.word(a) == "back" {
         a += 1;
     }
-    // "said Wednesday that …", "said Tuesday, “…”": the day is no part of
-    // what was said.
+    // "said Wednesday that …", "said Tuesday, “…”", "said Monday the
+    // ferry …": the day is no part of what was said.
     if a == after
         && a + 1 < s1
         && is_time_word(ctx, ctx.word(a))
-        && (ctx.tok(a + 1) == "," || ctx.word(a + 1) == "that" || quotes.at(a + 1).is_some())
+        && (ctx.tok(a + 1) == ","
+            || ctx.word(a + 1) == "that"
+            || quotes.at(a + 1).is_some()
+            || ctx.lex.month(ctx.word(a)) == Some(0)
+                && (is_subject_pronoun(ctx.word(a + 1))
+                    || ctx.lex.is(ctx.word(a + 1), WordClass::Determiner)))
     {
         a += 1;
     }
@@ -83,7 +88,12 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
                 || !next.is_empty()
                     && !ctx.is_cap(a + 1)
                     && !ctx.lex.is(next, WordClass::Determiner));
-        if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive {
+        // "said this week", not "say this is …": a time, not a subject.
+        let demonstrative = matches!(w.as_ref(), "this" | "last")
+            && !(is_time_unit(&lower(next))
+                || is_time_word(ctx, next)
+                || ctx.lex.month(next).is_some());
+        if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive && !demonstrative {
             a = skip_that(ctx, adjunct_end(ctx, a, s1, quotes)?, s1);
             // "said on her Facebook page, in all capital letters, “…”": a
             // second adjunct, set off by commas, before a quotation.
