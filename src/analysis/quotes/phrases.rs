@@ -68,16 +68,20 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                     // word after a determiner is a noun.
                     // "protest leaders said": a cue word as a noun
                     // before the head is a modifier.
-                    let modifier = k < end
-                        && ctx.tokens[k].kind == TokenKind::Word
-                        && !ctx.is_cap(k)
-                        && !(lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with('s'));
-                    !(ctx.lex.is(lw, WordClass::NpBreak)
-                        || ctx.lex.is(lw, WordClass::TimeWord)
-                        || !ctx.is_cap(k - 1)
-                            && ctx.lex.is_cue(lw)
-                            && !modifier
-                            && !(k >= 2 && noun_before(&lower(ctx.word(k - 2)))))
+                    let modifier = || {
+                        k < end
+                            && ctx.tokens[k].kind == TokenKind::Word
+                            && !ctx.is_cap(k)
+                            && !(lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with('s'))
+                    };
+                    let not_a_verb = || {
+                        ctx.is_cap(k - 1)
+                            || !ctx.lex.is_cue(lw)
+                            || modifier()
+                            || k >= 2 && noun_before(&lower(ctx.word(k - 2)))
+                    };
+                    !(ctx.lex.is(lw, WordClass::NpBreak) || ctx.lex.is(lw, WordClass::TimeWord))
+                        && not_a_verb()
                         || lw == "’s"
                         || lw == "'s"
                 }
