@@ -274,6 +274,20 @@ fn a_cue_word_modifying_the_head_noun() {
 }
 
 #[test]
+fn the_head_of_two_joined_relative_clauses_speaks() {
+    let d = doc(
+        "A sailor who worked on the ferry and who did not want to be named said the crew had not been paid.",
+    );
+    check(
+        &d,
+        "not been paid",
+        "the crew had not been paid",
+        QuoteKind::Indirect,
+        Some("A sailor"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -172,10 +172,22 @@ pub(super) fn nearest_speaker(
     // no comma speaks.
     let relative = |j: usize| matches!(ctx.word(j), "who" | "whose");
     let lo = k.saturating_sub(APPOSITIVE).max(s0 + 1);
-    if let Some(who) = (lo..k)
-        .rev()
-        .find(|&j| relative(j) || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
-        && relative(who)
+    let clause_before = |to: usize| {
+        (lo..to)
+            .rev()
+            .find(|&j| relative(j) || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
+            .filter(|&j| relative(j))
+    };
+    // "… who worshiped here and who did not want to be named said": the
+    // first of two joined clauses.
+    let who = clause_before(k).map(|who| {
+        if who > lo + 1 && ctx.word(who - 1) == "and" {
+            clause_before(who - 1).unwrap_or(who)
+        } else {
+            who
+        }
+    });
+    if let Some(who) = who
         && ctx.tok(who - 1) != ","
         && let start = np_back(ctx, s0, who)
         && start < who

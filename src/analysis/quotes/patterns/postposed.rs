@@ -17,8 +17,20 @@ pub(super) fn postposed(
     } else {
         after
     };
-    let tail_empty =
-        after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1);
+    // "…, he said, wiping sweat off his face": a participle after the
+    // attribution is the writer's, not what was said ("…, he said,
+    // replacing Clinton would be …" is).
+    let goes_on = after + 1;
+    let participle_tail = ctx.tok_or(after) == ","
+        && goes_on < s1
+        && !ctx.is_cap(goes_on)
+        && ctx.word(goes_on).ends_with("ing")
+        && !(goes_on + 1..s1.min(goes_on + ADJUNCT))
+            .any(|k| ctx.lex.is(ctx.word(k), WordClass::Auxiliary));
+    let tail_empty = after >= s1
+        || is_end_punct(ctx.tok(after))
+        || trailing_adjunct(ctx, after, s1)
+        || participle_tail;
     // "“A,” she said during a rally, …": a speaker right after a quotation
     // attributes it, whatever follows the cue.
     let after_quote = np_start > s0 && {
@@ -33,7 +45,6 @@ pub(super) fn postposed(
             || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
     // "He’s leaning toward Kasich, he said, because he prizes …": an
     // attribution set off inside reported speech, which goes on after it.
-    let goes_on = after + 1;
     if !(tail_empty || after_quote)
         && ctx.tok_or(after) == ","
         && np_start > s0 + 2
@@ -43,7 +54,11 @@ pub(super) fn postposed(
         && !ctx.is_cap(goes_on)
         && cue_at(ctx, goes_on) == 0
         && !matches!(ctx.word(goes_on), "and" | "but" | "while" | "who" | "which")
-        && (s0..np_start).all(|k| quotes.at(k).is_none())
+        // What was said is one clause: no quotation, parenthesis or other
+        // cue before the attribution.
+        && (s0..np_start).all(|k| {
+            quotes.at(k).is_none() && !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0
+        })
     {
         let b = content_end(ctx, goes_on, s1);
         return Some(content(
@@ -104,6 +119,11 @@ examples!(Postposed:
     (
         "The ferry is late, Karl Obi said, because the crew is on strike.",
         "The ferry is late, Karl Obi said, because the crew is on strike",
+        "Karl Obi",
+    ),
+    (
+        "Sales were great, Karl Obi said, wiping the sweat off his face.",
+        "Sales were great",
         "Karl Obi",
     ),
 );
