@@ -235,9 +235,11 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     // opens what was said.
     let subject = (a + 1..a + rest).any(|k| {
         let w = ctx.word(k);
-        is_subject_pronoun(w)
-            || ctx.lex.is(w, WordClass::Determiner)
-                && !ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart)
+        let governed = || {
+            let p = lower(ctx.word(k - 1));
+            ctx.lex.is(&p, WordClass::AdjunctStart) || ctx.lex.is(&p, WordClass::NoSpeakerOpener)
+        };
+        is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed()
     });
     rest <= 8 && !subject && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
 }

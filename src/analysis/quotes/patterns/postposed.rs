@@ -122,6 +122,11 @@ examples!(Postposed:
         "Karl Obi",
     ),
     (
+        "“The pier is open,” Karl Obi said quietly into the phone.",
+        "“The pier is open,”",
+        "Karl Obi",
+    ),
+    (
         "Sales were great, Karl Obi said, wiping the sweat off his face.",
         "Sales were great",
         "Karl Obi",
