@@ -316,7 +316,7 @@ const ADJUNCT_TAILS: usize = 3;
 
 /// Tokens `a..b` continue an opening phrase: a place ("Iowa") or a time
 /// ("on Sunday", "last week", "Tuesday").
-fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
+pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
     let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
     let first = lower(words.first().copied().unwrap_or(""));
     let place = (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")

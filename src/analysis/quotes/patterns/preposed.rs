@@ -166,7 +166,19 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         // "described the law as a “crazy system”": the object with its quotation.
         quote_soon(quotes, a, b)?;
         let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
-        b = ctx.token_at(quotes.spans[quotes.at(last)?].end);
+        let close = ctx.token_at(quotes.spans[quotes.at(last)?].end);
+        // "decried the GOP for “turning its back” on working families":
+        // the object goes on after its quotation, unless a time or a
+        // place follows.
+        // Up to the phrase's end, not into the writer's clause after it.
+        let end = (close..b).find(|&k| ctx.tok(k) == ",").unwrap_or(b);
+        let goes_on = close < b
+            && matches!(
+                ctx.word(close),
+                "on" | "to" | "of" | "with" | "against" | "over"
+            )
+            && !adjunct_tail(ctx, close, end);
+        b = if goes_on { end } else { close };
     }
     let b = through_quotation(ctx, quotes, a, b);
     // A speech act named by its object includes the act: "expressed gratitude for …".
@@ -204,5 +216,10 @@ examples!(Preposed:
         "Mayor Ana Ruiz said: “The pier is ours again.”",
         "“The pier is ours again.”",
         "Ana Ruiz",
+    ),
+    (
+        "Karl Obi decried the council for “turning its back” on the harbour, as the crowd cheered.",
+        "the council for “turning its back” on the harbour",
+        "Karl Obi",
     ),
 );
