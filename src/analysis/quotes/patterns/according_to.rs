@@ -40,7 +40,12 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     }
     let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
     let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
-        (s0, c - 1)
+        // "One decision, according to an aide, is to …": what was said
+        // goes on past the attribution.
+        (
+            s0,
+            set_off_end(ctx, at.quotes, s0, c - 1, np_end, s1, true).unwrap_or(c - 1),
+        )
     } else if ctx.tok_or(np_end) == "," {
         (np_end + 1, content_end(ctx, np_end + 1, s1))
     } else {
@@ -72,5 +77,10 @@ examples!(AccordingTo:
         "Exports fell by a third, according to figures released by the Harbour Board on Tuesday.",
         "Exports fell by a third",
         "Harbour Board",
+    ),
+    (
+        "One of the plans, according to a harbour official, is to close the pier in May.",
+        "One of the plans, according to a harbour official, is to close the pier in May",
+        "a harbour official",
     ),
 );

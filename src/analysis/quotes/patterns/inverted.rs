@@ -35,7 +35,20 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     if !rest_ok {
         return None;
     }
+    // "Rather than see the tax rise, said Marcia Smith, a vice president,
+    // Teck wants …": what was said goes on past the attribution.
     let b = if ctx.tok(c - 1) == "," { c - 1 } else { c };
+    if let Some(end) = set_off_end(ctx, quotes, s0, b, rest, s1, true) {
+        return Some(content(
+            ctx,
+            s0,
+            end,
+            Speaker::phrase(after..np_end),
+            at.cue.clone(),
+            QuoteKind::Indirect,
+            Pattern::Inverted,
+        ));
+    }
     let (a, kind) = quote_before(ctx, s0, b, quotes);
     Some(content(
         ctx,
@@ -57,6 +70,11 @@ examples!(Inverted:
     (
         "“The vote was never close,” added Rep. Karl Obi (D-Ore.), the leader of the caucus.",
         "“The vote was never close,”",
+        "Karl Obi",
+    ),
+    (
+        "The ferry will sail on Friday, said Karl Obi, a harbour pilot, and the crowds will come.",
+        "The ferry will sail on Friday",
         "Karl Obi",
     ),
 );

@@ -107,6 +107,62 @@ pub(super) fn reported(
     preposed(&at, np, np_start)
 }
 
+/// A participle at `k` with no finite verb after it ("wiping sweat off his
+/// face"), not a gerund that is a subject ("replacing Clinton would be …").
+fn participle_at(ctx: &Context, k: usize, s1: usize) -> bool {
+    k < s1
+        && !ctx.is_cap(k)
+        && ctx.word(k).ends_with("ing")
+        && !(k + 1..s1.min(k + ADJUNCT)).any(|j| ctx.lex.is(ctx.word(j), WordClass::Auxiliary))
+}
+
+/// "He’s leaning toward Kasich, he said, because he prizes …", "One
+/// decision, according to an aide, is to …": an attribution set off by
+/// the commas at `open` and `close` inside what was said, which goes on
+/// after it to the returned token. `speaker_last` when the speaker ends
+/// the attribution ("said Ana Ruiz,", "according to an aide,"). None when
+/// the words before hold a quotation, a parenthesis or a cue of their own.
+fn set_off_end(
+    ctx: &Context,
+    quotes: &Quotations,
+    s0: usize,
+    open: usize,
+    close: usize,
+    s1: usize,
+    speaker_last: bool,
+) -> Option<usize> {
+    let goes_on = close + 1;
+    let w = ctx.word(goes_on);
+    // After a speaker named last ("said Brian Baker, a longtime adviser",
+    // "according to the Tax Foundation, more than …") only a verb or a
+    // subordinate clause goes on with what was said ("was in the works",
+    // "because he prizes …"); after a cue, a subject may too ("he said,
+    // local officials should …").
+    let verb = ctx.lex.is(w, WordClass::Auxiliary)
+        || ctx.lex.is(w, WordClass::PastVerb)
+        || matches!(
+            w,
+            "because" | "since" | "although" | "though" | "if" | "unless"
+        );
+    let clause = ctx
+        .tokens
+        .get(goes_on)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && !ctx.is_cap(goes_on)
+        && cue_at(ctx, goes_on) == 0
+        && !matches!(w, "and" | "but" | "while" | "who" | "which")
+        && !participle_at(ctx, goes_on, s1);
+    let ok = open > s0 + 1
+        && ctx.tok(open) == ","
+        && ctx.tok_or(close) == ","
+        && goes_on < s1
+        && (verb || !speaker_last && clause)
+        && (s0..open).all(|k| {
+            quotes.at(k).is_none() && !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0
+        });
+    ok.then(|| content_end(ctx, goes_on, s1))
+}
+
 /// A cue whose object is its listener: "told reporters that …", "asking
 /// the court to …".
 fn tells_someone(cw: &str) -> bool {

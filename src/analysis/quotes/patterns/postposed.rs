@@ -17,16 +17,8 @@ pub(super) fn postposed(
     } else {
         after
     };
-    // "…, he said, wiping sweat off his face": a participle after the
-    // attribution is the writer's, not what was said ("…, he said,
-    // replacing Clinton would be …" is).
-    let goes_on = after + 1;
-    let participle_tail = ctx.tok_or(after) == ","
-        && goes_on < s1
-        && !ctx.is_cap(goes_on)
-        && ctx.word(goes_on).ends_with("ing")
-        && !(goes_on + 1..s1.min(goes_on + ADJUNCT))
-            .any(|k| ctx.lex.is(ctx.word(k), WordClass::Auxiliary));
+    // "…, he said, wiping sweat off his face": the writer's participle.
+    let participle_tail = ctx.tok_or(after) == "," && participle_at(ctx, after + 1, s1);
     let tail_empty = after >= s1
         || is_end_punct(ctx.tok(after))
         || trailing_adjunct(ctx, after, s1)
@@ -43,24 +35,11 @@ pub(super) fn postposed(
         && (tail_empty
             || !opens_with_adjunct(ctx, s0)
             || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
-    // "He’s leaning toward Kasich, he said, because he prizes …": an
-    // attribution set off inside reported speech, which goes on after it.
+    // "He’s leaning toward Kasich, he said, because he prizes …".
     if !(tail_empty || after_quote)
-        && ctx.tok_or(after) == ","
-        && np_start > s0 + 2
-        && ctx.tok(np_start - 1) == ","
-        && goes_on < s1
-        && ctx.tokens[goes_on].kind == TokenKind::Word
-        && !ctx.is_cap(goes_on)
-        && cue_at(ctx, goes_on) == 0
-        && !matches!(ctx.word(goes_on), "and" | "but" | "while" | "who" | "which")
-        // What was said is one clause: no quotation, parenthesis or other
-        // cue before the attribution.
-        && (s0..np_start).all(|k| {
-            quotes.at(k).is_none() && !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0
-        })
+        && np_start > s0
+        && let Some(b) = set_off_end(ctx, quotes, s0, np_start - 1, after, s1, false)
     {
-        let b = content_end(ctx, goes_on, s1);
         return Some(content(
             ctx,
             s0,
