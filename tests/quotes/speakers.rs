@@ -288,6 +288,20 @@ fn the_head_of_two_joined_relative_clauses_speaks() {
 }
 
 #[test]
+fn a_description_with_an_aside_between_dashes_speaks() {
+    let d = doc(
+        "Many sailors at the pier — including captains, cooks and deckhands — said the new timetable was unworkable.",
+    );
+    check(
+        &d,
+        "unworkable",
+        "the new timetable was unworkable",
+        QuoteKind::Indirect,
+        Some("Many sailors at the pier"),
+    );
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

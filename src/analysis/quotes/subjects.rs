@@ -162,7 +162,10 @@ pub(super) fn nearest_speaker(
         let lo = k.saturating_sub(LONG_APPOSITIVE).max(s0);
         let dash = (lo..k - 1).rev().find(|&j| ctx.tok(j) == ctx.tok(k - 1))?;
         let name_start = np_back(ctx, s0, dash);
-        if name_start < dash && (name_start..dash).all(|j| ctx.is_cap(j)) {
+        // "Many speakers at the service — including … — said": a
+        // description opening its clause speaks too.
+        let named = (name_start..dash).all(|j| ctx.is_cap(j));
+        if name_start < dash && (named || subject_position(ctx, s0, name_start)) {
             return Some((name_start..dash, name_start));
         }
         return None;

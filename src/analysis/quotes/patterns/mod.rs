@@ -152,7 +152,7 @@ fn set_off_end(
         && cue_at(ctx, goes_on) == 0
         && !matches!(w, "and" | "but" | "while" | "who" | "which")
         && !participle_at(ctx, goes_on, s1);
-    let ok = open > s0 + 1
+    let ok = open > s0
         && ctx.tok(open) == ","
         && ctx.tok_or(close) == ","
         && goes_on < s1

@@ -106,6 +106,11 @@ examples!(Postposed:
         "Karl Obi",
     ),
     (
+        "Now, Karl Obi says, at least seven captains have signed on.",
+        "Now, Karl Obi says, at least seven captains have signed on",
+        "Karl Obi",
+    ),
+    (
         "Sales were great, Karl Obi said, wiping the sweat off his face.",
         "Sales were great",
         "Karl Obi",
