@@ -112,6 +112,7 @@ impl Quote {
 const _: () = assert!(std::mem::size_of::<Quote>() <= std::mem::size_of::<Found>());
 const _: () = assert!(std::mem::align_of::<Quote>() == std::mem::align_of::<Found>());
 
+mod adjuncts;
 mod assembly;
 mod candidates;
 mod clauses;
@@ -125,6 +126,7 @@ pub mod ranker;
 mod speakers;
 mod subjects;
 
+use adjuncts::*;
 use assembly::*;
 use clauses::*;
 use cues::*;

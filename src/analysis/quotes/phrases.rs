@@ -1,5 +1,5 @@
 //! Noun-phrase grammar: where a speaker phrase begins and ends, the
-//! subject of a cue, adverbs, time words and party labels between a speaker
+//! subject of a cue, and the adverbs and party labels between a speaker
 //! and a cue.
 
 use super::*;
@@ -7,10 +7,6 @@ use super::*;
 /// "he", "she", "they", "it", "we", "I" as written: the subject of a clause.
 pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
-}
-
-pub(super) fn is_time_word(ctx: &Context, w: &str) -> bool {
-    ctx.lex.is(&lower(w), WordClass::TimeWord)
 }
 
 /// Token `k` is a count: "40", "four".
@@ -205,45 +201,6 @@ pub(super) fn party_label_end(ctx: &Context, k: usize, s1: usize) -> usize {
         .map_or(k, |j| j + 1)
 }
 
-/// "on Monday", "in a statement", "last week" after a final cue.
-pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
-    let first = lower(ctx.word(a));
-    let starts = matches!(
-        first.as_ref(),
-        "on" | "in"
-            | "at"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "earlier"
-            | "later"
-            | "during"
-            | "to"
-            | "after"
-            | "before"
-            | "via"
-            | "over"
-    ) || (first.len() > 3 && first.ends_with("ly"))
-        // "said Monday", "said Tuesday night".
-        || ctx.lex.month(&first) == Some(0);
-    if !starts {
-        return false;
-    }
-    let rest = (a..s1).take_while(|&k| !is_end_punct(ctx.tok(k))).count();
-    // "said on Monday the ferry was late": a subject after the adjunct
-    // opens what was said.
-    let subject = (a + 1..a + rest).any(|k| {
-        let w = ctx.word(k);
-        let governed = || {
-            let p = lower(ctx.word(k - 1));
-            ctx.lex.is(&p, WordClass::AdjunctStart) || ctx.lex.is(&p, WordClass::NoSpeakerOpener)
-        };
-        is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed()
-    });
-    rest <= 8 && !subject && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
-}
-
 /// The phrase before the cue starts the clause: at the sentence start, after a
 /// comma or a conjunction, or after an opening phrase.
 pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
@@ -309,100 +266,6 @@ fn opens_clause(prev: &str) -> bool {
                 | "how"
                 | "yet"
         )
-}
-
-/// How many comma-set places and times can follow an opening phrase.
-const ADJUNCT_TAILS: usize = 3;
-
-/// Tokens `a..b` continue an opening phrase: a place ("Iowa") or a time
-/// ("on Sunday", "last week", "Tuesday").
-pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
-    let first = lower(words.first().copied().unwrap_or(""));
-    let place = (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")
-        && (ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat()));
-    let time = matches!(first.as_ref(), "on" | "last" | "this" | "earlier" | "late")
-        && (a + 1..b).any(|k| ctx.lex.month(ctx.word(k)).is_some() || ctx.word(k) == "week")
-        || b == a + 1 && ctx.lex.month(ctx.word(a)) == Some(0);
-    place || time
-}
-
-/// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time
-/// ("Two hours later,") runs to before its dash or comma.
-const OPENER: usize = 5;
-
-/// Where the sentence goes on after a dateline opening it: "WASHINGTON —",
-/// "NEW YORK (Reuters) –", words in capitals before a dash.
-fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    let dash = (s0 + 1..c.min(s0 + OPENER))
-        .find(|&j| matches!(ctx.tok(j), "\u{2014}" | "\u{2013}" | "-" | "--"))?;
-    let capitals = |j: usize| {
-        let w = ctx.tok(j);
-        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-    };
-    let first_is_place = ctx.tok(s0).chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    (first_is_place
-        && capitals(s0)
-        && (s0..dash).all(|j| {
-            capitals(j) || matches!(ctx.tok(j), "," | "(" | ")") || ctx.is_cap(j) && j > s0
-        }))
-    .then_some(dash + 1)
-}
-
-/// A unit of time that "last", "this" or "next" makes a time: "week",
-/// "summer".
-pub(super) fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "weekend"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-    )
-}
-
-/// Tokens `s0..end` are an opening time with no comma after it: "Last
-/// week", "On Friday", "At the town hall this week", "Yesterday".
-pub(super) fn opening_time(ctx: &Context, s0: usize, end: usize) -> bool {
-    let last = lower(ctx.word(end - 1));
-    let first = lower(ctx.word(s0));
-    let timely = is_time_unit(&last)
-        || ctx.lex.month(&last).is_some()
-        || is_time_word(ctx, &last) && !matches!(last.as_ref(), "once" | "then");
-    let opens = end == s0 + 1
-        || matches!(
-            first.as_ref(),
-            "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
-        );
-    end - s0 <= ADJUNCT
-        && timely
-        && opens
-        && (s0..end).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
-}
-
-/// Where the sentence goes on after an opening time: "Minutes later,",
-/// "Two days ago,", "Last week,", "On Monday,".
-fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    // "But a few days later,": a conjunction before the time.
-    let s0 = s0 + usize::from(matches!(ctx.word(s0), "But" | "And" | "So" | "Yet"));
-    let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
-    let last = lower(ctx.word(comma - 1));
-    let timely = matches!(
-        last.as_ref(),
-        "later" | "earlier" | "ago" | "afterward" | "afterwards"
-    ) || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
-        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && is_time_unit(&last);
-    let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
-    (timely && plain).then_some(comma + 1)
 }
 
 /// The sentence's subject: its first noun phrase before `c`.
