@@ -229,12 +229,13 @@ fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
     };
     let named = ctx.lex.is_first_name(first)
         || gazetteer().has(first, bit::FIRST_NAME | bit::TITLE | bit::HONORIFIC);
-    let last = last.to_lowercase();
     if named {
         EntityKind::Person
-    } else if ctx.lex.is_org_word(&last) {
+    } else if ctx.lex.is_org_word(last) {
         EntityKind::Organization
-    } else if ctx.lex.is_place_word(&last) || ctx.lex.is(&last, WordClass::Facility) {
+    } else if ctx.lex.is_place_word(last)
+        || with_lower(last, |l| ctx.lex.is(l, WordClass::Facility))
+    {
         EntityKind::Place
     } else {
         EntityKind::Person
@@ -252,7 +253,7 @@ pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
                 && name
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| ctx.lex.is(&w.to_lowercase(), WordClass::Institution)) =>
+                    .is_some_and(|w| with_lower(w, |l| ctx.lex.is(l, WordClass::Institution))) =>
         {
             EntityKind::Organization
         }

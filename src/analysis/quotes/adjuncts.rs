@@ -106,23 +106,31 @@ pub(super) fn is_time_unit(w: &str) -> bool {
     )
 }
 
+/// Token `end - 1` ends a time: "week", "Friday", "yesterday", "May".
+pub(super) fn ends_on_time(ctx: &Context, end: usize) -> bool {
+    let last = lower(ctx.word(end - 1));
+    is_time_unit(&last)
+        || ctx.lex.month(&last).is_some()
+        || is_time_word(ctx, &last) && !matches!(last.as_ref(), "once" | "then")
+}
+
 /// Tokens `s0..end` are an opening time with no comma after it: "Last
 /// week", "On Friday", "At the town hall this week", "Yesterday".
 pub(super) fn opening_time(ctx: &Context, s0: usize, end: usize) -> bool {
-    let last = lower(ctx.word(end - 1));
-    let first = lower(ctx.word(s0));
-    let timely = is_time_unit(&last)
-        || ctx.lex.month(&last).is_some()
-        || is_time_word(ctx, &last) && !matches!(last.as_ref(), "once" | "then");
-    let opens = end == s0 + 1
-        || matches!(
-            first.as_ref(),
-            "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
-        );
-    end - s0 <= ADJUNCT
-        && timely
-        && opens
+    end > s0
+        && end - s0 <= ADJUNCT
         && (s0..end).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
+        && opens_time(ctx, s0, end)
+        && ends_on_time(ctx, end)
+}
+
+/// Tokens `s0..end` open as a time does: one word, or "on", "last", "at" …
+pub(super) fn opens_time(ctx: &Context, s0: usize, end: usize) -> bool {
+    end == s0 + 1
+        || matches!(
+            lower(ctx.word(s0)).as_ref(),
+            "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
+        )
 }
 
 /// Where the sentence goes on after an opening time: "Minutes later,",

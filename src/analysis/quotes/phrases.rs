@@ -225,8 +225,12 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     // "Last week she said", "…, at the town hall this week she said": an
     // opening time with no comma after it.
     let clause_opens = |j: usize| j <= s0 || opens_clause(ctx.tok(j - 1));
-    if (np_start.saturating_sub(ADJUNCT).max(s0)..np_start)
-        .any(|j| clause_opens(j) && opening_time(ctx, j, np_start))
+    if ends_on_time(ctx, np_start)
+        && (np_start.saturating_sub(ADJUNCT).max(s0)..np_start).any(|j| {
+            clause_opens(j)
+                && opens_time(ctx, j, np_start)
+                && (j..np_start).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
+        })
     {
         return true;
     }
