@@ -8,6 +8,11 @@ pub(super) fn is_time_word(ctx: &Context, w: &str) -> bool {
     ctx.lex.is(&lower(w), WordClass::TimeWord)
 }
 
+/// "Monday" … "Sunday".
+pub(super) fn is_weekday(ctx: &Context, w: &str) -> bool {
+    ctx.lex.month(w) == Some(0)
+}
+
 /// "on Monday", "in a statement", "last week" after a final cue.
 pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     let first = lower(ctx.word(a));
@@ -29,7 +34,7 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
             | "over"
     ) || (first.len() > 3 && first.ends_with("ly"))
         // "said Monday", "said Tuesday night".
-        || ctx.lex.month(&first) == Some(0);
+        || is_weekday(ctx, &first);
     if !starts {
         return false;
     }

@@ -60,7 +60,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         && (ctx.tok(a + 1) == ","
             || ctx.word(a + 1) == "that"
             || quotes.at(a + 1).is_some()
-            || ctx.lex.month(ctx.word(a)) == Some(0)
+            || is_weekday(ctx, ctx.word(a))
                 && (is_subject_pronoun(ctx.word(a + 1))
                     || ctx.lex.is(ctx.word(a + 1), WordClass::Determiner)))
     {
@@ -89,10 +89,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
                     && !ctx.is_cap(a + 1)
                     && !ctx.lex.is(next, WordClass::Determiner));
         // "said this week", not "say this is …": a time, not a subject.
-        let demonstrative = matches!(w.as_ref(), "this" | "last")
-            && !(is_time_unit(&lower(next))
-                || is_time_word(ctx, next)
-                || ctx.lex.month(next).is_some());
+        let demonstrative = matches!(w.as_ref(), "this" | "last") && !ends_on_time(ctx, a + 2);
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive && !demonstrative {
             a = skip_that(ctx, adjunct_end(ctx, a, s1, quotes)?, s1);
             // "said on her Facebook page, in all capital letters, “…”": a
@@ -168,9 +165,9 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
         let close = ctx.token_at(quotes.spans[quotes.at(last)?].end);
         // "decried the GOP for “turning its back” on working families":
-        // the object goes on after its quotation, unless a time or a
-        // place follows.
-        // Up to the phrase's end, not into the writer's clause after it.
+        // the object goes on after its quotation to the phrase's end, not
+        // into the writer's clause after it, unless a time or a place
+        // follows.
         let end = (close..b).find(|&k| ctx.tok(k) == ",").unwrap_or(b);
         let goes_on = close < b
             && matches!(
