@@ -302,6 +302,15 @@ fn a_description_with_an_aside_between_dashes_speaks() {
 }
 
 #[test]
+fn a_sentence_opening_on_a_comma_before_the_speaker() {
+    // Found by the fuzzer: the appositive's comma was the sentence's first
+    // token, and the party label before it was looked for one token early.
+    let d = byline::document_from_text(", Karl Obi, said: “The pier is open.”", vec![]);
+    let q = quote(&d, "pier is open");
+    assert_eq!(&d.article.text[q.span.clone()], "“The pier is open.”");
+}
+
+#[test]
 fn a_correction_label_is_not_a_speaker() {
     let d = doc(
         "Mayor Ana Ruiz opened the pier.\n\nCORRECTION: An earlier version of this story gave the wrong date for the opening.",

@@ -87,7 +87,10 @@ pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> boo
 /// The paragraphs `f` fills from its first to its last, with nothing
 /// else in them.
 fn whole_paragraphs(ctx: &Context, f: &Found) -> Option<(usize, usize)> {
-    let (first, last) = (ctx.block_at(f.span.start)?, ctx.block_at(f.span.end - 1)?);
+    let (first, last) = (
+        ctx.block_at(f.span.start)?,
+        ctx.block_at(f.span.end.saturating_sub(1))?,
+    );
     let blank = |t: Option<&str>| t.is_some_and(|t| t.trim().is_empty());
     (blank(ctx.text.get(ctx.blocks[first].0.start..f.span.start))
         && blank(ctx.text.get(f.span.end..ctx.blocks[last].0.end)))

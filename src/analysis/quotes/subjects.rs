@@ -129,7 +129,7 @@ pub(super) fn nearest_speaker(
             let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
             // "Rep. Karl Obi (D-Ore.), the leader …": the name before its
             // party label.
-            let name_end = if ctx.tok(comma - 1) == ")" {
+            let name_end = if comma > s0 && ctx.tok(comma - 1) == ")" {
                 (comma.saturating_sub(PARTY_LABEL).max(s0)..comma - 1)
                     .rev()
                     .find(|&j| ctx.tok(j) == "(")
