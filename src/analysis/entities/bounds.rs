@@ -218,13 +218,17 @@ pub fn adjust(
     Some((r, kind))
 }
 
-/// The kind a name of the model's kind is listed as.
+/// The first and last words of a name of two words or more.
+fn first_and_last(name: &str) -> Option<(&str, &str)> {
+    let mut words = name.split_whitespace();
+    words.next().zip(words.next_back())
+}
+
 /// A person the model found, unless the name ends on a word that names an
 /// organisation or a place ("Cary Towne Center", "Carnegie Hall") and
 /// does not open on a first name ("Arsenio Hall", "Nikki Beach").
 fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
-    let mut words = name.split_whitespace();
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+    let Some((first, last)) = first_and_last(name) else {
         return EntityKind::Person;
     };
     let named = ctx.lex.is_first_name(first)
@@ -242,6 +246,7 @@ fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
     }
 }
 
+/// The kind a name of the model's kind is listed as.
 pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
     match kind {
         Kind::Per => person_or_what_it_ends_on(ctx, name),
@@ -249,11 +254,9 @@ pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
         // "Atlantic City Hospital", "Texas A&M University": an institution
         // named for its place ("West Bank", "Soviet Union" stay places).
         Kind::Loc
-            if name.split_whitespace().count() >= 2
-                && name
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| with_lower(w, |l| ctx.lex.is(l, WordClass::Institution))) =>
+            if first_and_last(name).is_some_and(|(_, last)| {
+                with_lower(last, |l| ctx.lex.is(l, WordClass::Institution))
+            }) =>
         {
             EntityKind::Organization
         }

@@ -122,20 +122,21 @@ pub(super) fn ends_on_time(ctx: &Context, end: usize) -> bool {
 /// Tokens `s0..end` are an opening time with no comma after it: "Last
 /// week", "On Friday", "At the town hall this week", "Yesterday".
 pub(super) fn opening_time(ctx: &Context, s0: usize, end: usize) -> bool {
+    opens_time(ctx, s0, end) && ends_on_time(ctx, end)
+}
+
+/// Tokens `s0..end` open as a time does, whatever their last word: words
+/// only, no longer than an adjunct, and one word or "on", "last", "at" …
+/// first.
+pub(super) fn opens_time(ctx: &Context, s0: usize, end: usize) -> bool {
     end > s0
         && end - s0 <= ADJUNCT
         && (s0..end).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
-        && opens_time(ctx, s0, end)
-        && ends_on_time(ctx, end)
-}
-
-/// Tokens `s0..end` open as a time does: one word, or "on", "last", "at" …
-pub(super) fn opens_time(ctx: &Context, s0: usize, end: usize) -> bool {
-    end == s0 + 1
-        || matches!(
-            lower(ctx.word(s0)).as_ref(),
-            "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
-        )
+        && (end == s0 + 1
+            || matches!(
+                lower(ctx.word(s0)).as_ref(),
+                "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
+            ))
 }
 
 /// Where the sentence goes on after an opening time: "Minutes later,",

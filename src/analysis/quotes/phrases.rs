@@ -11,11 +11,15 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
 
 /// Token `k` is a count: "40", "four".
 pub(super) fn is_count(ctx: &Context, k: usize) -> bool {
-    ctx.tokens[k].kind == TokenKind::Number
-        || matches!(
-            lower(ctx.word(k)).as_ref(),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    ctx.tokens[k].kind == TokenKind::Number || is_number_word(&lower(ctx.word(k)))
+}
+
+/// "one" to "ten", as written.
+pub(super) fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// An adverb in -ly between a speaker and a cue: "increasingly worried".
@@ -225,12 +229,10 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     // "Last week she said", "…, at the town hall this week she said": an
     // opening time with no comma after it.
     let clause_opens = |j: usize| j <= s0 || opens_clause(ctx.tok(j - 1));
+    // Its last word is checked once, not for every start.
     if ends_on_time(ctx, np_start)
-        && (np_start.saturating_sub(ADJUNCT).max(s0)..np_start).any(|j| {
-            clause_opens(j)
-                && opens_time(ctx, j, np_start)
-                && (j..np_start).all(|k| ctx.tokens[k].kind != TokenKind::Punct)
-        })
+        && (np_start.saturating_sub(ADJUNCT).max(s0)..np_start)
+            .any(|j| clause_opens(j) && opens_time(ctx, j, np_start))
     {
         return true;
     }

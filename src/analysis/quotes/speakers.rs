@@ -68,28 +68,10 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
             let k = rest.start();
             ctx.is_cap(k)
                 || ctx.tokens[k].kind == TokenKind::Number
+                || super::phrases::is_number_word(ctx.word(k))
                 || matches!(
                     ctx.word(k),
-                    "him"
-                        | "her"
-                        | "them"
-                        | "it"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "their"
-                        | "its"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
+                    "him" | "her" | "them" | "it" | "the" | "a" | "an" | "his" | "their" | "its"
                 )
         }
     };
