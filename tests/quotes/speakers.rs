@@ -748,3 +748,12 @@ fn a_name_with_a_cue_word_or_a_title_abbreviation_is_the_subject() {
         Some("Karl Obi"),
     );
 }
+
+/// A middle initial "A." is part of the name, not the article that would
+/// open a description.
+#[test]
+fn a_middle_initial_is_not_an_article() {
+    let d = doc("Ana A. Ruiz, the harbour master, said that the ferry had “no faults.”");
+    let q = quote(&d, "no faults");
+    assert_eq!(q.speaker.as_deref(), Some("Ana A. Ruiz"));
+}

@@ -86,10 +86,13 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                         || lw == "'s"
                 }
             };
-            let first = matches!(
-                lw,
-                "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
-            );
+            // "Jill A. Martin": an initial, not the article.
+            let initial = w.len() == 1 && ctx.is_cap(k - 1) && ctx.tok_or(k) == ".";
+            let first = !initial
+                && matches!(
+                    lw,
+                    "a" | "an" | "the" | "he" | "she" | "they" | "it" | "we" | "i"
+                );
             (ok, first)
         });
         if !ok {
