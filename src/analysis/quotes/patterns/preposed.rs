@@ -168,12 +168,34 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         // the object goes on after its quotation to the phrase's end, not
         // into the writer's clause after it, unless a time or a place
         // follows.
-        let end = (close..b).find(|&k| ctx.tok(k) == ",").unwrap_or(b);
+        let end = (close..b)
+            .find(|&k| matches!(ctx.tok(k), "," | "\u{2014}" | "\u{2013}" | "-" | "--"))
+            .unwrap_or(b);
+        // "lamented the “disheartened” state of the campaign": a noun
+        // after a quoted modifier goes on with the phrase.
+        let next = ctx.word(close);
+        let noun_after = close >= 2
+            && ctx.tokens[close - 2].kind == TokenKind::Word
+            && !next.is_empty()
+            && !ctx.is_cap(close)
+            && !ctx.lex.is(next, WordClass::NpBreak)
+            && !ctx.lex.is(next, WordClass::ClauseBreak)
+            && !(ctx.lex.is_cue(next) && (next.ends_with('s') || next.ends_with("ed")))
+            && !next.ends_with("ing");
         let goes_on = close < b
-            && matches!(
-                ctx.word(close),
-                "on" | "to" | "of" | "with" | "against" | "over"
-            )
+            && (noun_after
+                || matches!(
+                    next,
+                    "on" | "to"
+                        | "of"
+                        | "with"
+                        | "against"
+                        | "over"
+                        | "for"
+                        | "in"
+                        | "than"
+                        | "about"
+                ))
             && !adjunct_tail(ctx, close, end);
         b = if goes_on { end } else { close };
     }
@@ -218,5 +240,15 @@ examples!(Preposed:
         "Karl Obi decried the council for “turning its back” on the harbour, as the crowd cheered.",
         "the council for “turning its back” on the harbour",
         "Karl Obi",
+    ),
+    (
+        "Karl Obi lamented the “sorry” state of the harbour.",
+        "the “sorry” state of the harbour",
+        "Karl Obi",
+    ),
+    (
+        "Ana Ruiz blamed the “storm season” for the delays at the pier - and the council agreed.",
+        "the “storm season” for the delays at the pier",
+        "Ana Ruiz",
     ),
 );
