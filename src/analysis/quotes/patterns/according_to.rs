@@ -39,27 +39,32 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
         return None;
     }
     let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
-    let (a, b) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
+    let (a, b, kind) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
         // "One decision, according to an aide, is to …": what was said
         // goes on past the attribution.
         (
             s0,
             set_off_end(ctx, at.quotes, s0, c - 1, np_end, s1, true).unwrap_or(c - 1),
+            QuoteKind::Indirect,
         )
     } else if ctx.tok_or(np_end) == "," {
-        (np_end + 1, content_end(ctx, np_end + 1, s1))
+        // "According to the paper, “… . …”": the quotation whole.
+        let a = np_end + 1;
+        let b = through_quotation(ctx, at.quotes, a, content_end(ctx, a, s1));
+        let whole = at
+            .quotes
+            .at(a)
+            .is_some_and(|qi| ctx.token_at(at.quotes.spans[qi].end) == b);
+        let kind = if whole {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        };
+        (a, b, kind)
     } else {
         return None;
     };
-    content(
-        ctx,
-        a,
-        b,
-        speaker,
-        cue,
-        QuoteKind::Indirect,
-        Pattern::AccordingTo,
-    )
+    content(ctx, a, b, speaker, cue, kind, Pattern::AccordingTo)
 }
 
 examples!(AccordingTo:
@@ -72,6 +77,11 @@ examples!(AccordingTo:
         "According to Karl Obi, the ferry will sail again on Friday.",
         "the ferry will sail again on Friday",
         "Karl Obi",
+    ),
+    (
+        "According to the Harbour Board, “The pier is unsafe. It will close in May.”",
+        "“The pier is unsafe. It will close in May.”",
+        "Harbour Board",
     ),
     (
         "Exports fell by a third, according to figures released by the Harbour Board on Tuesday.",
