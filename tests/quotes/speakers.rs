@@ -757,3 +757,20 @@ fn a_middle_initial_is_not_an_article() {
     let q = quote(&d, "no faults");
     assert_eq!(q.speaker.as_deref(), Some("Ana A. Ruiz"));
 }
+
+/// "“…,” the harbour master, Ana Ruiz, said": the description after the
+/// quotation opens the subject and the name in commas speaks, by the cue
+/// itself rather than by being near; the description is not part of what
+/// was said.
+#[test]
+fn a_description_then_a_name_after_the_quotation() {
+    let d = doc("“The pier is safe again,” the harbour master, Ana Ruiz, said on Monday.");
+    check(
+        &d,
+        "pier is safe",
+        "“The pier is safe again,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(quote(&d, "pier is safe").pattern, Pattern::Postposed);
+}

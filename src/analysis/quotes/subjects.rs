@@ -118,9 +118,8 @@ pub(super) fn nearest_speaker(
             return Some((s0..comma, s0));
         }
         let lo = k.saturating_sub(APPOSITIVE).max(s0);
-        if let Some(name) = name_after_description(ctx, s0, lo, k - 1) {
-            let start = name.start;
-            return Some((name, start));
+        if let Some(found) = name_after_description(ctx, s0, lo, k - 1) {
+            return Some(found);
         }
         // "Cory James, 22, of Flint, Mich., said": an age and a home town
         // are parts of the description; the name is before them.
@@ -203,13 +202,14 @@ pub(super) fn nearest_speaker(
 }
 
 /// "A delegate on the Cruz slate, Jim Poolman, said": a description, then
-/// the name set off by commas ending at `comma`; the name speaks.
+/// the name set off by commas ending at `comma`; the name speaks, and the
+/// subject starts with the description.
 fn name_after_description(
     ctx: &Context,
     s0: usize,
     lo: usize,
     comma: usize,
-) -> Option<std::ops::Range<usize>> {
+) -> Option<(std::ops::Range<usize>, usize)> {
     let before = (lo..comma).rev().find(|&j| ctx.tok(j) == ",")?;
     let name = before + 1..comma;
     let is_name = (1..=4).contains(&name.len())
@@ -219,16 +219,20 @@ fn name_after_description(
             .is_place(&ctx.text[span_of(ctx, name.start, name.end)]);
     // The description opens its clause with a determiner: "A delegate",
     // "the party's chairman", "One voter".
-    let opens = (s0..before)
+    // "“…,” the assailant, John McGraw, said": past the quotation's close.
+    let mut opens = (s0..before)
         .rev()
         .find(|&j| ctx.tok(j) == ",")
         .map_or(s0, |j| j + 1);
+    while opens < before && is_quote_mark(ctx.tok(opens)) {
+        opens += 1;
+    }
     let described = before > opens
         && matches!(
             lower(ctx.word(opens)).as_ref(),
             "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
         );
-    (is_name && described).then_some(name)
+    (is_name && described).then_some((name, opens))
 }
 
 /// The phrase between a quotation closing on a comma and the cue at `k`,
