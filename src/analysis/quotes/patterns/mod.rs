@@ -132,7 +132,13 @@ fn set_off_end(
     speaker_last: bool,
 ) -> Option<usize> {
     let goes_on = close + 1;
-    let w = ctx.word(goes_on);
+    // "Sooner or later, the governor said, “it starts to pay off.”": a
+    // quotation opening in lower case goes on with what was said.
+    let opens_quote = quotes
+        .at(goes_on)
+        .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == goes_on);
+    let first = goes_on + usize::from(opens_quote);
+    let w = ctx.word(first);
     // After a speaker named last ("said Brian Baker, a longtime adviser",
     // "according to the Tax Foundation, more than …") only a verb or a
     // subordinate clause goes on with what was said ("was in the works",
@@ -146,21 +152,19 @@ fn set_off_end(
         );
     let clause = ctx
         .tokens
-        .get(goes_on)
+        .get(first)
         .is_some_and(|t| t.kind == TokenKind::Word)
-        && !ctx.is_cap(goes_on)
-        && cue_at(ctx, goes_on) == 0
+        && !ctx.is_cap(first)
+        && cue_at(ctx, first) == 0
         && !matches!(w, "and" | "but" | "while" | "who" | "which")
-        && !participle_at(ctx, goes_on, s1);
+        && !participle_at(ctx, first, s1);
     let ok = open > s0
         && ctx.tok(open) == ","
         && ctx.tok_or(close) == ","
         && goes_on < s1
         && (verb || !speaker_last && clause)
-        && (s0..open).all(|k| {
-            quotes.at(k).is_none() && !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0
-        });
-    ok.then(|| content_end(ctx, goes_on, s1))
+        && (s0..open).all(|k| !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0);
+    ok.then(|| through_quotation(ctx, quotes, goes_on, content_end(ctx, goes_on, s1)))
 }
 
 /// A cue whose object is its listener: "told reporters that …", "asking

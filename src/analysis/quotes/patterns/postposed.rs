@@ -115,4 +115,14 @@ examples!(Postposed:
         "Sales were great",
         "Karl Obi",
     ),
+    (
+        "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
+        "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
+        "Ana Ruiz",
+    ),
+    (
+        "“If the storm had come” on Monday, Karl Obi said, “the pier would be gone.”",
+        "“If the storm had come” on Monday, Karl Obi said, “the pier would be gone.”",
+        "Karl Obi",
+    ),
 );
