@@ -503,3 +503,26 @@ fn the_writers_aside_or_participle_after_quoted_words_is_not_said() {
         d.article.text[quote(&d, "for everyone").span.clone()].ends_with("a promise to the town")
     );
 }
+
+/// A quotation inside the writer's participle clause after the attribution
+/// is not the statement's second part; one in the next sentence is.
+#[test]
+fn a_quotation_in_the_participle_clause_after_the_attribution_stands_apart() {
+    let d = doc(
+        "“The pier is safe,” the board said, reasoning that Karl Obi met the rules because he “did not have to take any steps.”\n\n“We will reopen it,” Ana Ruiz said, looking at the crowd. “Tomorrow, at dawn.”",
+    );
+    check(
+        &d,
+        "pier is safe",
+        "“The pier is safe,”",
+        QuoteKind::Direct,
+        Some("the board"),
+    );
+    check(
+        &d,
+        "reopen",
+        "“We will reopen it,” Ana Ruiz said, looking at the crowd. “Tomorrow, at dawn.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

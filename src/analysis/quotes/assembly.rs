@@ -40,12 +40,17 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
         // Determiners take in "her", "his" and "their".
         is_subject_pronoun(w) || ctx.lex.is(&lower(w), WordClass::Determiner) || ctx.is_cap(k)
     };
+    let (sc, sb) = (sentence(cue.start), sentence(b.start));
+    // “A,” the board said, reasoning that he “B”: a participle's clause
+    // before a quotation in the same sentence is the writer's, and the
+    // quotation in it is not the statement's second part.
     let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
-        ctx.tok(k - 1) == "," && matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
+        ctx.tok(k - 1) == ","
+            && (matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
+                || sb == sc && ctx.word(k).ends_with("ing") && k + 1 < to)
     });
     // “A,” Woolson said. They lie in a dead zone. “B.”: the writer's
     // sentences between, with no speech of their own, keep the speaker.
-    let (sc, sb) = (sentence(cue.start), sentence(b.start));
     // No one new is their subject: they open on a pronoun, a determiner or
     // a conjunction ("Betsy shook her head." names someone else).
     let quiet = |si: usize| {
