@@ -535,3 +535,22 @@ fn a_day_right_after_the_cue_is_not_what_was_said() {
         Some("Karl Obi"),
     );
 }
+
+/// "reads" is a cue before the quotation it introduces as well as after
+/// one, and a pronoun after an opening prepositional phrase is the cue's
+/// subject.
+#[test]
+fn a_text_that_reads_a_quotation() {
+    let d = doc(
+        "Mayor Ana Ruiz put up a sign at the pier.\n\nThe sign reads: “No swimming after dark.”\n\nIn her letter she wrote that the pier “will reopen in May.”",
+    );
+    let q = quote(&d, "No swimming");
+    assert_eq!(q.pattern, Pattern::Preposed);
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "The sign"
+    );
+    let q = quote(&d, "reopen in May");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.pattern, Pattern::Preposed);
+}

@@ -34,6 +34,13 @@ pub(super) fn cue_after_quote(ctx: &Context, c: usize) -> usize {
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     let kind = ctx.lex.cue_word(w);
+    // "At the bottom it reads, “P.S. …”": a word that is a cue after a
+    // quotation is one before a quotation it introduces too.
+    if kind.after_quote && !ctx.is_cap(c) {
+        let mark = |k: usize| k < ctx.tokens.len() && is_quote_mark(ctx.tok(k));
+        let introduces = mark(c + 1) || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2);
+        return usize::from(introduces);
+    }
     if !kind.begins() {
         return 0;
     }

@@ -183,6 +183,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             if ctx.tokens[c].kind != TokenKind::Word
                 || quotes.at(c).is_some()
                 || !ctx.lex.cue_word(ctx.tok(c)).begins()
+                    && !ctx.lex.cue_word(ctx.tok(c)).after_quote
             {
                 c += 1;
                 continue;

@@ -239,7 +239,19 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     {
         return true;
     }
-    opens_clause(prev)
+    // "At the bottom it reads", "In the letter she wrote": a pronoun after
+    // an opening prepositional phrase with no comma.
+    let opening_phrase = np_start <= s0 + ADJUNCT
+        && matches!(
+            lower(ctx.tok(s0)).as_ref(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
+        )
+        && ctx.tokens[np_start - 1].kind == TokenKind::Word
+        && matches!(
+            ctx.word(np_start),
+            "he" | "she" | "they" | "we" | "I" | "it"
+        );
+    opening_phrase || opens_clause(prev)
 }
 
 /// A subject may follow `prev`: a comma, a dash, a quotation mark or a
