@@ -526,3 +526,19 @@ fn a_quotation_in_the_participle_clause_after_the_attribution_stands_apart() {
         Some("Ana Ruiz"),
     );
 }
+
+/// “A,” she said. “B.”¶“C.”: a paragraph that is one quotation goes on
+/// with the statement before it, even one joined across its attribution.
+#[test]
+fn a_quoted_paragraph_after_a_split_statement_goes_on_with_it() {
+    let d = doc(
+        "“The ferry is ready,” Ana Ruiz said. “The crews trained all winter.”\n\n“And the crowds will come back.”\n\nThe council has not commented.",
+    );
+    check(
+        &d,
+        "ferry is ready",
+        "“The ferry is ready,” Ana Ruiz said. “The crews trained all winter.”\n\n“And the crowds will come back.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -77,10 +77,16 @@ pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> boo
         && b.kind == QuoteKind::Direct
         && b.cue.is_none()
         && bb == ab + 1
-        // The attribution is the paragraph's last sentence.
+        // The attribution is the paragraph's last sentence, or the
+        // statement runs to the paragraph's end (“A,” he said. “B.”¶“C.”).
         && a.cue.as_ref().is_some_and(|c| {
             ctx.block_at(c.start) == Some(ab)
-                && ctx.sentence_of_token(ctx.token_at(c.start)) + 1 == ctx.blocks[ab].1.end
+                && (ctx.sentence_of_token(ctx.token_at(c.start)) + 1 == ctx.blocks[ab].1.end
+                    || a.span.end > c.end
+                        && ctx
+                            .text
+                            .get(a.span.end..ctx.blocks[ab].0.end)
+                            .is_some_and(|rest| rest.trim().is_empty()))
         })
         && b.span.start == whole.start
         && ctx
@@ -120,7 +126,14 @@ fn quoted_paragraphs(ctx: &Context, a: &Found, b: &Found) -> bool {
 /// said. “B.”".
 pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut Vec<Found>) {
     let joinable = |a: &Found, b: &Found| {
-        if quoted_paragraphs(ctx, a, b) {
+        // “A,” he said. “B.”¶“C.”: a statement joined already goes on
+        // into a paragraph that is one quotation.
+        let joined = a.cue.as_ref().is_some_and(|c| a.span.end > c.end);
+        if quoted_paragraphs(ctx, a, b)
+            || joined
+                && matches!(b.speaker, Some(Speaker::Inherit) | None)
+                && quoted_paragraph_after(ctx, a, b)
+        {
             return true;
         }
         let block = ctx.block_at(a.span.start);
