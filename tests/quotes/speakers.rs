@@ -774,3 +774,19 @@ fn a_description_then_a_name_after_the_quotation() {
     );
     assert_eq!(quote(&d, "pier is safe").pattern, Pattern::Postposed);
 }
+
+/// Two people joined by "and" after a quotation speak together: the
+/// statement is theirs, under both names, not the second one's alone.
+#[test]
+fn two_people_joined_speak_together() {
+    let d = doc(
+        "“The pier will not last another winter,” harbour engineers Ana Ruiz and Karl Obi wrote in their report.",
+    );
+    let q = quote(&d, "another winter");
+    assert_eq!(q.pattern, Pattern::Postposed);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz and Karl Obi"));
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "harbour engineers Ana Ruiz and Karl Obi"
+    );
+}

@@ -217,6 +217,28 @@ impl<'a> Resolver<'a> {
                 .map(Placed::entity)
                 .collect()
         };
+        // "David Albright and Serena Kelleher-Vergantini wrote": two people
+        // joined speak together, under both their names.
+        let people: Vec<&Placed> = self
+            .within(span.clone())
+            .iter()
+            .filter(|m| m.end() <= span.end && inside.contains(&m.entity()))
+            .filter(|m| self.entities[m.entity()].kind == EntityKind::Person)
+            .collect();
+        if let [a, b] = people[..]
+            && a.entity() != b.entity()
+            && ctx.text[a.end()..b.start()].trim() == "and"
+        {
+            return Some(Resolved {
+                name: format!(
+                    "{} and {}",
+                    self.entities[a.entity()].name,
+                    self.entities[b.entity()].name
+                ),
+                entity: None,
+                mention: Some(span),
+            });
+        }
         // "Port director Karl Obi": the fullest name, the last on a tie.
         if let Some(&e) = inside
             .iter()

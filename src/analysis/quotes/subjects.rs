@@ -197,7 +197,22 @@ pub(super) fn nearest_speaker(
     {
         return Some((start..who, start));
     }
-    let start = np_back(ctx, s0, k);
+    let mut start = np_back(ctx, s0, k);
+    // "David Albright and Serena Kelleher-Vergantini wrote": two names
+    // joined speak together.
+    // "nuclear experts David Albright and …": with the description before
+    // the first name.
+    if start < k
+        && start >= s0 + 2
+        && ctx.word(start - 1) == "and"
+        && ctx.is_cap(start)
+        && ctx.is_cap(start - 2)
+    {
+        let first = np_back(ctx, s0, start - 1);
+        if first < start - 1 && (first..start - 1).all(|j| ctx.tokens[j].kind == TokenKind::Word) {
+            start = first;
+        }
+    }
     (start < k).then_some((start..k, start))
 }
 

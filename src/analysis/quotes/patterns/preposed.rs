@@ -179,6 +179,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             && !next.is_empty()
             && !ctx.is_cap(close)
             && !ctx.lex.is(next, WordClass::NpBreak)
+            && !ctx.lex.is(next, WordClass::Determiner)
             && !ctx.lex.is(next, WordClass::ClauseBreak)
             && !(ctx.lex.is_cue(next) && (next.ends_with('s') || next.ends_with("ed")))
             && !next.ends_with("ing");
@@ -186,16 +187,10 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             && (noun_after
                 || matches!(
                     next,
-                    "on" | "to"
-                        | "of"
-                        | "with"
-                        | "against"
-                        | "over"
-                        | "for"
-                        | "in"
-                        | "than"
-                        | "about"
-                ))
+                    "on" | "to" | "of" | "with" | "against" | "over" | "for" | "than" | "about"
+                )
+                // "a “throwaway culture” in which …", not "in a speech".
+                || next == "in" && ctx.word(close + 1) == "which")
             && !adjunct_tail(ctx, close, end);
         b = if goes_on { end } else { close };
     }
