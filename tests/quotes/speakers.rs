@@ -790,3 +790,69 @@ fn two_people_joined_speak_together() {
         "harbour engineers Ana Ruiz and Karl Obi"
     );
 }
+
+/// Words between a subject and its cue that do not break the pair:
+/// "however", "first", and a negation ("didn't").
+#[test]
+fn however_first_and_a_negation_between_the_speaker_and_the_cue() {
+    let d = doc(
+        "Karl Obi however said the ferry would sail on Friday.\n\nAna Ruiz first said she did not recall the vote.\n\nThe captain didn't think the pier would last the winter, Ruiz said later.",
+    );
+    assert_eq!(
+        quote(&d, "sail on Friday").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(
+        quote(&d, "recall the vote").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+/// "The Harbour Board strongly denounced the plan and said …": the
+/// subject ends before its adverb.
+#[test]
+fn an_adverb_ends_the_subject_of_two_joined_verbs() {
+    let d =
+        doc("The Harbour Board strongly denounced the plan and said it would “fight it in court.”");
+    let q = quote(&d, "fight it in court");
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "The Harbour Board"
+    );
+}
+
+/// "…, the director of the port, Karl B. Obi, said that …": a clause after
+/// the cue is what was said, not an inverted speaker, and the name with its
+/// initial speaks.
+#[test]
+fn a_named_director_with_an_initial_said_that() {
+    let d = doc(
+        "On Wednesday, however, the director of the port, Karl B. Obi, said that the cranes were “beyond repair.”",
+    );
+    check(
+        &d,
+        "beyond repair",
+        "the cranes were “beyond repair.”",
+        QuoteKind::Mixed,
+        Some("Karl B. Obi"),
+    );
+}
+
+/// "It was a year ago that Ana Ruiz said …": the subject after "that".
+#[test]
+fn a_speaker_after_that_opening_a_clause() {
+    let d = doc("It was only a year ago that Ana Ruiz said the pier was “perfectly safe.”");
+    let q = quote(&d, "perfectly safe");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+/// "one of the biggest challenges … would be “…”": a cue word after a
+/// superlative is a noun, and nobody speaks.
+#[test]
+fn a_cue_word_after_a_superlative_is_a_noun() {
+    let d = doc(
+        "Karl Obi spoke at the pier.\n\nHe anticipated that one of the biggest challenges for the port would be “keeping the cranes running.”",
+    );
+    let q = quote(&d, "cranes running");
+    assert_ne!(q.cue.map(|c| &d.article.text[c.span()]), Some("challenges"));
+}

@@ -69,9 +69,18 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
             lower(ctx.word(c.wrapping_sub(2))).as_ref(),
             "he" | "she" | "it" | "that" | "what" | "who" | "there"
         );
+    // "one of the biggest challenges": a superlative before a noun.
+    let superlative = prev.len() > 5
+        && prev.ends_with("est")
+        && !matches!(
+            prev.as_ref(),
+            "suggest" | "request" | "protest" | "arrest" | "contest" | "attest" | "invest"
+        )
+        || matches!(prev.as_ref(), "best" | "worst");
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)
+            || superlative
             || ctx.tokens[c - 1].kind == TokenKind::Number
             || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
     usize::from(!noun)

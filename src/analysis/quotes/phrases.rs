@@ -80,7 +80,11 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                             || modifier()
                             || k >= 2 && noun_before(&lower(ctx.word(k - 2)))
                     };
-                    !(ctx.lex.is(lw, WordClass::NpBreak) || ctx.lex.is(lw, WordClass::TimeWord))
+                    // "he didn't", "you can't": a verb, not the phrase.
+                    let negation = lw.ends_with("n't") || lw.ends_with("n’t");
+                    !(ctx.lex.is(lw, WordClass::NpBreak)
+                        || ctx.lex.is(lw, WordClass::TimeWord)
+                        || negation)
                         && not_a_verb()
                         || lw == "’s"
                         || lw == "'s"
@@ -286,6 +290,7 @@ fn opens_clause(prev: &str) -> bool {
                 | "why"
                 | "how"
                 | "yet"
+                | "that"
         )
 }
 
@@ -343,6 +348,8 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // "Bolton distanced himself …", "Fiorina threw her support …": a
         // verb in the past after a name ends the subject.
         && !(e > k && !ctx.is_cap(e) && ctx.lex.is(ctx.word(e), WordClass::PastVerb))
+        // "The League strongly denounced …": an adverb ends the subject.
+        && !(e > k && !ctx.is_cap(e) && is_ly_adverb(ctx.word(e)))
         // "The retired neurosurgeon": a word in -ed after a determiner is an
         // adjective.
         && !(e > k

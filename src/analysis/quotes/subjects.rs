@@ -42,7 +42,10 @@ pub(super) fn nearest_speaker(
         while k > s0
             && !ctx.is_cap(k - 1)
             && (ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Adverb)
-                || is_ly_adverb(ctx.word(k - 1)))
+                || is_ly_adverb(ctx.word(k - 1))
+                // "he didn't think", "they won’t say".
+                || ctx.word(k - 1).ends_with("n't")
+                || ctx.word(k - 1).ends_with("n’t"))
         {
             k -= 1;
         }
@@ -227,8 +230,10 @@ fn name_after_description(
 ) -> Option<(std::ops::Range<usize>, usize)> {
     let before = (lo..comma).rev().find(|&j| ctx.tok(j) == ",")?;
     let name = before + 1..comma;
-    let is_name = (1..=4).contains(&name.len())
-        && name.clone().all(|j| ctx.is_cap(j))
+    // "James B. Comey": an initial's stop belongs to the name.
+    let is_name = (1..=5).contains(&name.len())
+        && ctx.is_cap(name.start)
+        && name.clone().all(|j| ctx.is_cap(j) || ctx.tok(j) == ".")
         && !ctx
             .lex
             .is_place(&ctx.text[span_of(ctx, name.start, name.end)]);

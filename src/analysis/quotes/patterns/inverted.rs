@@ -23,6 +23,10 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     {
         return None;
     }
+    // "…, James B. Comey, said that …": a clause, not a speaker, follows.
+    if ctx.word(after) == "that" {
+        return None;
+    }
     let np_end = noun_phrase_forward(ctx, after, s1);
     if np_end <= after {
         return None;
