@@ -856,3 +856,55 @@ fn a_cue_word_after_a_superlative_is_a_noun() {
     let q = quote(&d, "cranes running");
     assert_ne!(q.cue.map(|c| &d.article.text[c.span()]), Some("challenges"));
 }
+
+/// Subjects that run past what a bare noun phrase holds: a count ("1,409
+/// teachers"), a day inside ("the May 8 vote"), a participle and its object
+/// ("members backing the plan"), examples set off by commas ("like …"),
+/// an opening "Even", and a dash aside before the name.
+#[test]
+fn longer_subjects_before_the_cue() {
+    let d = doc(
+        "The union polled its members: 1,409 teachers said they wanted a strike.\n\nThe winner of the May 8 vote later said she was “humbled” by the result.\n\nCouncil members backing the plan have said they expect it to pass.\n\nEven the loudest critics, like Karl Obi, say the pier should stay open.\n\nAt the harbour - which was busy on Monday - Ana Ruiz said the ferry was late.",
+    );
+    let mention = |key: &str| {
+        let q = quote(&d, key);
+        d.article.text[q.speaker_mention.unwrap().span()].to_string()
+    };
+    assert_eq!(mention("wanted a strike"), "1,409 teachers");
+    assert_eq!(mention("humbled"), "The winner of the May 8 vote");
+    assert_eq!(
+        mention("expect it to pass"),
+        "Council members backing the plan"
+    );
+    assert_eq!(mention("stay open"), "the loudest critics");
+    assert_eq!(
+        quote(&d, "ferry was late").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+/// "As the mayor noted, …": what the clause introduces is the sentence
+/// after its comma.
+#[test]
+fn as_the_speaker_noted() {
+    let d =
+        doc("Ferries are often late, and as Mayor Ana Ruiz noted, the crews are paid by the hour.");
+    check(
+        &d,
+        "paid by the hour",
+        "the crews are paid by the hour",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+/// "House Republicans said": an organisation modifying the capitalised
+/// noun after it is not the speaker; the phrase is.
+#[test]
+fn an_organisation_modifying_the_speaker_does_not_speak() {
+    let d = doc(
+        "The Harbour Board met on Monday.\n\nHarbour Board Republicans backing the plan said they would vote for it.",
+    );
+    let q = quote(&d, "vote for it");
+    assert_ne!(q.speaker.as_deref(), Some("Harbour Board"));
+}

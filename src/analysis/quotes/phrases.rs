@@ -54,6 +54,13 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
         let (ok, first) = with_lower(w, |lw| {
             let ok = match t.kind {
                 // A nickname's marks: Thomas “Tip” Olsen.
+                // A hyphen standing alone is a dash: "the mosque - which …
+                // - Adel Nefzi said".
+                TokenKind::Punct if w == "-" && k >= 2 => {
+                    let attached = ctx.tokens[k - 2].end() == t.start()
+                        || ctx.tokens.get(k).is_some_and(|n| n.start() == t.end());
+                    attached && k - 1 > s0
+                }
                 TokenKind::Punct => {
                     (matches!(w, "\u{2019}" | "'" | "-" | "." | "&")
                         || is_quote_mark(w) && k >= 2 && ctx.is_cap(k - 2) && ctx.is_cap(k))
@@ -61,7 +68,17 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                 }
                 // "63 percent said", "40% of voters said": a share speaks.
                 // "the 43-year-old said": a number opening a compound.
-                TokenKind::Number => matches!(ctx.tok_or(k), "percent" | "%" | "-"),
+                // "1,409 teachers said", "the Nov. 8 election": a count or
+                // a day opening a noun.
+                TokenKind::Number => {
+                    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+                    matches!(ctx.tok_or(k), "percent" | "%" | "-")
+                        || !year
+                            && k < end
+                            && ctx.tokens[k].kind == TokenKind::Word
+                            && !ctx.is_cap(k)
+                            && !ctx.lex.is(ctx.word(k), WordClass::NpBreak)
+                }
                 TokenKind::Word => {
                     // The cheap tests first: most words are refused by none.
                     // "the email said", "the secretary of state said": a cue
@@ -82,7 +99,9 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
                     };
                     // "he didn't", "you can't": a verb, not the phrase.
                     let negation = lw.ends_with("n't") || lw.ends_with("n’t");
-                    !(ctx.lex.is(lw, WordClass::NpBreak)
+                    // "the May 8 vote": a month, not the verb.
+                    let month = ctx.is_cap(k - 1) && ctx.lex.month(w).is_some();
+                    !(ctx.lex.is(lw, WordClass::NpBreak) && !month
                         || ctx.lex.is(lw, WordClass::TimeWord)
                         || negation)
                         && not_a_verb()
@@ -230,7 +249,11 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     }
     // "Recently she announced", "Later, he said": an adverb before the subject.
     let lp = lower(prev);
-    if is_ly_adverb(&lp) || matches!(lp.as_ref(), "later" | "earlier" | "now" | "again") {
+    // "Even the biggest hawks say": an adverb opening the phrase.
+    if is_ly_adverb(&lp)
+        || matches!(lp.as_ref(), "later" | "earlier" | "now" | "again")
+        || ctx.lex.is(&lp, WordClass::OpeningAdverb)
+    {
         return subject_position(ctx, s0, np_start - 1);
     }
     // "Last week she said", "…, at the town hall this week she said": an

@@ -208,23 +208,23 @@ impl<'a> Resolver<'a> {
                 && is_person_noun(ctx, &lower(ctx.word(k - 1)))
         });
         // A named person, else a named organisation, inside the phrase.
-        let inside: Vec<usize> = if described {
+        let placed: Vec<&Placed> = if described {
             Vec::new()
         } else {
             self.within(span.clone())
                 .iter()
                 .filter(|m| m.end() <= span.end)
-                .map(Placed::entity)
                 .collect()
+        };
+        let of_kind = |kind: EntityKind| {
+            placed
+                .iter()
+                .copied()
+                .filter(move |m| self.entities[m.entity()].kind == kind)
         };
         // "David Albright and Serena Kelleher-Vergantini wrote": two people
         // joined speak together, under both their names.
-        let people: Vec<&Placed> = self
-            .within(span.clone())
-            .iter()
-            .filter(|m| m.end() <= span.end && inside.contains(&m.entity()))
-            .filter(|m| self.entities[m.entity()].kind == EntityKind::Person)
-            .collect();
+        let people: Vec<&Placed> = of_kind(EntityKind::Person).collect();
         if let [a, b] = people[..]
             && a.entity() != b.entity()
             && ctx.text[a.end()..b.start()].trim() == "and"
@@ -240,20 +240,24 @@ impl<'a> Resolver<'a> {
             });
         }
         // "Port director Karl Obi": the fullest name, the last on a tie.
-        if let Some(&e) = inside
+        if let Some(e) = people
             .iter()
-            .filter(|&&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].author)
-            .max_by_key(|&&e| self.entities[e].name.split_whitespace().count())
+            .map(|m| m.entity())
+            .filter(|&e| !self.entities[e].author)
+            .max_by_key(|&e| self.entities[e].name.split_whitespace().count())
         {
             return Some(found(e));
         }
-        if let Some(&e) = inside
-            .iter()
-            .find(|&&e| self.entities[e].kind == EntityKind::Organization)
-        {
+        // "House Republicans supporting the bill": an organisation that
+        // modifies the capitalised noun after it does not speak.
+        let modifier = |m: &Placed| {
+            let next = ctx.token_at(m.end());
+            next < np.end && ctx.tokens[next].kind == TokenKind::Word && ctx.is_cap(next)
+        };
+        if let Some(m) = of_kind(EntityKind::Organization).find(|m| !modifier(m)) {
             let words = np.len();
             if words <= 4 || ctx.is_cap(np.start) {
-                return Some(found(e));
+                return Some(found(m.entity()));
             }
         }
         let head = lower(ctx.word(np.end - 1));

@@ -140,6 +140,15 @@ pub(super) fn nearest_speaker(
                 comma
             };
             let name_start = np_back(ctx, s0, name_end);
+            // "the field's biggest hawks, like Rubio and Bush, say": the
+            // phrase before its examples speaks.
+            let examples = matches!(
+                lower(ctx.word(comma + 1)).as_ref(),
+                "like" | "including" | "such" | "especially" | "notably"
+            );
+            if examples && name_start < name_end && subject_position(ctx, s0, name_start) {
+                return Some((name_start..name_end, name_start));
+            }
             // Nothing a name could be ("22", "retired in Cambridge", "the
             // mayor") is described too.
             let described = name_start == name_end
@@ -201,6 +210,20 @@ pub(super) fn nearest_speaker(
         return Some((start..who, start));
     }
     let mut start = np_back(ctx, s0, k);
+    // "House Republicans supporting the bill have said": the head before
+    // a participle and its object.
+    if start < k
+        && start >= s0 + 2
+        && !ctx.is_cap(start - 1)
+        && ctx.word(start - 1).ends_with("ing")
+        && cue_at(ctx, start - 1) == 0
+    {
+        let head = np_back(ctx, s0, start - 1);
+        if head < start - 1 && subject_position(ctx, s0, head) && !subject_position(ctx, s0, start)
+        {
+            start = head;
+        }
+    }
     // "David Albright and Serena Kelleher-Vergantini wrote": two names
     // joined speak together.
     // "nuclear experts David Albright and …": with the description before

@@ -19,6 +19,25 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let relative = np_start > s0
         && ctx.tok(np_start - 1) == ","
         && ctx.word(np_start).eq_ignore_ascii_case("who");
+    // "As Comey noted, people involved could still be …": what the clause
+    // introduces is the sentence after its comma.
+    if np_start > s0
+        && ctx.word(np_start - 1).eq_ignore_ascii_case("as")
+        && ctx.tok_or(after) == ","
+        && after + 1 < s1
+        && quotes.at(after + 1).is_none()
+    {
+        let a = after + 1;
+        return content(
+            ctx,
+            a,
+            through_quotation(ctx, quotes, a, content_end(ctx, a, s1)),
+            Speaker::phrase(np),
+            cue,
+            QuoteKind::Indirect,
+            Pattern::Preposed,
+        );
+    }
     let s1 = if relative
         || np_start > s0
             && ctx
