@@ -855,6 +855,12 @@ fn a_cue_word_after_a_superlative_is_a_noun() {
     );
     let q = quote(&d, "cranes running");
     assert_ne!(q.cue.map(|c| &d.article.text[c.span()]), Some("challenges"));
+    // A name ending in "-est" is no superlative.
+    let d = doc("Karl Earnest argued that the pier was “beyond saving.”");
+    assert_eq!(
+        quote(&d, "beyond saving").speaker.as_deref(),
+        Some("Karl Earnest")
+    );
 }
 
 /// Subjects that run past what a bare noun phrase holds: a count ("1,409
@@ -907,4 +913,37 @@ fn an_organisation_modifying_the_speaker_does_not_speak() {
     );
     let q = quote(&d, "vote for it");
     assert_ne!(q.speaker.as_deref(), Some("Harbour Board"));
+}
+
+/// Attributions with more around the cue: ", adding that …" after it, a
+/// day and its part or an opening time before it, "would only say", and
+/// descriptions whose person is not the name inside them.
+#[test]
+fn more_around_the_cue() {
+    let d = doc(
+        "The ferry will sail next week, Ana Ruiz said, adding that she would be on board.\n\nHarbour master Karl Obi on Thursday evening said the crane was fixed.\n\nThe council first refused, but late Saturday it announced it would pay for the repairs.\n\nAsked about the cost, the harbour master would only say that the pier was “safe enough.”\n\nPeople with direct knowledge of Karl Obi's plans said the port would be sold.",
+    );
+    check(
+        &d,
+        "sail next week",
+        "The ferry will sail next week",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    assert_eq!(
+        quote(&d, "crane was fixed").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    check(
+        &d,
+        "pay for the repairs",
+        "it would pay for the repairs",
+        QuoteKind::Indirect,
+        None,
+    );
+    assert_eq!(quote(&d, "safe enough").pattern, Pattern::Preposed);
+    assert_eq!(
+        quote(&d, "port would be sold").speaker.as_deref(),
+        Some("People with direct knowledge of Karl Obi's plans")
+    );
 }

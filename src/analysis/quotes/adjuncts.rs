@@ -135,7 +135,16 @@ pub(super) fn opens_time(ctx: &Context, s0: usize, end: usize) -> bool {
         && (end == s0 + 1
             || matches!(
                 lower(ctx.word(s0)).as_ref(),
-                "on" | "last" | "this" | "next" | "in" | "at" | "during" | "earlier" | "later"
+                "on" | "last"
+                    | "this"
+                    | "next"
+                    | "in"
+                    | "at"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "late"
+                    | "early"
             ))
 }
 

@@ -70,13 +70,15 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
             "he" | "she" | "it" | "that" | "what" | "who" | "there"
         );
     // "one of the biggest challenges": a superlative before a noun.
-    let superlative = prev.len() > 5
+    // Not a name: "Josh Earnest argued".
+    let superlative = !ctx.is_cap(c.wrapping_sub(1))
+        && prev.len() > 5
         && prev.ends_with("est")
         && !matches!(
             prev.as_ref(),
             "suggest" | "request" | "protest" | "arrest" | "contest" | "attest" | "invest"
         )
-        || matches!(prev.as_ref(), "best" | "worst");
+        || matches!(ctx.word(c.wrapping_sub(1)), "best" | "worst");
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)

@@ -134,7 +134,10 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
     // noun before a prepositional phrase.
     if k < end
         && k >= s0 + 2
-        && matches!(ctx.word(k - 1), "of" | "for" | "at" | "from" | "in")
+        && matches!(
+            ctx.word(k - 1),
+            "of" | "for" | "at" | "from" | "in" | "with"
+        )
         && ctx.tokens[k - 2].kind == TokenKind::Word
         && !ctx.lex.is(&lower(ctx.word(k - 2)), WordClass::NpBreak)
         && !is_time_word(ctx, ctx.word(k - 2))

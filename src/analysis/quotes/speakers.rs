@@ -204,8 +204,11 @@ impl<'a> Resolver<'a> {
             .find(|&k| ctx.tok(k) == ",")
             .unwrap_or(np.end);
         let described = (np.start + 1..head_end).any(|k| {
-            matches!(ctx.word(k), "for" | "of" | "at" | "from")
-                && is_person_noun(ctx, &lower(ctx.word(k - 1)))
+            // "people with knowledge of …", "a source close to …".
+            matches!(
+                ctx.word(k),
+                "for" | "of" | "at" | "from" | "with" | "close" | "familiar"
+            ) && is_person_noun(ctx, &lower(ctx.word(k - 1)))
         });
         // A named person, else a named organisation, inside the phrase.
         let placed: Vec<&Placed> = if described {

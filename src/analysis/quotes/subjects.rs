@@ -60,6 +60,17 @@ pub(super) fn nearest_speaker(
         {
             k -= 2;
         }
+        // "Sean Spicer on Thursday evening said": a day and its part.
+        if k >= s0 + 3
+            && matches!(
+                ctx.word(k - 1),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+            && is_weekday(ctx, ctx.word(k - 2))
+            && matches!(ctx.word(k - 3), "on" | "late" | "early" | "last")
+        {
+            k -= 3;
+        }
         // A party and state after a name: "Gov. Pat McCrory (R) said",
         // "Gov. John Kasich (R-OH), said".
         let close = if k > s0 + 1 && ctx.tok(k - 1) == "," && ctx.tok(k - 2) == ")" {

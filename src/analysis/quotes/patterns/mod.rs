@@ -113,7 +113,11 @@ fn participle_at(ctx: &Context, k: usize, s1: usize) -> bool {
     k < s1
         && !ctx.is_cap(k)
         && ctx.word(k).ends_with("ing")
-        && !(k + 1..s1.min(k + ADJUNCT)).any(|j| ctx.lex.is(ctx.word(j), WordClass::Auxiliary))
+        // ", adding that he would …": a cue's participle reports, whatever
+        // verbs follow in what it reports.
+        && (cue_at(ctx, k) > 0
+            || !(k + 1..s1.min(k + ADJUNCT))
+                .any(|j| ctx.lex.is(ctx.word(j), WordClass::Auxiliary)))
 }
 
 /// "He’s leaning toward Kasich, he said, because he prizes …", "One

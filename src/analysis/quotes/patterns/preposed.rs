@@ -215,7 +215,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     }
     let b = through_quotation(ctx, quotes, a, b);
     // A speech act named by its object includes the act: "expressed gratitude for …".
-    if (object_cue && cw != "called") && !had_that {
+    // Not "announced he supported …", a clause.
+    if (object_cue && cw != "called") && !had_that && !is_subject_pronoun(ctx.word(a)) {
         a = c;
     }
     content(
