@@ -554,3 +554,33 @@ fn a_text_that_reads_a_quotation() {
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(q.pattern, Pattern::Preposed);
 }
+
+/// A cue inside a relative clause: what was said goes on from the verb
+/// after the cue to the clause's end ("which she said represented …",
+/// "that he said was drafted …", "who officials say is tied to …").
+#[test]
+fn a_cue_inside_a_relative_clause() {
+    let d = doc(
+        "The records, which Ana Ruiz said covered every sailing of the year, were released.\n\nKarl Obi signed a letter that he said was written by the council.\n\nThe buyer, a company that officials say is owned by the council, paid in cash.",
+    );
+    check(
+        &d,
+        "covered every sailing",
+        "covered every sailing of the year",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "written by the council",
+        "was written by the council",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+    let q = quote(&d, "owned by the council");
+    assert_eq!(&d.article.text[q.span.clone()], "is owned by the council");
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "officials"
+    );
+}

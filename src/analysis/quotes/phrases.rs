@@ -317,6 +317,9 @@ fn opens_clause(prev: &str) -> bool {
                 | "how"
                 | "yet"
                 | "that"
+                | "which"
+                | "who"
+                | "whom"
         )
 }
 

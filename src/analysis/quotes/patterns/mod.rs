@@ -91,7 +91,14 @@ pub(super) fn reported(
     };
     // "the last claim was …", "what he said is true": a verb after the cue
     // makes the cue a noun or a clause of its own.
-    if at.after < at.s1 && ctx.lex.is(&lower(ctx.word(at.after)), WordClass::Auxiliary) {
+    // But "a letter which he said was drafted …": in a relative clause the
+    // verb goes on with what was said.
+    if at.after < at.s1
+        && ctx.lex.is(&lower(ctx.word(at.after)), WordClass::Auxiliary)
+        && !speaker_before(ctx, at.s0, c).is_some_and(|(_, start)| {
+            start > at.s0 && matches!(ctx.word(start - 1), "which" | "who" | "whom" | "that")
+        })
+    {
         return None;
     }
     if at.cw == "according" {
