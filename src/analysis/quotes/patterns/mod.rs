@@ -161,6 +161,11 @@ fn set_off_end(
             w,
             "because" | "since" | "although" | "though" | "if" | "unless"
         );
+    // "… would not only address crime, she said, but also drugs": the
+    // second half of "not only … but also".
+    let but_also = w == "but"
+        && ctx.word(first + 1) == "also"
+        && (s0..open).any(|k| ctx.word(k) == "only" && ctx.word(k.saturating_sub(1)) == "not");
     let clause = ctx
         .tokens
         .get(first)
@@ -173,7 +178,7 @@ fn set_off_end(
         && ctx.tok(open) == ","
         && ctx.tok_or(close) == ","
         && goes_on < s1
-        && (verb || !speaker_last && clause)
+        && (verb || but_also || !speaker_last && clause)
         && (s0..open).all(|k| !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0);
     ok.then(|| through_quotation(ctx, quotes, goes_on, content_end(ctx, goes_on, s1)))
 }

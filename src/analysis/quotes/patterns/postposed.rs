@@ -116,6 +116,11 @@ examples!(Postposed:
         "Karl Obi",
     ),
     (
+        "The pier would not only bring trade, Karl Obi said, but also tourists.",
+        "The pier would not only bring trade, Karl Obi said, but also tourists",
+        "Karl Obi",
+    ),
+    (
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Ana Ruiz",
