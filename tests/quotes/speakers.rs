@@ -947,3 +947,23 @@ fn more_around_the_cue() {
         Some("People with direct knowledge of Karl Obi's plans")
     );
 }
+
+/// "who" with no comma before it speaks for the person described right
+/// before it; the mention stays "who". A relative pronoun is its clause's
+/// subject even after a figure ("including 18% who say …").
+#[test]
+fn who_speaks_for_the_description_before_it() {
+    let d = doc(
+        "Mayor Ana Ruiz hired a harbour engineer who said the pier was unsafe.\n\nHalf of the voters backed the plan, including 18% who say they would pay more for it.",
+    );
+    let q = quote(&d, "pier was unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("a harbour engineer"));
+    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "who");
+    check(
+        &d,
+        "pay more",
+        "they would pay more for it",
+        QuoteKind::Indirect,
+        Some("18%"),
+    );
+}

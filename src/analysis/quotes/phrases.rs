@@ -237,7 +237,8 @@ pub(super) fn party_label_end(ctx: &Context, k: usize, s1: usize) -> usize {
 /// The phrase before the cue starts the clause: at the sentence start, after a
 /// comma or a conjunction, or after an opening phrase.
 pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
-    if np_start <= s0 {
+    // "including 18% who say …": a relative pronoun is its clause's subject.
+    if np_start <= s0 || matches!(ctx.word(np_start), "who" | "which") {
         return true;
     }
     let prev = ctx.tok(np_start - 1);

@@ -4,6 +4,7 @@
 
 use super::super::Context;
 use super::super::entities::{Entity, EntityKind};
+use super::phrases::np_back;
 use crate::lexicon::Gender;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
@@ -284,6 +285,45 @@ impl<'a> Resolver<'a> {
             (1, "we") => Some(None),
             // "McConnell, now the majority leader, who said …".
             (1, "who") => {
+                // "an architect who said …": with no comma, the phrase
+                // right before is the one who speaks.
+                let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
+                let percent = np.start >= s0 + 2
+                    && ctx.tok(np.start - 1) == "%"
+                    && ctx.tokens[np.start - 2].kind == TokenKind::Number;
+                if np.start > s0 && (percent || ctx.tokens[np.start - 1].kind == TokenKind::Word) {
+                    let start = if percent {
+                        np.start - 2
+                    } else {
+                        np_back(ctx, s0, np.start)
+                    };
+                    // A person's name, or a description whose head is a
+                    // person ("an architect"); the mention stays "who".
+                    // Not the last of a list ("a liar, a racist and
+                    // birther who"), nor "a radio program who".
+                    let listed = start > s0 && matches!(ctx.tok(start - 1), "," | "and" | "or");
+                    let person = |r: &Resolved| match r.entity {
+                        Some(e) => self.entities[e].kind == EntityKind::Person,
+                        None => {
+                            let head = lower(ctx.tok(np.start - 1));
+                            let one = head.strip_suffix('s').unwrap_or(&head);
+                            // "a staffer", "a pianist", "a historian".
+                            let agent = ["er", "or", "ist", "ian"].iter().any(|e| one.ends_with(e));
+                            // "18% who say": a share of people.
+                            let share = ctx.tokens[start].kind == TokenKind::Number;
+                            !listed && (agent || share || is_person_noun(ctx, &head))
+                        }
+                    };
+                    if let Some(r) = Run::new(start..np.start)
+                        .and_then(|a| self.resolve(a, last, said))
+                        .filter(person)
+                    {
+                        return Some(Resolved {
+                            mention: Some(span),
+                            ..r
+                        });
+                    }
+                }
                 let e = self.nearest(span.start, |e| e.kind == EntityKind::Person && !e.author)?;
                 return Some(found(e));
             }
