@@ -4,11 +4,12 @@
 
 use super::super::Context;
 use super::super::entities::{Entity, EntityKind};
-use super::phrases::np_back;
 use crate::lexicon::Gender;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
 use crate::text::{Offsets, Run, Span, StartIndex, lower, offsets};
+
+mod pronouns;
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,6 +170,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Entity `e`, named by the words at `span`.
+    fn mentioned(&self, e: usize, span: &Span) -> Resolved {
+        Resolved {
+            mention: Some(span.clone()),
+            ..self.named(e)
+        }
+    }
+
     /// The speaker `np` names for the statement `said`: a name, a pronoun's
     /// antecedent or a description. A pronoun never stands for someone
     /// named only inside the statement itself (“Northport,” she answered).
@@ -176,11 +185,7 @@ impl<'a> Resolver<'a> {
         let ctx = self.ctx;
         let np = plausible(ctx, np)?.range();
         let span = ctx.tokens[np.start].start()..ctx.tokens[np.end - 1].end();
-        let found = |e: usize| Resolved {
-            name: self.entities[e].name.clone(),
-            entity: Some(e),
-            mention: Some(span.clone()),
-        };
+        let found = |e: usize| self.mentioned(e, &span);
         // A transcript's "PENCE": the person of that surname.
         let word = ctx.word(np.start);
         if np.len() == 1
@@ -266,101 +271,8 @@ impl<'a> Resolver<'a> {
         }
         let head = lower(ctx.word(np.end - 1));
         let first = lower(ctx.word(np.start));
-        // Pronouns.
-        let pronoun = match (np.len(), head.as_ref()) {
-            (1, "he") => Some(Some(Gender::Male)),
-            (1, "she") => Some(Some(Gender::Female)),
-            // The writer: the article's one author, else "I" as written.
-            (1, "i") => {
-                let mut authors = (0..self.entities.len()).filter(|&e| self.entities[e].author);
-                return match (authors.next(), authors.next()) {
-                    (Some(e), None) => Some(found(e)),
-                    _ => Some(Resolved {
-                        name: ctx.text[span.clone()].to_string(),
-                        entity: None,
-                        mention: Some(span),
-                    }),
-                };
-            }
-            (1, "we") => Some(None),
-            // "McConnell, now the majority leader, who said …".
-            (1, "who") => {
-                // "an architect who said …": with no comma, the phrase
-                // right before is the one who speaks.
-                let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
-                let percent = np.start >= s0 + 2
-                    && ctx.tok(np.start - 1) == "%"
-                    && ctx.tokens[np.start - 2].kind == TokenKind::Number;
-                if np.start > s0 && (percent || ctx.tokens[np.start - 1].kind == TokenKind::Word) {
-                    let start = if percent {
-                        np.start - 2
-                    } else {
-                        np_back(ctx, s0, np.start)
-                    };
-                    // A person's name, or a description whose head is a
-                    // person ("an architect"); the mention stays "who".
-                    // Not the last of a list ("a liar, a racist and
-                    // birther who"), nor "a radio program who".
-                    let listed = start > s0 && matches!(ctx.tok(start - 1), "," | "and" | "or");
-                    let person = |r: &Resolved| match r.entity {
-                        Some(e) => self.entities[e].kind == EntityKind::Person,
-                        None => {
-                            let head = lower(ctx.tok(np.start - 1));
-                            let one = head.strip_suffix('s').unwrap_or(&head);
-                            // "a staffer", "a pianist", "a historian".
-                            let agent = ["er", "or", "ist", "ian"].iter().any(|e| one.ends_with(e));
-                            // "18% who say": a share of people.
-                            let share = ctx.tokens[start].kind == TokenKind::Number;
-                            !listed && (agent || share || is_person_noun(ctx, &head))
-                        }
-                    };
-                    if let Some(r) = Run::new(start..np.start)
-                        .and_then(|a| self.resolve(a, last, said))
-                        .filter(person)
-                    {
-                        return Some(Resolved {
-                            mention: Some(span),
-                            ..r
-                        });
-                    }
-                }
-                let e = self.nearest(span.start, |e| e.kind == EntityKind::Person && !e.author)?;
-                return Some(found(e));
-            }
-            (1, "they" | "it") => {
-                let e = self.nearest(span.start, |e| matches!(e.kind, EntityKind::Organization))?;
-                return Some(found(e));
-            }
-            _ => None,
-        };
-        if let Some(gender) = pronoun {
-            let fits = |e: &Entity| {
-                e.kind == EntityKind::Person
-                    && !e.author
-                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
-            };
-            // "Ed Krayewski may have said it best when he blogged": the
-            // person opening the pronoun's own sentence, before the last
-            // speaker.
-            let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
-            if let Some(m) = self
-                .within(ctx.tokens[s0].start()..span.start)
-                .iter()
-                .find(|m| m.end() <= said.start || m.start() >= said.end)
-                && ctx.token_at(m.start()) <= s0 + 1
-                && fits(&self.entities[m.entity()])
-            {
-                return Some(found(m.entity()));
-            }
-            if let Some((e, pos)) = last {
-                let close = span.start.saturating_sub(pos) < super::LAST_SPEAKER_REACH;
-                if close && fits(&self.entities[e]) {
-                    return Some(found(e));
-                }
-            }
-            let outside = |e: &Entity| fits(e) && !self.only_within(e, said);
-            let e = self.nearest(span.start, outside)?;
-            return Some(found(e));
+        if let Some(r) = self.pronoun(np.clone(), &span, &head, last, said) {
+            return r;
         }
         // Descriptions.
         let text = ctx.text[span.clone()].to_string();

@@ -1,0 +1,123 @@
+//! Pronouns as speakers: "he" and "she" by gender, preferring the person
+//! opening their sentence and then the last speaker; "I" the article's
+//! author; "they" and "it" an organisation; "who" the person described
+//! right before it.
+
+use super::super::phrases::np_back;
+use super::*;
+
+impl Resolver<'_> {
+    /// The speaker the one-word pronoun `np` (its text lower-cased in
+    /// `word`) stands for; None when `np` is no pronoun, Some(None) when
+    /// it stands for no one known.
+    pub(super) fn pronoun(
+        &self,
+        np: std::ops::Range<usize>,
+        span: &Span,
+        word: &str,
+        last: Option<(usize, usize)>,
+        said: &Span,
+    ) -> Option<Option<Resolved>> {
+        if np.len() != 1 {
+            return None;
+        }
+        let ctx = self.ctx;
+        let gender = match word {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            "we" => None,
+            // The writer: the article's one author, else "I" as written.
+            "i" => {
+                let mut authors = (0..self.entities.len()).filter(|&e| self.entities[e].author);
+                return Some(Some(match (authors.next(), authors.next()) {
+                    (Some(e), None) => self.mentioned(e, span),
+                    _ => Resolved {
+                        name: ctx.text[span.clone()].to_string(),
+                        entity: None,
+                        mention: Some(span.clone()),
+                    },
+                }));
+            }
+            "who" => return Some(self.relative(np.start, span, last, said)),
+            "they" | "it" => {
+                let e = self.nearest(span.start, |e| e.kind == EntityKind::Organization);
+                return Some(e.map(|e| self.mentioned(e, span)));
+            }
+            _ => return None,
+        };
+        let fits = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && !e.author
+                && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        };
+        // "Ed Krayewski may have said it best when he blogged": the person
+        // opening the pronoun's own sentence, before the last speaker.
+        let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
+        if let Some(m) = self
+            .within(ctx.tokens[s0].start()..span.start)
+            .iter()
+            .find(|m| m.end() <= said.start || m.start() >= said.end)
+            && ctx.token_at(m.start()) <= s0 + 1
+            && fits(&self.entities[m.entity()])
+        {
+            return Some(Some(self.mentioned(m.entity(), span)));
+        }
+        if let Some((e, pos)) = last {
+            let close = span.start.saturating_sub(pos) < super::super::LAST_SPEAKER_REACH;
+            if close && fits(&self.entities[e]) {
+                return Some(Some(self.mentioned(e, span)));
+            }
+        }
+        let outside = |e: &Entity| fits(e) && !self.only_within(e, said);
+        Some(
+            self.nearest(span.start, outside)
+                .map(|e| self.mentioned(e, span)),
+        )
+    }
+
+    /// Who "who" at token `k` stands for. "an architect who said …": with
+    /// no comma, the person or share described right before it, the
+    /// mention staying "who"; else ("McConnell, now the majority leader,
+    /// who said …") the nearest person.
+    fn relative(
+        &self,
+        k: usize,
+        span: &Span,
+        last: Option<(usize, usize)>,
+        said: &Span,
+    ) -> Option<Resolved> {
+        let ctx = self.ctx;
+        let s0 = ctx.sentences[ctx.sentence_of_token(k)].tokens.start;
+        let percent =
+            k >= s0 + 2 && ctx.tok(k - 1) == "%" && ctx.tokens[k - 2].kind == TokenKind::Number;
+        if k > s0 && (percent || ctx.tokens[k - 1].kind == TokenKind::Word) {
+            let start = if percent { k - 2 } else { np_back(ctx, s0, k) };
+            // Not the last of a list ("a liar, a racist and birther who"),
+            // nor "a radio program who".
+            let listed = start > s0 && matches!(ctx.tok(start - 1), "," | "and" | "or");
+            let person = |r: &Resolved| match r.entity {
+                Some(e) => self.entities[e].kind == EntityKind::Person,
+                None => {
+                    let head = lower(ctx.tok(k - 1));
+                    let one = head.strip_suffix('s').unwrap_or(&head);
+                    // "a staffer", "a pianist", "a historian".
+                    let agent = ["er", "or", "ist", "ian"].iter().any(|e| one.ends_with(e));
+                    // "18% who say": a share of people.
+                    let share = ctx.tokens[start].kind == TokenKind::Number;
+                    !listed && (agent || share || is_person_noun(ctx, &head))
+                }
+            };
+            if let Some(r) = Run::new(start..k)
+                .and_then(|a| self.resolve(a, last, said))
+                .filter(person)
+            {
+                return Some(Resolved {
+                    mention: Some(span.clone()),
+                    ..r
+                });
+            }
+        }
+        let e = self.nearest(span.start, |e| e.kind == EntityKind::Person && !e.author)?;
+        Some(self.mentioned(e, span))
+    }
+}
