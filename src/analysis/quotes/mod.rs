@@ -115,6 +115,7 @@ const _: () = assert!(std::mem::align_of::<Quote>() == std::mem::align_of::<Foun
 mod adjuncts;
 mod assembly;
 mod candidates;
+mod clause_subjects;
 mod clauses;
 mod cues;
 mod direct;
@@ -128,6 +129,7 @@ mod subjects;
 
 use adjuncts::*;
 use assembly::*;
+use clause_subjects::*;
 use clauses::*;
 use cues::*;
 use direct::*;

@@ -1,0 +1,170 @@
+//! Where a clause's subject stands: at the sentence start, after a comma,
+//! a conjunction, a relative pronoun or an opening time; and the
+//! sentence's own subject.
+
+use super::*;
+
+/// The phrase before the cue starts the clause: at the sentence start, after a
+/// comma or a conjunction, or after an opening phrase.
+pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> bool {
+    // "including 18% who say …": a relative pronoun is its clause's subject.
+    if np_start <= s0 || matches!(ctx.word(np_start), "who" | "which") {
+        return true;
+    }
+    let prev = ctx.tok(np_start - 1);
+    // "About 40 percent of voters said": a share with its approximation.
+    if is_count(ctx, np_start)
+        && matches!(
+            lower(prev).as_ref(),
+            "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
+        )
+    {
+        return subject_position(ctx, s0, np_start - 1);
+    }
+    // "Recently she announced", "Later, he said": an adverb before the subject.
+    let lp = lower(prev);
+    // "Even the biggest hawks say": an adverb opening the phrase.
+    if is_ly_adverb(&lp)
+        || matches!(lp.as_ref(), "later" | "earlier" | "now" | "again")
+        || ctx.lex.is(&lp, WordClass::OpeningAdverb)
+    {
+        return subject_position(ctx, s0, np_start - 1);
+    }
+    // "Last week she said", "…, at the town hall this week she said": an
+    // opening time with no comma after it.
+    let clause_opens = |j: usize| j <= s0 || opens_clause(ctx.tok(j - 1));
+    // Its last word is checked once, not for every start.
+    if ends_on_time(ctx, np_start)
+        && (np_start.saturating_sub(ADJUNCT).max(s0)..np_start)
+            .any(|j| clause_opens(j) && opens_time(ctx, j, np_start))
+    {
+        return true;
+    }
+    // "At the bottom it reads", "In the letter she wrote": a pronoun after
+    // an opening prepositional phrase with no comma.
+    let opening_phrase = np_start <= s0 + ADJUNCT
+        && matches!(
+            lower(ctx.tok(s0)).as_ref(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
+        )
+        && ctx.tokens[np_start - 1].kind == TokenKind::Word
+        && matches!(
+            ctx.word(np_start),
+            "he" | "she" | "they" | "we" | "I" | "it"
+        );
+    opening_phrase || opens_clause(prev)
+}
+
+/// A subject may follow `prev`: a comma, a dash, a quotation mark or a
+/// conjunction. A hyphen standing alone is a dash: "LONDON (Reuters) -
+/// Trump said".
+fn opens_clause(prev: &str) -> bool {
+    matches!(
+        prev,
+        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "-" | "--" | "("
+    ) || is_quote_mark(prev)
+        || matches!(
+            lower(prev).as_ref(),
+            "and"
+                | "but"
+                | "when"
+                | "while"
+                | "as"
+                | "because"
+                | "so"
+                | "then"
+                | "though"
+                | "although"
+                | "if"
+                | "since"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
+                | "where"
+                | "whereas"
+                | "why"
+                | "how"
+                | "yet"
+                | "that"
+                | "which"
+                | "who"
+                | "whom"
+        )
+}
+
+/// The sentence's subject: its first noun phrase before `c`.
+pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
+    let s0 = after_dateline(ctx, s0, c).unwrap_or(s0);
+    let s0 = after_opening_time(ctx, s0, c).unwrap_or(s0);
+    let mut k = s0;
+    // "During a speech on Monday, Trump …", "Following a meeting, the
+    // council …": the subject follows the opening phrase.
+    if (opens_with_adjunct(ctx, s0)
+        || matches!(
+            lower(ctx.word(s0)).as_ref(),
+            "meanwhile" | "however" | "still"
+        ))
+        && let Some(comma) = (s0..c).find(|&j| ctx.tok(j) == ",")
+    {
+        k = comma + 1;
+        // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the opening phrase
+        // runs on through a place's region and a time.
+        for _ in 0..ADJUNCT_TAILS {
+            match (k..c).take(4).find(|&j| ctx.tok(j) == ",") {
+                Some(next) if adjunct_tail(ctx, k, next) => k = next + 1,
+                _ => break,
+            }
+        }
+    }
+    while k < c && ctx.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    // "Then he cut into Bush": an adverb or a conjunction before the subject.
+    while k + 1 < c
+        && matches!(
+            lower(ctx.word(k)).as_ref(),
+            "then" | "later" | "now" | "also" | "and" | "but" | "so" | "yet" | "still"
+        )
+    {
+        k += 1;
+    }
+    // "she declined to …": a pronoun is the whole subject.
+    if matches!(
+        lower(ctx.word(k)).as_ref(),
+        "he" | "she" | "they" | "we" | "i" | "it"
+    ) {
+        return Some(k..k + 1);
+    }
+    let mut e = k;
+    while e < c
+        && (ctx.tokens[e].kind != TokenKind::Punct
+            // "Dr. Helen Park": the stop of an abbreviation.
+            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
+        && !ctx.lex.is(&lower(ctx.word(e)), WordClass::NpBreak)
+        // "The Post", "The Report": a capitalised cue word inside a name.
+        && !(ctx.lex.is_cue(ctx.word(e)) && !(e > k && ctx.is_cap(e)))
+        // "Bolton distanced himself …", "Fiorina threw her support …": a
+        // verb in the past after a name ends the subject.
+        && !(e > k && !ctx.is_cap(e) && ctx.lex.is(ctx.word(e), WordClass::PastVerb))
+        // "The League strongly denounced …": an adverb ends the subject.
+        && !(e > k && !ctx.is_cap(e) && is_ly_adverb(ctx.word(e)))
+        // "The retired neurosurgeon": a word in -ed after a determiner is an
+        // adjective.
+        && !(e > k
+            && !ctx.is_cap(e)
+            && ctx.word(e).len() > 4
+            && ctx.word(e).ends_with("ed")
+            && ctx.word(e) != "hundred"
+            && (k..e).all(|j| {
+                ctx.tokens[j].kind == TokenKind::Punct
+                    || ctx.is_cap(j)
+                    || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)
+            })
+            && (k..e).any(|j| !ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
+    {
+        e += 1;
+    }
+    (e > k && e - k <= 8).then_some(k..e)
+}
