@@ -542,3 +542,26 @@ fn a_quoted_paragraph_after_a_split_statement_goes_on_with_it() {
         Some("Ana Ruiz"),
     );
 }
+
+/// The writer's words after what was said: a concession after a comma
+/// ("…, though she did not …") and a participle after "before" or "after".
+#[test]
+fn the_writers_concession_and_participle_after_what_was_said() {
+    let d = doc(
+        "Ana Ruiz said all crews sign contracts, though she did not discuss their terms.\n\nKarl Obi called the new pier a triumph before explaining why it had cost so much.",
+    );
+    check(
+        &d,
+        "crews sign",
+        "all crews sign contracts",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "triumph",
+        "the new pier a triumph",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}

@@ -119,6 +119,9 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     && !is_subject_pronoun(ctx.word(n + 1))
                     && ctx.word(n + 1) != "that"
                 || is_ly_adverb(next) && ctx.word(n + 1).ends_with("ing")
+                // "…, though she did not discuss their terms": the writer's
+                // concession.
+                || matches!(next, "though" | "although") && is_subject_pronoun(ctx.word(n + 1))
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
         // "… for the nominee but did not say who": the speaker's own
@@ -145,6 +148,12 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // "… to back Clinton's campaign while adding, “…”": the speaker's
         // next statement.
         "while" => ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0,
+        // "… called her son her hero before explaining why …": the
+        // writer's participle.
+        "before" | "after" => {
+            let next = ctx.word(k + 1);
+            next.len() > 5 && next.ends_with("ing") && !ctx.is_cap(k + 1)
+        }
         // "… the “anchor (not) baby” — a play on words …": the writer's
         // aside after the quoted words, unless the dash is one of a pair
         // ("— “No to Free Lawyers” — for June 5").
