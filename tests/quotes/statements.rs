@@ -565,3 +565,19 @@ fn the_writers_concession_and_participle_after_what_was_said() {
         Some("Karl Obi"),
     );
 }
+
+/// A quotation inside the speaker's relative clause after the cue is the
+/// writer's description, not the statement's second part.
+#[test]
+fn a_quotation_in_the_speakers_relative_clause_stands_apart() {
+    let d = doc(
+        "“It was truly shameful,” said Ana Ruiz, a plaintiff who waited in an “extraordinarily long line snaking in, out and around” the hall.",
+    );
+    check(
+        &d,
+        "truly shameful",
+        "“It was truly shameful,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -49,6 +49,9 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
             && (matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
                 || sb == sc && ctx.word(k).ends_with("ing") && k + 1 < to)
     });
+    // “A,” said Leslie Feldman, a plaintiff who waited in an “…”: a
+    // quotation inside the speaker's relative clause is no second part.
+    let relative = sb == sc && (from..to).any(|k| matches!(ctx.word(k), "who" | "which"));
     // “A,” Woolson said. They lie in a dead zone. “B.”: the writer's
     // sentences between, with no speech of their own, keep the speaker.
     // No one new is their subject: they open on a pronoun, a determiner or
@@ -63,7 +66,7 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
             && r.clone()
                 .all(|k| cue_at(ctx, k) == 0 && !is_quote_mark(ctx.tok(k)))
     };
-    (sb <= sc + 1 || sb <= sc + 3 && (sc + 1..sb).all(quiet)) && !new_clause
+    (sb <= sc + 1 || sb <= sc + 3 && (sc + 1..sb).all(quiet)) && !new_clause && !relative
 }
 
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
