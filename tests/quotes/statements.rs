@@ -581,3 +581,33 @@ fn a_quotation_in_the_speakers_relative_clause_stands_apart() {
         Some("Ana Ruiz"),
     );
 }
+
+/// Another speaker's clause ends what was said: after "but" with no comma,
+/// after "and" opening on a pronoun, and after "even" before the subject.
+#[test]
+fn another_speakers_clause_ends_what_was_said() {
+    let d = doc(
+        "The group claimed the attack but officials have said they doubt the claim.\n\nAna Ruiz said the ferry was safe and she accused the council of lying.\n\nThe crews want a raise, even a council member said the pay was too low.",
+    );
+    check(
+        &d,
+        "doubt the claim",
+        "they doubt the claim",
+        QuoteKind::Indirect,
+        Some("officials"),
+    );
+    check(
+        &d,
+        "ferry was safe",
+        "the ferry was safe",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "pay was too low",
+        "the pay was too low",
+        QuoteKind::Indirect,
+        Some("a council member"),
+    );
+}

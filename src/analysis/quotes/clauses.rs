@@ -33,7 +33,10 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
         return mark_end(ctx, b, s1);
     }
     let s1 = b;
-    while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == ",") {
+    while b > a
+        && (is_end_punct(ctx.tok(b - 1))
+            || matches!(ctx.tok(b - 1), "," | "\u{2014}" | "\u{2013}" | "--"))
+    {
         b -= 1;
     }
     // Keep a closing quotation mark with its opening one.
@@ -135,15 +138,20 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || (ctx.lex.is(ctx.word(k + 1), WordClass::Auxiliary)
                     || matches!(ctx.word(k + 1), "did" | "does" | "do"))
                     && matches!(ctx.word(k + 2), "not" | "never")
+                // "… but U.S. officials have said …": another speaker.
+                || speaker_clause(ctx, k, s1)
         }
         // "calling him a “nice guy” and he didn't …": past the quoted
         // words, a clause with a subject of its own is the writer's.
         // "accuses Obama of “leading from behind” and Donald Trump says …":
         // so does another speaker's clause.
+        // "… computers and she accused Trump of …": a speaker's own
+        // clause.
         "and" => {
+            let pronoun = is_subject_pronoun(ctx.word(k + 1));
             next_cue()
-                || after_quote(k)
-                    && (is_subject_pronoun(ctx.word(k + 1)) || speaker_clause(ctx, k, s1))
+                || after_quote(k) && pronoun
+                || (after_quote(k) || pronoun) && speaker_clause(ctx, k, s1)
         }
         // "… to back Clinton's campaign while adding, “…”": the speaker's
         // next statement.
@@ -169,7 +177,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
 /// A clause opening at `k` with a speaker and a cue: "but he said",
 /// "Ham also noted", "last week she said".
 pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
-    let start = if matches!(
+    let mut start = if matches!(
         lower(ctx.word(k)).as_ref(),
         "but" | "and" | "while" | "although" | "though" | "yet"
     ) {
@@ -177,6 +185,14 @@ pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
     } else {
         k
     };
+    // "…, even a top strategist said": past an opening adverb.
+    if start + 1 < s1
+        && ctx
+            .lex
+            .is(&lower(ctx.word(start)), WordClass::OpeningAdverb)
+    {
+        start += 1;
+    }
     // ", at the town hall this week she said": past an opening time.
     let start = (start + 2..s1.min(start + ADJUNCT))
         .rev()
