@@ -39,7 +39,7 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
         return None;
     }
     let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
-    let (a, b, kind) = if c > s0 + 2 && ctx.tok(c - 1) == "," {
+    let (a, b, kind) = if c >= s0 + 2 && ctx.tok(c - 1) == "," {
         // "One decision, according to an aide, is to …": what was said
         // goes on past the attribution.
         (
@@ -92,5 +92,10 @@ examples!(AccordingTo:
         "One of the plans, according to a harbour official, is to close the pier in May.",
         "One of the plans, according to a harbour official, is to close the pier in May",
         "a harbour official",
+    ),
+    (
+        "Bookings, according to the harbour board, have doubled since May.",
+        "Bookings, according to the harbour board, have doubled since May",
+        "the harbour board",
     ),
 );

@@ -166,11 +166,18 @@ fn set_off_end(
     let but_also = w == "but"
         && ctx.word(first + 1) == "also"
         && (s0..open).any(|k| ctx.word(k) == "only" && ctx.word(k.saturating_sub(1)) == "not");
+    // "If the law conflicts with God's orders, Rubio said, Christians must
+    // …": after a subordinate clause, the main clause may open on a name.
+    // Not "As a phone rang, the announcer said, “…”": the writer's time.
+    let subordinate = matches!(
+        ctx.word(s0),
+        "If" | "Unless" | "Although" | "Though" | "Because" | "When" | "While"
+    );
     let clause = ctx
         .tokens
         .get(first)
         .is_some_and(|t| t.kind == TokenKind::Word)
-        && !ctx.is_cap(first)
+        && (!ctx.is_cap(first) || subordinate)
         && cue_at(ctx, first) == 0
         && !matches!(w, "and" | "but" | "while" | "who" | "which")
         && !participle_at(ctx, first, s1);

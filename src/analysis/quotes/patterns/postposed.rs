@@ -121,6 +121,11 @@ examples!(Postposed:
         "Karl Obi",
     ),
     (
+        "If the storm comes early, Ana Ruiz said, Northport will close the pier.",
+        "If the storm comes early, Ana Ruiz said, Northport will close the pier",
+        "Ana Ruiz",
+    ),
+    (
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Ana Ruiz",
