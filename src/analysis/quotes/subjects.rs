@@ -220,37 +220,34 @@ pub(super) fn nearest_speaker(
     {
         return Some((start..who, start));
     }
-    let mut start = np_back(ctx, s0, k);
-    // "House Republicans supporting the bill have said": the head before
-    // a participle and its object.
-    if start < k
-        && start >= s0 + 2
-        && !ctx.is_cap(start - 1)
-        && ctx.word(start - 1).ends_with("ing")
-        && cue_at(ctx, start - 1) == 0
-    {
+    let start = joined_subject(ctx, s0, np_back(ctx, s0, k), k);
+    (start < k).then_some((start..k, start))
+}
+
+/// Where the subject ending at `k` starts when the noun phrase found at
+/// `start` is only its end: "House Republicans supporting the bill", the
+/// head before a participle and its object; "(nuclear experts) David
+/// Albright and Serena Kelleher-Vergantini", two names joined, with the
+/// description before the first.
+fn joined_subject(ctx: &Context, s0: usize, start: usize, k: usize) -> usize {
+    if start >= k || start < s0 + 2 {
+        return start;
+    }
+    let before = ctx.word(start - 1);
+    if !ctx.is_cap(start - 1) && before.ends_with("ing") && cue_at(ctx, start - 1) == 0 {
         let head = np_back(ctx, s0, start - 1);
         if head < start - 1 && subject_position(ctx, s0, head) && !subject_position(ctx, s0, start)
         {
-            start = head;
+            return head;
         }
     }
-    // "David Albright and Serena Kelleher-Vergantini wrote": two names
-    // joined speak together.
-    // "nuclear experts David Albright and …": with the description before
-    // the first name.
-    if start < k
-        && start >= s0 + 2
-        && ctx.word(start - 1) == "and"
-        && ctx.is_cap(start)
-        && ctx.is_cap(start - 2)
-    {
+    if before == "and" && ctx.is_cap(start) && ctx.is_cap(start - 2) {
         let first = np_back(ctx, s0, start - 1);
         if first < start - 1 && (first..start - 1).all(|j| ctx.tokens[j].kind == TokenKind::Word) {
-            start = first;
+            return first;
         }
     }
-    (start < k).then_some((start..k, start))
+    start
 }
 
 /// "A delegate on the Cruz slate, Jim Poolman, said": a description, then
