@@ -38,6 +38,12 @@ impl CueWord {
     pub fn begins(self) -> bool {
         self.cue || self.bare || self.phrase_start
     }
+
+    /// The word is a cue somewhere: one it begins, or one next to a
+    /// quotation.
+    pub fn may_cue(self) -> bool {
+        self.begins() || self.after_quote
+    }
 }
 
 pub struct Lexicon {

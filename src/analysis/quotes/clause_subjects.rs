@@ -48,11 +48,14 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
             "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
         )
         && ctx.tokens[np_start - 1].kind == TokenKind::Word
-        && matches!(
-            ctx.word(np_start),
-            "he" | "she" | "they" | "we" | "I" | "it"
-        );
+        && is_subject_pronoun(ctx.word(np_start));
     opening_phrase || opens_clause(prev)
+}
+
+/// The subject starting at `np_start` opens a relative clause: "which she
+/// said", "a letter that he said", "who officials say".
+pub(super) fn after_relative(ctx: &Context, s0: usize, np_start: usize) -> bool {
+    np_start > s0 && matches!(ctx.word(np_start - 1), "which" | "who" | "whom" | "that")
 }
 
 /// A subject may follow `prev`: a comma, a dash, a quotation mark or a

@@ -37,7 +37,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     // "At the bottom it reads, “P.S. …”": a word that is a cue after a
     // quotation is one before a quotation it introduces too.
     if kind.after_quote && !ctx.is_cap(c) {
-        let mark = |k: usize| k < ctx.tokens.len() && is_quote_mark(ctx.tok(k));
+        let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
         let introduces = mark(c + 1) || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2);
         return usize::from(introduces);
     }

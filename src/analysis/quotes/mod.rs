@@ -184,8 +184,7 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
             // the lexicon before anything is remembered of them.
             if ctx.tokens[c].kind != TokenKind::Word
                 || quotes.at(c).is_some()
-                || !ctx.lex.cue_word(ctx.tok(c)).begins()
-                    && !ctx.lex.cue_word(ctx.tok(c)).after_quote
+                || !ctx.lex.cue_word(ctx.tok(c)).may_cue()
             {
                 c += 1;
                 continue;

@@ -95,9 +95,8 @@ pub(super) fn reported(
     // verb goes on with what was said.
     if at.after < at.s1
         && ctx.lex.is(&lower(ctx.word(at.after)), WordClass::Auxiliary)
-        && !speaker_before(ctx, at.s0, c).is_some_and(|(_, start)| {
-            start > at.s0 && matches!(ctx.word(start - 1), "which" | "who" | "whom" | "that")
-        })
+        && !speaker_before(ctx, at.s0, c)
+            .is_some_and(|(_, start)| after_relative(ctx, at.s0, start))
     {
         return None;
     }

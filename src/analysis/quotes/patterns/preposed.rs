@@ -15,12 +15,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     }
     // "Though she called it “a gamble,” the council …": what a subordinate
     // clause says ends with the clause, as does what a relative clause says
-    // ("Graham, who says allies should send troops, tweeted that …").
-    // "…, who says …", "which she said represented …", "who officials
-    // say is tied to …": a relative clause ends what it says.
+    // ("Graham, who says allies should send troops, tweeted that …", "which
+    // she said represented …", "who officials say is tied to …").
     let relative = np_start > s0
         && (ctx.tok(np_start - 1) == "," && ctx.word(np_start).eq_ignore_ascii_case("who")
-            || matches!(ctx.word(np_start - 1), "which" | "who" | "whom" | "that"));
+            || after_relative(ctx, s0, np_start));
     // "As Comey noted, people involved could still be …": what the clause
     // introduces is the sentence after its comma.
     if np_start > s0
