@@ -967,3 +967,27 @@ fn who_speaks_for_the_description_before_it() {
         Some("18%"),
     );
 }
+
+/// Auxiliaries, modals and "long" or "both" between the speaker and the
+/// cue, and a time after "earlier"; a passive cue's subject never speaks.
+#[test]
+fn auxiliaries_between_speaker_and_cue() {
+    let d = doc(
+        "Mayor Ana Ruiz has long said that the pier would close.\n\nHarbour master Karl Obi earlier Thursday said the crane was fixed.\n\nFerry captains are saying the channel is too shallow.\n\nAna Ruiz and Karl Obi have both argued that the port needs dredging.\n\nApplicants were told to bring their licences. The new timetable was announced on Friday.",
+    );
+    assert_eq!(
+        quote(&d, "pier would close").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        quote(&d, "crane was fixed").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(
+        quote(&d, "too shallow").speaker.as_deref(),
+        Some("Ferry captains")
+    );
+    quote(&d, "needs dredging");
+    not_speech(&d, "bring their licences");
+    not_speech(&d, "on Friday");
+}

@@ -457,6 +457,15 @@ fn span_of(ctx: &Context, a: usize, b: usize) -> Span {
     ctx.tokens[a].start()..ctx.tokens[b - 1].end()
 }
 
+/// The stop at `k` closes an abbreviation or an initial ("Rep.", "E. J.
+/// Fleming"), not a sentence.
+fn abbreviation_stop(ctx: &Context, k: usize) -> bool {
+    k >= 1
+        && ctx.tok(k) == "."
+        && (ctx.lex.is_abbreviation(ctx.word(k - 1))
+            || ctx.word(k - 1).len() == 1 && ctx.is_cap(k - 1))
+}
+
 fn is_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
 }

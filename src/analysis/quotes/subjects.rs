@@ -55,7 +55,10 @@ pub(super) fn nearest_speaker(
             && (ctx.tokens[k - 1].kind == TokenKind::Number
                 || is_time_word(ctx, ctx.word(k - 1))
                 || is_time_unit(ctx.word(k - 1)))
-            && matches!(ctx.word(k - 2), "in" | "on" | "since" | "last" | "this")
+            && matches!(
+                ctx.word(k - 2),
+                "in" | "on" | "since" | "last" | "this" | "earlier" | "later"
+            )
             && !(k >= s0 + 3 && ctx.word(k - 2) == "in" && is_count(ctx, k - 3))
         {
             k -= 2;

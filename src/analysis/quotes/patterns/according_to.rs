@@ -32,14 +32,46 @@ fn according_to_whom(ctx: &Context, a: usize, b: usize) -> std::ops::Range<usize
 pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     let (ctx, s0, s1, c, after) = (at.ctx, at.s0, at.s1, at.c, at.after);
     let cue = at.cue.clone();
+    // "according to Rep. Trey Gowdy, …": an abbreviation's stop or an
+    // initial's ends no phrase.
     let np_end = (after..s1)
-        .find(|&k| ctx.tok(k) == "," || is_end_punct(ctx.tok(k)))
+        .find(|&k| {
+            matches!(ctx.tok(k), "," | "\u{2014}" | "\u{2013}")
+                || is_end_punct(ctx.tok(k)) && !abbreviation_stop(ctx, k)
+        })
         .unwrap_or(s1);
     if np_end <= after {
         return None;
     }
     let speaker = Speaker::phrase(according_to_whom(ctx, after, np_end));
-    let (a, b, kind) = if c >= s0 + 2 && ctx.tok(c - 1) == "," {
+    // "But, according to the poll, 46 percent …": only an opening word
+    // stands before the attribution, and what was said follows it.
+    let opening = (s0..c).all(|k| {
+        let w = lower(ctx.tok(k));
+        w == ","
+            || ctx.lex.is(&w, WordClass::OpeningAdverb)
+            || matches!(
+                w.as_ref(),
+                "but" | "and" | "so" | "now" | "however" | "instead"
+            )
+    });
+    // "Clinton leads by 271 delegates according to a count by the AP": a
+    // clause with no comma before the attribution is what it reports.
+    let unset = c >= s0 + 3
+        && ctx.tokens[c - 1].kind == TokenKind::Word
+        && !ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::Subordinator)
+        && !matches!(ctx.word(c - 1), "that" | "and" | "but" | "or")
+        // "…,” Ware said in a statement according to The Blaze": the
+        // statement the clause holds is the speaker's own.
+        && (s0..c).all(|k| cue_at(ctx, k) == 0 && !is_quote_mark(ctx.tok(k)));
+    let (a, b, kind) = if unset {
+        (s0, c, QuoteKind::Indirect)
+    } else if c >= s0 + 2
+        && (ctx.tok(c - 1) == ","
+            // "… robbery — according to the FBI.": not a pair of dashes.
+            || matches!(ctx.tok(c - 1), "\u{2014}" | "\u{2013}") && np_end + 1 >= s1)
+        && !opening
+    {
         // "One decision, according to an aide, is to …": what was said
         // goes on past the attribution.
         (
@@ -92,6 +124,26 @@ examples!(AccordingTo:
         "One of the plans, according to a harbour official, is to close the pier in May.",
         "One of the plans, according to a harbour official, is to close the pier in May",
         "a harbour official",
+    ),
+    (
+        "According to Rep. Ana J. Ruiz, the pier will close in May.",
+        "the pier will close in May",
+        "Ana J. Ruiz",
+    ),
+    (
+        "Exports fell by a third according to a count by the Harbour Board, but the port has vowed to recover.",
+        "Exports fell by a third",
+        "a count by the Harbour Board",
+    ),
+    (
+        "In May, the port handled 115 ships — including ferries and tugs — according to the harbour board.",
+        "In May, the port handled 115 ships — including ferries and tugs",
+        "the harbour board",
+    ),
+    (
+        "But, according to the harbour board, bookings have doubled since May.",
+        "bookings have doubled since May",
+        "the harbour board",
     ),
     (
         "Bookings, according to the harbour board, have doubled since May.",

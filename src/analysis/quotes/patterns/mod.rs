@@ -106,6 +106,17 @@ pub(super) fn reported(
     if let Some(f) = participle(&at, found).or_else(|| inverted(&at)) {
         return f;
     }
+    // "The plan was announced", "Applicants are told to …": a passive
+    // cue's subject is what was said or the listener, not the speaker.
+    let passive = c > at.s0
+        && matches!(
+            lower(ctx.word(c - 1)).as_ref(),
+            "is" | "was" | "are" | "were" | "been" | "being" | "be"
+        )
+        && (at.cw.ends_with("ed") || matches!(at.cw.as_ref(), "told" | "written"));
+    if passive {
+        return None;
+    }
     let (np, np_start) = speaker_before(ctx, at.s0, c)?;
     if let Some(f) = postposed(&at, &np, np_start).or_else(|| what_called(&at, &np, np_start)) {
         return f;
