@@ -28,6 +28,33 @@ fn according_to_whom(ctx: &Context, a: usize, b: usize) -> std::ops::Range<usize
     }
 }
 
+/// "But the next day, according to Roffman, Trump made further demands":
+/// an opening phrase with no verb before the attribution opens the clause
+/// after it, and what was said runs on to that clause's end.
+fn opening_set_off(
+    ctx: &Context,
+    s0: usize,
+    open: usize,
+    close: usize,
+    s1: usize,
+) -> Option<usize> {
+    let verbless = open <= s0 + ADJUNCT
+        && (s0..open).all(|k| {
+            let w = lower(ctx.word(k));
+            !(ctx.lex.is(&w, WordClass::Auxiliary)
+                || ctx.lex.is(&w, WordClass::PastVerb)
+                || ctx.lex.is_cue(&w))
+        });
+    let first = close + 1;
+    let opens = first < s1
+        && ctx.tokens[first].kind == TokenKind::Word
+        && !matches!(
+            ctx.word(first),
+            "who" | "which" | "and" | "but" | "while" | "where"
+        );
+    (verbless && opens && ctx.tok(close) == ",").then(|| content_end(ctx, first, s1))
+}
+
 /// What "according to" at the cue attributes, and to whom.
 pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     let (ctx, s0, s1, c, after) = (at.ctx, at.s0, at.s1, at.c, at.after);
@@ -76,7 +103,9 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
         // goes on past the attribution.
         (
             s0,
-            set_off_end(ctx, at.quotes, s0, c - 1, np_end, s1, true).unwrap_or(c - 1),
+            set_off_end(ctx, at.quotes, s0, c - 1, np_end, s1, true)
+                .or_else(|| opening_set_off(ctx, s0, c - 1, np_end, s1))
+                .unwrap_or(c - 1),
             QuoteKind::Indirect,
         )
     } else if ctx.tok_or(np_end) == "," {
@@ -143,6 +172,11 @@ examples!(AccordingTo:
     (
         "But, according to the harbour board, bookings have doubled since May.",
         "bookings have doubled since May",
+        "the harbour board",
+    ),
+    (
+        "Since last November, according to the harbour board, the ferry has sailed twice a day.",
+        "Since last November, according to the harbour board, the ferry has sailed twice a day",
         "the harbour board",
     ),
     (
