@@ -991,3 +991,19 @@ fn auxiliaries_between_speaker_and_cue() {
     not_speech(&d, "bring their licences");
     not_speech(&d, "on Friday");
 }
+
+/// A relative clause's head speaks for the cue right after the clause, not
+/// for a cue inside what that cue reports.
+#[test]
+fn a_relative_head_speaks_only_for_its_own_cue() {
+    let d = doc(
+        "A fisherman who worked here said he heard Obi denounce “recklessness” at the meeting.",
+    );
+    check(
+        &d,
+        "reckless",
+        "he heard Obi denounce “recklessness” at the meeting",
+        QuoteKind::Mixed,
+        Some("A fisherman"),
+    );
+}

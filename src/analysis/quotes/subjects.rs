@@ -200,10 +200,17 @@ pub(super) fn nearest_speaker(
     // no comma speaks.
     let relative = |j: usize| matches!(ctx.word(j), "who" | "whose");
     let lo = k.saturating_sub(APPOSITIVE).max(s0 + 1);
+    // "… who worshiped here said he heard Mateen denounce …": a cue
+    // whose own clause has a subject after it ends the search.
     let clause_before = |to: usize| {
         (lo..to)
             .rev()
-            .find(|&j| relative(j) || ctx.tok(j) == "," || is_quote_mark(ctx.tok(j)))
+            .find(|&j| {
+                relative(j)
+                    || ctx.tok(j) == ","
+                    || is_quote_mark(ctx.tok(j))
+                    || cue_at(ctx, j) > 0 && (j + 1..to).any(|x| is_subject_pronoun(ctx.word(x)))
+            })
             .filter(|&j| relative(j))
     };
     // "… who worshiped here and who did not want to be named said": the

@@ -181,13 +181,22 @@ fn set_off_end(
     // Not "As a phone rang, the announcer said, “…”": the writer's time.
     let subordinate = matches!(
         ctx.word(s0),
-        "If" | "Unless" | "Although" | "Though" | "Because" | "When" | "While"
+        "If" | "Unless"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Once"
+            | "Until"
     );
     let clause = ctx
         .tokens
         .get(first)
         .is_some_and(|t| t.kind == TokenKind::Word)
-        && (!ctx.is_cap(first) || subordinate)
+        && (!ctx.is_cap(first) || subordinate && !opens_quote)
         && cue_at(ctx, first) == 0
         && !matches!(w, "and" | "but" | "while" | "who" | "which")
         && !participle_at(ctx, first, s1);

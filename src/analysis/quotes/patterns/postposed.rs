@@ -126,6 +126,11 @@ examples!(Postposed:
         "Ana Ruiz",
     ),
     (
+        "After the storm passed, Ana Ruiz said, Northport opened the pier again.",
+        "After the storm passed, Ana Ruiz said, Northport opened the pier again",
+        "Ana Ruiz",
+    ),
+    (
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Sooner or later, Ana Ruiz told reporters, “the pier will pay for itself.”",
         "Ana Ruiz",

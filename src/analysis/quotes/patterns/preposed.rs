@@ -253,6 +253,11 @@ examples!(Preposed:
         "Ana Ruiz",
     ),
     (
+        "When the storm passed, Ana Ruiz said, “The pier is ours again.”",
+        "“The pier is ours again.”",
+        "Ana Ruiz",
+    ),
+    (
         "Karl Obi decried the council for “turning its back” on the harbour, as the crowd cheered.",
         "the council for “turning its back” on the harbour",
         "Karl Obi",
