@@ -139,8 +139,14 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         let fragment = || {
             let close = ctx.token_at(q.end).saturating_sub(1);
             let next = lower(ctx.word(close + 1));
-            close > a
-                && ctx.tokens[close - 1].kind != TokenKind::Punct
+            // '' is one closing mark in two tokens.
+            let mark = if close > a && ctx.tok(close) == "'" && ctx.tok(close - 1) == "'" {
+                close - 1
+            } else {
+                close
+            };
+            mark > a
+                && ctx.tokens[mark - 1].kind != TokenKind::Punct
                 && !is_title(ctx, &q)
                 && !ctx.lex.is(&next, WordClass::AdjunctStart)
                 && !ctx.lex.is(&next, WordClass::TimeWord)
@@ -256,6 +262,11 @@ examples!(Preposed:
         "When the storm passed, Ana Ruiz said, “The pier is ours again.”",
         "“The pier is ours again.”",
         "Ana Ruiz",
+    ),
+    (
+        "Karl Obi said ''there could be'' a storm that closes the pier.",
+        "''there could be'' a storm that closes the pier",
+        "Karl Obi",
     ),
     (
         "Karl Obi decried the council for “turning its back” on the harbour, as the crowd cheered.",
