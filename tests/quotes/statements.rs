@@ -611,3 +611,20 @@ fn another_speakers_clause_ends_what_was_said() {
         Some("a council member"),
     );
 }
+
+/// “A,” she said, “B,” after …: the comma closed inside the second part's
+/// mark ends the statement, which stays whole; the writer's adjunct after
+/// it is not said.
+#[test]
+fn a_second_part_closing_on_a_comma_joins_the_first() {
+    let d = doc(
+        "“In other news,” Ana Ruiz wrote on Monday, “the pier wins praise from its own harbour master,” after Karl Obi backed the plan.",
+    );
+    check(
+        &d,
+        "In other news",
+        "“In other news,” Ana Ruiz wrote on Monday, “the pier wins praise from its own harbour master,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -31,7 +31,11 @@ pub(in crate::analysis::quotes) fn continuation(
         .tokens
         .end;
     let end = own_end.min(block_end);
+    // “A,” he tweeted, “B,” after …: a comma closed inside the mark ends
+    // the statement; the writer's adjunct follows.
+    let comma_closed = after_quote >= 2 && ctx.tok(after_quote - 2) == ",";
     if after_quote < end
+        && !comma_closed
         && ctx.tokens[after_quote].kind == TokenKind::Word
         && cue_at(ctx, after_quote) == 0
         && !speaker_clause(ctx, after_quote, end)
