@@ -1007,3 +1007,16 @@ fn a_relative_head_speaks_only_for_its_own_cue() {
         Some("A fisherman"),
     );
 }
+
+/// "And a third, Karl Obi, said": a description and the name after it
+/// speak past an opening conjunction.
+#[test]
+fn a_description_and_its_name_after_an_opening_conjunction() {
+    let d = doc(
+        "Two pilots backed the plan.\n\nAnd a third, Karl Obi, said he would wait for the survey.",
+    );
+    assert_eq!(
+        quote(&d, "wait for the survey").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}

@@ -285,7 +285,14 @@ fn name_after_description(
         .rev()
         .find(|&j| ctx.tok(j) == ",")
         .map_or(s0, |j| j + 1);
-    while opens < before && is_quote_mark(ctx.tok(opens)) {
+    // "And a third, Daniel Traynor, said": past an opening conjunction.
+    while opens < before
+        && (is_quote_mark(ctx.tok(opens))
+            || matches!(
+                lower(ctx.word(opens)).as_ref(),
+                "and" | "but" | "so" | "yet"
+            ))
+    {
         opens += 1;
     }
     let described = before > opens

@@ -165,8 +165,15 @@ fn set_off_end(
     // subordinate clause goes on with what was said ("was in the works",
     // "because he prizes …"); after a cue, a subject may too ("he said,
     // local officials should …").
+    // "He had no ties, the airline added, and had passed all checks": the
+    // subject's second verb goes on too.
+    let next_verb = w == "and" && {
+        let v = ctx.word(first + 1);
+        ctx.lex.is(v, WordClass::Auxiliary) || ctx.lex.is(v, WordClass::PastVerb)
+    };
     let verb = ctx.lex.is(w, WordClass::Auxiliary)
         || ctx.lex.is(w, WordClass::PastVerb)
+        || next_verb
         || matches!(
             w,
             "because" | "since" | "although" | "though" | "if" | "unless"

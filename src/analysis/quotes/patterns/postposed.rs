@@ -126,6 +126,11 @@ examples!(Postposed:
         "Ana Ruiz",
     ),
     (
+        "The ferry had no faults, the harbour board added, and had passed every check.",
+        "The ferry had no faults, the harbour board added, and had passed every check",
+        "the harbour board",
+    ),
+    (
         "After the storm passed, Ana Ruiz said, Northport opened the pier again.",
         "After the storm passed, Ana Ruiz said, Northport opened the pier again",
         "Ana Ruiz",
