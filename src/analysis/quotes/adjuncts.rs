@@ -45,7 +45,15 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
         let w = ctx.word(k);
         let governed = || {
             let p = lower(ctx.word(k - 1));
-            ctx.lex.is(&p, WordClass::AdjunctStart) || ctx.lex.is(&p, WordClass::NoSpeakerOpener)
+            // "said in posing the question": the object of a gerund opening
+            // the adjunct; not "insisted on getting all of them", the cue's
+            // own object.
+            ctx.lex.is(&p, WordClass::AdjunctStart)
+                || ctx.lex.is(&p, WordClass::NoSpeakerOpener)
+                || k == a + 2
+                    && matches!(first.as_ref(), "in" | "after" | "before")
+                    && p.len() > 4
+                    && p.ends_with("ing")
         };
         is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed()
     });

@@ -131,6 +131,11 @@ examples!(Postposed:
         "the harbour board",
     ),
     (
+        "The pier is unsafe, Karl Obi said in answering the question from the council.",
+        "The pier is unsafe",
+        "Karl Obi",
+    ),
+    (
         "After the storm passed, Ana Ruiz said, Northport opened the pier again.",
         "After the storm passed, Ana Ruiz said, Northport opened the pier again",
         "Ana Ruiz",
