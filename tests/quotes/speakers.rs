@@ -1020,3 +1020,20 @@ fn a_description_and_its_name_after_an_opening_conjunction() {
         Some("Karl Obi")
     );
 }
+
+/// A surname that is also a place's name speaks when it opens the
+/// sentence before its description; a place inside a description does not.
+#[test]
+fn a_surname_that_is_a_place_speaks_before_its_description() {
+    let d = doc(
+        "Houston, the harbour agent, said that the pier was closed.\n\n“It failed,” Cory James, 22, of Flint, Mich., said.",
+    );
+    assert_eq!(
+        quote(&d, "pier was closed").speaker.as_deref(),
+        Some("Houston")
+    );
+    assert_eq!(
+        quote(&d, "It failed").speaker.as_deref(),
+        Some("Cory James")
+    );
+}

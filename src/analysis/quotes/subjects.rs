@@ -164,15 +164,25 @@ pub(super) fn nearest_speaker(
                 return Some((name_start..name_end, name_start));
             }
             // Nothing a name could be ("22", "retired in Cambridge", "the
-            // mayor") is described too.
+            // mayor") is described too; nor is a place inside the
+            // description ("of Flint, Mich."), but a name opening the
+            // sentence is the subject even if a place shares it
+            // ("Crawford, the agent, said").
+            let opens = name_start == s0
+                || is_quote_mark(ctx.tok(name_start - 1))
+                || matches!(
+                    lower(ctx.word(name_start - 1)).as_ref(),
+                    "but" | "and" | "so" | "yet"
+                );
             let described = name_start == name_end
                 || !ctx.is_cap(name_start)
                 || (ctx.tokens[name_start].kind == TokenKind::Number
                     || (name_start.saturating_sub(1).max(s0)..=name_start)
                         .any(|j| matches!(lower(ctx.word(j)).as_ref(), "of" | "from"))
-                    || ctx
-                        .lex
-                        .is_place(&ctx.text[span_of(ctx, name_start, name_end)]));
+                    || !opens
+                        && ctx
+                            .lex
+                            .is_place(&ctx.text[span_of(ctx, name_start, name_end)]));
             if !described {
                 return (name_start..name_end)
                     .any(|j| ctx.is_cap(j))
