@@ -1037,3 +1037,27 @@ fn a_surname_that_is_a_place_speaks_before_its_description() {
         Some("Cory James")
     );
 }
+
+/// A subject longer than a noun phrase, with its participle, infinitive,
+/// relative clause or place, speaks by its head; whoever its clause names
+/// does not. A pronoun right before the cue is the subject itself.
+#[test]
+fn a_long_subject_speaks_by_its_head() {
+    let d = doc(
+        "Ferry captains trying to win back the contract from the Harbour Board in May say they have a new ally.\n\nSeveral pilots I have spoken with over the last couple of weeks said the channel was too shallow.\n\nSome 20 percent of people in a recent Harbour Board survey said they never use the ferry.\n\nA few days ago in an interview with the Northport Gazette she said the council was to blame for the delays.",
+    );
+    assert_eq!(
+        quote(&d, "a new ally").speaker.as_deref(),
+        Some("Ferry captains")
+    );
+    assert_eq!(
+        quote(&d, "too shallow").speaker.as_deref(),
+        Some("Several pilots")
+    );
+    assert_eq!(
+        quote(&d, "never use the ferry").speaker.as_deref(),
+        Some("Some 20 percent of people")
+    );
+    let q = quote(&d, "for the delays");
+    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "she");
+}

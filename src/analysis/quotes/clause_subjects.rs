@@ -49,7 +49,13 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
         )
         && ctx.tokens[np_start - 1].kind == TokenKind::Word
         && is_subject_pronoun(ctx.word(np_start));
-    opening_phrase || opens_clause(prev)
+    // "A few days ago in an interview she said": after an opening with no
+    // verb of its own.
+    let after_opening = || {
+        is_subject_pronoun(ctx.word(np_start))
+            && long_subject(ctx, s0, np_start + 1) == Some(np_start)
+    };
+    opening_phrase || opens_clause(prev) || after_opening()
 }
 
 /// The subject starting at `np_start` opens a relative clause: "which she
@@ -170,4 +176,63 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         e += 1;
     }
     (e > k && e - k <= 8).then_some(k..e)
+}
+
+/// "Democrats trying to regain control of the Senate in November say",
+/// "Organizers of the push to boycott the speech said": a subject longer
+/// than a noun phrase, with its participle, infinitive or relative clause,
+/// running from the sentence's start to the cue at `k`. Where it starts,
+/// when nothing in it could be a verb of the sentence's own; or the
+/// pronoun before the cue when the words before it open the sentence.
+pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> {
+    let mut a = s0;
+    while a < k && matches!(lower(ctx.word(a)).as_ref(), "but" | "and" | "so" | "yet") {
+        a += 1;
+    }
+    let first = lower(ctx.word(a));
+    let opens = ctx.is_cap(a) && !ctx.lex.is(&first, WordClass::Subordinator)
+        || ctx.lex.is(&first, WordClass::Determiner)
+        || ctx.tokens[a].kind == TokenKind::Number;
+    if !(k >= a + 3 && k <= a + LONG_SUBJECT && opens) || is_subject_pronoun(&first) {
+        return None;
+    }
+    // "A few days ago in an interview he blasted …": a pronoun right
+    // before the cue is the subject itself, after an opening adjunct.
+    let pronoun = is_subject_pronoun(ctx.word(k - 1));
+    let last = if pronoun { k - 1 } else { k };
+    // A verb may stand only in a relative clause: "people I've spoken with",
+    // "leaders who'd rather be working on …".
+    let mut relative = false;
+    for j in a..last {
+        let t = ctx.tokens[j];
+        let w = lower(ctx.tok(j));
+        if t.kind == TokenKind::Punct {
+            let inside_word = matches!(w.as_ref(), "'" | "\u{2019}" | "-" | "/")
+                || w == "." && abbreviation_stop(ctx, j);
+            if !inside_word {
+                return None;
+            }
+            continue;
+        }
+        if matches!(w.as_ref(), "who" | "that" | "which")
+            || j > a && is_subject_pronoun(ctx.word(j))
+        {
+            relative = true;
+        }
+        // "in May": a capitalised word is no verb.
+        let verb = !(j > a && ctx.is_cap(j))
+            && (ctx.lex.is(&w, WordClass::Auxiliary) || ctx.lex.is(&w, WordClass::PastVerb));
+        // "A fisherman who worked here said he heard Obi": a cue with a
+        // clause of its own after it ends any subject.
+        let cue = cue_at(ctx, j) > 0;
+        let reports = cue && (j + 1..last).any(|x| is_subject_pronoun(ctx.word(x)));
+        if (verb || cue) && !relative || reports || w == "that" && j == a {
+            return None;
+        }
+    }
+    match pronoun {
+        true if relative => None,
+        true => Some(last),
+        false => Some(a),
+    }
 }

@@ -410,6 +410,8 @@ const LONG_APPOSITIVE: usize = 14;
 /// How many tokens a noun phrase before a cue may take: "former Secretary
 /// of State Hillary Rodham Clinton".
 const NOUN_PHRASE: usize = 10;
+/// How long a subject with its own clause may run before the cue.
+const LONG_SUBJECT: usize = 16;
 /// How long a party label after a name may be: "(D-S.C.)".
 const PARTY_LABEL: usize = 10;
 /// How many of the last findings a participle or a quotation looks back at

@@ -241,6 +241,11 @@ pub(super) fn nearest_speaker(
         return Some((start..who, start));
     }
     let start = joined_subject(ctx, s0, np_back(ctx, s0, k), k);
+    if (start >= k || !subject_position(ctx, s0, start))
+        && let Some(whole) = long_subject(ctx, s0, k)
+    {
+        return Some((whole..k, whole));
+    }
     (start < k).then_some((start..k, start))
 }
 

@@ -82,6 +82,31 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     (!bad).then_some(np)
 }
 
+/// The head of a subject longer than a noun phrase, with a clause or a
+/// place after it: "Democrats"
+/// of "Democrats trying to regain control of the Senate", "Several
+/// people" of "Several people I've spoken with", "officials" of "officials
+/// in the Obama administration". Whoever the clause names does not speak.
+fn head_of(ctx: &Context, np: Run) -> Run {
+    // A noun phrase alone keeps its words: "a Washington Post database
+    // tracking such deaths" is the database's, named by the paper.
+    if np.len() <= super::NOUN_PHRASE {
+        return np;
+    }
+    let clause = (np.start() + 1..np.end()).find(|&k| {
+        let w = ctx.word(k);
+        !ctx.is_cap(k)
+            && (w.len() > 4 && w.ends_with("ing")
+                || matches!(w, "who" | "whom" | "whose" | "that" | "which" | "in")
+                || w == "to"
+                    && !ctx.is_cap(k + 1)
+                    && ctx.tokens[k + 1].kind == TokenKind::Word
+                    && !ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Postmodifier))
+            || super::is_subject_pronoun(w)
+    });
+    clause.and_then(|k| Run::new(np.start()..k)).unwrap_or(np)
+}
+
 /// A noun for people, singular or plural: "an expert", "experts say".
 fn is_person_noun(ctx: &Context, w: &str) -> bool {
     ctx.lex.is(w, WordClass::PersonNoun)
@@ -183,7 +208,7 @@ impl<'a> Resolver<'a> {
     /// named only inside the statement itself (“Northport,” she answered).
     pub fn resolve(&self, np: Run, last: Option<(usize, usize)>, said: &Span) -> Option<Resolved> {
         let ctx = self.ctx;
-        let np = plausible(ctx, np)?.range();
+        let np = head_of(ctx, plausible(ctx, np)?).range();
         let span = ctx.tokens[np.start].start()..ctx.tokens[np.end - 1].end();
         let found = |e: usize| self.mentioned(e, &span);
         // A transcript's "PENCE": the person of that surname.
