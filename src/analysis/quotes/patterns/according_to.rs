@@ -41,9 +41,7 @@ fn opening_set_off(
     let verbless = open <= s0 + ADJUNCT
         && (s0..open).all(|k| {
             let w = lower(ctx.word(k));
-            !(ctx.lex.is(&w, WordClass::Auxiliary)
-                || ctx.lex.is(&w, WordClass::PastVerb)
-                || ctx.lex.is_cue(&w))
+            !(ctx.lex.is(&w, WordClass::Auxiliary) || ctx.lex.is(&w, WordClass::PastVerb))
         });
     let first = close + 1;
     let opens = first < s1
@@ -177,6 +175,11 @@ examples!(AccordingTo:
     (
         "Since last November, according to the harbour board, the ferry has sailed twice a day.",
         "Since last November, according to the harbour board, the ferry has sailed twice a day",
+        "the harbour board",
+    ),
+    (
+        "Over the long term, according to the harbour board, the pier will pay for itself.",
+        "Over the long term, according to the harbour board, the pier will pay for itself",
         "the harbour board",
     ),
     (
