@@ -41,7 +41,9 @@ fn opening_set_off(
     let verbless = open <= s0 + ADJUNCT
         && (s0..open).all(|k| {
             let w = lower(ctx.word(k));
-            !(ctx.lex.is(&w, WordClass::Auxiliary) || ctx.lex.is(&w, WordClass::PastVerb))
+            !(ctx.lex.is(&w, WordClass::Auxiliary)
+                || ctx.lex.is(&w, WordClass::PastVerb)
+                || w.len() > 4 && w.ends_with("ed"))
         });
     let first = close + 1;
     let opens = first < s1

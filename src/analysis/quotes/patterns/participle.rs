@@ -35,9 +35,24 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
         ctx.is_cap(np)
             || ctx.lex.is(&lower(ctx.word(np)), WordClass::Determiner) && ctx.is_cap(np + 1)
     };
+    // "with the campaign of the former senator from Pennsylvania saying
+    // …": a phrase with its modifiers, up to "with".
+    let with_at = || {
+        (p.saturating_sub(LONG_APPOSITIVE).max(s0 + 1)..p)
+            .rev()
+            .take_while(|&j| ctx.tokens[j].kind == TokenKind::Word || abbreviation_stop(ctx, j))
+            .find(|&j| ctx.word(j) == "with")
+            .map(|j| j + 1)
+            .filter(|&np| np < p && (np..p).any(|j| ctx.is_cap(j)))
+    };
     let with_subject = (!participle && cw.ends_with("ing") && p > s0 + 1)
         .then(|| np_back(ctx, s0, p))
         .filter(|&np| np > s0 && np < p && ctx.word(np - 1) == "with" && named(np))
+        .or_else(|| {
+            (!participle && cw.ends_with("ing") && p > s0 + 1)
+                .then(with_at)
+                .flatten()
+        })
         .map(|np| np..p);
     if !participle && with_subject.is_none() {
         return None;
@@ -133,5 +148,10 @@ examples!(Participle:
         "The council was split, with Karl Obi calling the plan “a fantasy.”",
         "the plan “a fantasy.”",
         "Karl Obi",
+    ),
+    (
+        "The ferry sailed again, with the board of the Northport harbour saying the pier was “safe enough.”",
+        "the pier was “safe enough.”",
+        "the board of the Northport harbour",
     ),
 );
