@@ -1061,3 +1061,20 @@ fn a_long_subject_speaks_by_its_head() {
     let q = quote(&d, "for the delays");
     assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "she");
 }
+
+/// "…, a pilot who backed the plan, said the crews deserved better": a verb
+/// after the phrase after the cue makes it what was said, not an inverted
+/// speaker.
+#[test]
+fn a_clause_after_said_is_no_inverted_speaker() {
+    let d = doc(
+        "Karl Obi, a harbour pilot who has refused to back the plan, said the ferry crews deserved better.",
+    );
+    check(
+        &d,
+        "deserved better",
+        "the ferry crews deserved better",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}

@@ -31,6 +31,20 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     if np_end <= after {
         return None;
     }
+    // "…, said the Khan family deserved better": a verb after the phrase
+    // makes it a clause's subject ("the newly elected mayor" is a phrase).
+    let verb = (after + 2..np_end).any(|k| {
+        let w = ctx.word(k);
+        let prev = lower(ctx.word(k - 1));
+        !ctx.is_cap(k)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !ctx.lex.is(&prev, WordClass::Determiner)
+            && !is_ly_adverb(&prev)
+    });
+    if verb {
+        return None;
+    }
     // "said Rep. Jim Clyburn (D-S.C.), the assistant leader …".
     let rest = party_label_end(ctx, np_end, s1);
     let rest_ok = rest >= s1
@@ -75,6 +89,11 @@ examples!(Inverted:
         "“The vote was never close,” added Rep. Karl Obi (D-Ore.), the leader of the caucus.",
         "“The vote was never close,”",
         "Karl Obi",
+    ),
+    (
+        "“It was fine,” said the newly elected harbour master.",
+        "“It was fine,”",
+        "the newly elected harbour master",
     ),
     (
         "The ferry will sail on Friday, said Karl Obi, a harbour pilot, and the crowds will come.",

@@ -66,7 +66,16 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     } else {
         after
     };
-    let a = skip_that(ctx, from, s1);
+    let mut a = skip_that(ctx, from, s1);
+    // "saying during the debate, “…”": the adjunct is no part of what was
+    // said.
+    if a == after
+        && ctx.word(a) != "to"
+        && ctx.lex.is(&lower(ctx.word(a)), WordClass::AdjunctStart)
+        && let Some(e) = adjunct_end(ctx, a, s1, quotes)
+    {
+        a = skip_that(ctx, e, s1);
+    }
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     if (!ctx.lex.is_bare_cue(cw) || with_subject.is_some())
         && !had_that
@@ -133,6 +142,11 @@ examples!(Participle:
         "Karl Obi spoke last, adding that the ferry would sail at dawn.",
         "the ferry would sail at dawn",
         "Karl Obi",
+    ),
+    (
+        "Mayor Ana Ruiz closed the pier, saying during the meeting, “It is no longer safe.”",
+        "“It is no longer safe.”",
+        "Ana Ruiz",
     ),
     (
         "Karl Obi began by saying, “The pier is ours again.”",
