@@ -186,7 +186,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
 /// pronoun before the cue when the words before it open the sentence.
 pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> {
     let mut a = s0;
-    while a < k && matches!(lower(ctx.word(a)).as_ref(), "but" | "and" | "so" | "yet") {
+    while a < k && is_opening_conjunction(ctx.word(a)) {
         a += 1;
     }
     let first = lower(ctx.word(a));

@@ -9,6 +9,12 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
 }
 
+/// "And", "but", "so", "yet" in any case: a conjunction that may open a
+/// sentence before its subject ("And a third, Daniel Traynor, said").
+pub(super) fn is_opening_conjunction(w: &str) -> bool {
+    with_lower(w, |l| matches!(l, "and" | "but" | "so" | "yet"))
+}
+
 /// Token `k` is a count: "40", "four".
 pub(super) fn is_count(ctx: &Context, k: usize) -> bool {
     ctx.tokens[k].kind == TokenKind::Number || is_number_word(&lower(ctx.word(k)))

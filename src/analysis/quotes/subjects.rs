@@ -170,10 +170,7 @@ pub(super) fn nearest_speaker(
             // ("Crawford, the agent, said").
             let opens = name_start == s0
                 || is_quote_mark(ctx.tok(name_start - 1))
-                || matches!(
-                    lower(ctx.word(name_start - 1)).as_ref(),
-                    "but" | "and" | "so" | "yet"
-                );
+                || is_opening_conjunction(ctx.word(name_start - 1));
             let described = name_start == name_end
                 || !ctx.is_cap(name_start)
                 || (ctx.tokens[name_start].kind == TokenKind::Number
@@ -302,11 +299,7 @@ fn name_after_description(
         .map_or(s0, |j| j + 1);
     // "And a third, Daniel Traynor, said": past an opening conjunction.
     while opens < before
-        && (is_quote_mark(ctx.tok(opens))
-            || matches!(
-                lower(ctx.word(opens)).as_ref(),
-                "and" | "but" | "so" | "yet"
-            ))
+        && (is_quote_mark(ctx.tok(opens)) || is_opening_conjunction(ctx.word(opens)))
     {
         opens += 1;
     }

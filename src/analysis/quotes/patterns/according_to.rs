@@ -76,11 +76,9 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     let opening = (s0..c).all(|k| {
         let w = lower(ctx.tok(k));
         w == ","
+            || is_opening_conjunction(&w)
             || ctx.lex.is(&w, WordClass::OpeningAdverb)
-            || matches!(
-                w.as_ref(),
-                "but" | "and" | "so" | "now" | "however" | "instead"
-            )
+            || matches!(w.as_ref(), "now" | "however" | "instead")
     });
     // "Clinton leads by 271 delegates according to a count by the AP": a
     // clause with no comma before the attribution is what it reports.

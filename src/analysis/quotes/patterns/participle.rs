@@ -45,14 +45,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             .map(|j| j + 1)
             .filter(|&np| np < p && (np..p).any(|j| ctx.is_cap(j)))
     };
-    let with_subject = (!participle && cw.ends_with("ing") && p > s0 + 1)
+    let may_have_subject = !participle && cw.ends_with("ing") && p > s0 + 1;
+    let with_subject = may_have_subject
         .then(|| np_back(ctx, s0, p))
         .filter(|&np| np > s0 && np < p && ctx.word(np - 1) == "with" && named(np))
-        .or_else(|| {
-            (!participle && cw.ends_with("ing") && p > s0 + 1)
-                .then(with_at)
-                .flatten()
-        })
+        .or_else(|| may_have_subject.then(with_at).flatten())
         .map(|np| np..p);
     if !participle && with_subject.is_none() {
         return None;

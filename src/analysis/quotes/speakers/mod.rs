@@ -83,10 +83,10 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
 }
 
 /// The head of a subject longer than a noun phrase, with a clause or a
-/// place after it: "Democrats"
-/// of "Democrats trying to regain control of the Senate", "Several
-/// people" of "Several people I've spoken with", "officials" of "officials
-/// in the Obama administration". Whoever the clause names does not speak.
+/// place after it: "Democrats" of "Democrats trying to regain control of
+/// the Senate", "Several people" of "Several people I have spoken with
+/// since", "officials" of "officials in the Obama administration".
+/// Whoever the clause names does not speak.
 fn head_of(ctx: &Context, np: Run) -> Run {
     // A noun phrase alone keeps its words: "a Washington Post database
     // tracking such deaths" is the database's, named by the paper.
