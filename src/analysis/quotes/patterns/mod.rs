@@ -185,20 +185,12 @@ fn set_off_end(
         && (s0..open).any(|k| ctx.word(k) == "only" && ctx.word(k.saturating_sub(1)) == "not");
     // "If the law conflicts with God's orders, Rubio said, Christians must
     // …": after a subordinate clause, the main clause may open on a name.
-    // Not "As a phone rang, the announcer said, “…”": the writer's time.
-    let subordinate = matches!(
-        ctx.word(s0),
-        "If" | "Unless"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "Once"
-            | "Until"
-    );
+    // Not "As a phone rang, the announcer said, “…”" nor "Since last
+    // November, …": the writer's time.
+    let subordinate = ctx.is_cap(s0) && {
+        let w = lower(ctx.word(s0));
+        ctx.lex.is(&w, WordClass::Subordinator) && !matches!(w.as_ref(), "as" | "since")
+    };
     let clause = ctx
         .tokens
         .get(first)
