@@ -17,12 +17,18 @@ pub(super) fn postposed(
     } else {
         after
     };
-    // "…, he said, wiping sweat off his face": the writer's participle.
-    let participle_tail = ctx.tok_or(after) == "," && participle_at(ctx, after + 1, s1);
+    // "“If there had been no strikes” in the north, she said at a rally on
+    // Monday, “we would see …”": the attribution's own adjunct stands
+    // before the comma that sets it off.
+    let close = set_off_adjunct_end(ctx, quotes, after, s1).unwrap_or(after);
+    // "…, he said, wiping sweat off his face", "…, they said, as they
+    // bristled at …": the writer's participle or clause.
+    let writer_tail = ctx.tok_or(after) == "," && participle_at(ctx, after + 1, s1)
+        || ctx.tok_or(close) == "," && matches!(ctx.word(close + 1), "as" | "while");
     let tail_empty = after >= s1
         || is_end_punct(ctx.tok(after))
         || trailing_adjunct(ctx, after, s1)
-        || participle_tail;
+        || writer_tail;
     // "“A,” she said during a rally, …": a speaker right after a quotation
     // attributes it, whatever follows the cue.
     let after_quote = np_start > s0 && {
@@ -38,7 +44,7 @@ pub(super) fn postposed(
     // "He’s leaning toward Kasich, he said, because he prizes …".
     if !(tail_empty || after_quote)
         && np_start > s0
-        && let Some(b) = set_off_end(ctx, quotes, s0, np_start - 1, after, s1, false)
+        && let Some(b) = set_off_end(ctx, quotes, s0, np_start - 1, close, s1, false)
     {
         return Some(content(
             ctx,
@@ -72,6 +78,37 @@ pub(super) fn postposed(
         kind,
         Pattern::Postposed,
     ))
+}
+
+/// The comma closing an adjunct right after the cue ("said at a rally on
+/// Monday,"): words only, no quotation and no cue of their own.
+fn set_off_adjunct_end(
+    ctx: &Context,
+    quotes: &Quotations,
+    after: usize,
+    s1: usize,
+) -> Option<usize> {
+    // A time or a place: "said to" and "said of" take the cue's object.
+    let w = lower(ctx.word(after));
+    let opens = matches!(
+        w.as_ref(),
+        "on" | "in" | "at" | "during" | "after" | "before" | "via" | "earlier" | "later"
+    ) || is_weekday(ctx, &w);
+    if after >= s1 || !opens {
+        return None;
+    }
+    let comma = (after + 1..s1.min(after + ADJUNCT)).find(|&k| ctx.tok(k) == ",")?;
+    // Not "said Sunday that judges might be biased,": what was said.
+    (after..comma)
+        .all(|k| {
+            let w = ctx.word(k);
+            ctx.tokens[k].kind != TokenKind::Punct
+                && quotes.at(k).is_none()
+                && cue_at(ctx, k) == 0
+                && w != "that"
+                && !is_subject_pronoun(w)
+        })
+        .then_some(comma)
 }
 
 examples!(Postposed:
@@ -149,5 +186,20 @@ examples!(Postposed:
         "“If the storm had come” on Monday, Karl Obi said, “the pier would be gone.”",
         "“If the storm had come” on Monday, Karl Obi said, “the pier would be gone.”",
         "Karl Obi",
+    ),
+    (
+        "“If the storm had come” on Monday, Karl Obi said at a meeting on Friday, “the pier would be gone.”",
+        "“If the storm had come” on Monday, Karl Obi said at a meeting on Friday, “the pier would be gone.”",
+        "Karl Obi",
+    ),
+    (
+        "If anything, Ana Ruiz argued in her letter, the pier should never have closed.",
+        "If anything, Ana Ruiz argued in her letter, the pier should never have closed",
+        "Ana Ruiz",
+    ),
+    (
+        "The pier is unsafe, the harbour board said, as inspectors arrived at the gate.",
+        "The pier is unsafe",
+        "the harbour board",
     ),
 );
