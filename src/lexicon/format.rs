@@ -69,13 +69,14 @@ pub enum WordClass {
     GatheringNoun,
     Facility,
     Institution,
+    QuantityPronoun,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 21] = [
+    const ALL: [(WordClass, &'static str); 22] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -97,6 +98,7 @@ impl WordClass {
         (WordClass::GatheringNoun, "gathering-noun"),
         (WordClass::Facility, "facility"),
         (WordClass::Institution, "institution"),
+        (WordClass::QuantityPronoun, "quantity-pronoun"),
     ];
 
     /// The class's bit in a word's set of classes.

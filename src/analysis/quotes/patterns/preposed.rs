@@ -283,4 +283,9 @@ examples!(Preposed:
         "the “storm season” for the delays at the pier",
         "Ana Ruiz",
     ),
+    (
+        "The ferry was late again; most said they would not wait for it again.",
+        "they would not wait for it again",
+        "most",
+    ),
 );

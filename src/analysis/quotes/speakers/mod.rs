@@ -329,7 +329,9 @@ impl<'a> Resolver<'a> {
                 mention: Some(span),
             });
         }
-        (is_person_noun(ctx, &head) || np.len() >= 2).then_some(Resolved {
+        // "most said", "another added": a quantity standing for people.
+        let quantity = np.len() == 1 && ctx.lex.is(&head, WordClass::QuantityPronoun);
+        (is_person_noun(ctx, &head) || quantity || np.len() >= 2).then_some(Resolved {
             name: text,
             entity: None,
             mention: Some(span),
