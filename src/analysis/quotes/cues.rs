@@ -79,9 +79,12 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
             "suggest" | "request" | "protest" | "arrest" | "contest" | "attest" | "invest"
         )
         || matches!(ctx.word(c.wrapping_sub(1)), "best" | "worst");
+    // "in response to questions", "to claims": an infinitive takes no -s.
+    let after_to = prev == "to" && w.ends_with('s') && !w.ends_with("ss");
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)
+            || after_to
             || superlative
             || ctx.tokens[c - 1].kind == TokenKind::Number
             || indefinite_name_before(ctx, c) && !w.ends_with("ed"));

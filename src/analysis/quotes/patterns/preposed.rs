@@ -284,6 +284,11 @@ examples!(Preposed:
         "Ana Ruiz",
     ),
     (
+        "In response to questions from reporters, Karl Obi indicated that the pier “would close in May.”",
+        "the pier “would close in May.”",
+        "Karl Obi",
+    ),
+    (
         "The ferry was late again; most said they would not wait for it again.",
         "they would not wait for it again",
         "most",
