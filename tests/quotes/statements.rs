@@ -543,6 +543,22 @@ fn a_quoted_paragraph_after_a_split_statement_goes_on_with_it() {
     );
 }
 
+/// "A, she said.¶“B.”": a quoted paragraph goes on with reported speech
+/// its attribution closes too, and takes its speaker.
+#[test]
+fn a_quoted_paragraph_after_reported_speech_goes_on_with_it() {
+    let d = doc(
+        "The harbour needs leaders “who understand the sea,” Ana Ruiz said.\n\n“And that is why the pier must stay open.”\n\nThe council has not commented.",
+    );
+    check(
+        &d,
+        "needs leaders",
+        "The harbour needs leaders “who understand the sea,” Ana Ruiz said.\n\n“And that is why the pier must stay open.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
 /// The writer's words after what was said: a concession after a comma
 /// ("…, though she did not …") and a participle after "before" or "after".
 #[test]

@@ -70,13 +70,14 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
 }
 
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
-/// right after a statement its attribution closes, goes on with it.
+/// right after a statement its attribution closes, goes on with it; so
+/// does one after reported speech ("A, he said.¶“B.”").
 pub(super) fn quoted_paragraph_after(ctx: &Context, a: &Found, b: &Found) -> bool {
     let (Some(ab), Some(bb)) = (ctx.block_at(a.span.start), ctx.block_at(b.span.start)) else {
         return false;
     };
     let whole = &ctx.blocks[bb].0;
-    a.kind == QuoteKind::Direct
+    (a.kind == QuoteKind::Direct || matches!(a.pattern, Pattern::Postposed | Pattern::Inverted))
         && b.kind == QuoteKind::Direct
         && b.cue.is_none()
         && bb == ab + 1
