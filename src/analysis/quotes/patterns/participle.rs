@@ -131,6 +131,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
 
 examples!(Participle:
     (
+        "Karl Obi responded to the letter by saying the pier would close in May.",
+        "the pier would close in May",
+        "Karl Obi",
+    ),
+    (
         "Mayor Ana Ruiz closed the pier, saying it was no longer safe for anyone.",
         "it was no longer safe for anyone",
         "Ana Ruiz",

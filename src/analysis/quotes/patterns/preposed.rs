@@ -90,6 +90,16 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if a >= s1 {
         return None;
     }
+    // "responded by saying …", "responded to the tweet by calling him
+    // “dopey”": the participle after "by" is the cue that reports.
+    if a == after
+        && (a..s1.min(a + CLAUSE_AFTER_CUE)).any(|k| {
+            ctx.word(k) == "by" && ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0
+        })
+        && quote_soon(quotes, a, s1.min(a + 1)).is_none()
+    {
+        return None;
+    }
     // "said of the election that …", "said in an interview: …": an adjunct
     // between the cue and what was said. A clause opening with "but" or "and"
     // is the writer's own.
