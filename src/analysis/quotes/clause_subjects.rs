@@ -130,6 +130,11 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
+    // "When Trump referred to … and said …": the subject of a subordinate
+    // clause whose comma comes after the cue.
+    if k == s0 && k + 1 < c && ctx.lex.is(&lower(ctx.word(k)), WordClass::Subordinator) {
+        k += 1;
+    }
     // "Then he cut into Bush": an adverb or a conjunction before the subject.
     while k + 1 < c
         && matches!(

@@ -118,7 +118,18 @@ pub(super) fn nearest_speaker(
         }) {
             return Some((j..j + 1, j));
         }
-        let np = subject_of(ctx, s0, k - 1)?;
+        // "…, such as when Cruz knocked Rubio and called him …": else the
+        // name opening a subordinate clause.
+        let subordinate = || {
+            let j = (k.saturating_sub(12).max(s0 + 1)..k - 1).rev().find(|&j| {
+                ctx.is_cap(j) && ctx.lex.is(&lower(ctx.word(j - 1)), WordClass::Subordinator)
+            })?;
+            let e = (j..k - 1)
+                .find(|&e| !(ctx.is_cap(e) || abbreviation_stop(ctx, e)))
+                .unwrap_or(k - 1);
+            Some(j..e)
+        };
+        let np = subject_of(ctx, s0, k - 1).or_else(subordinate)?;
         let start = np.start;
         return Some((np, start));
     }

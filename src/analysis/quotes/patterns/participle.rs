@@ -117,6 +117,16 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             cue: Some(cue),
         }));
     }
+    // "When he defended his remarks calling the regime “strong,” Kasich
+    // …": what a participle in an opening subordinate clause reports ends
+    // with the clause.
+    let subordinate = ctx.lex.is(&lower(ctx.word(s0)), WordClass::Subordinator)
+        && !(s0..c).any(|k| ctx.tok(k) == ",");
+    let s1 = if subordinate {
+        clause_end(ctx, a, s1, quotes)
+    } else {
+        s1
+    };
     let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
     Some(content(
         ctx,
@@ -130,6 +140,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
 }
 
 examples!(Participle:
+    (
+        "When Karl Obi defended his remarks calling the pier “a ruin” after the storm, Ana Ruiz walked out.",
+        "the pier “a ruin” after the storm",
+        "Karl Obi",
+    ),
     (
         "Karl Obi responded to the letter by saying the pier would close in May.",
         "the pier would close in May",

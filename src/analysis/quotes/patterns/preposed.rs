@@ -299,6 +299,16 @@ examples!(Preposed:
         "Karl Obi",
     ),
     (
+        "When Karl Obi later toured the damaged pier at the north end of the old harbour and said it was “beyond repair,” the crowd fell silent.",
+        "it was “beyond repair,”",
+        "Karl Obi",
+    ),
+    (
+        "There were sharp words, such as when Karl Obi toured the pier and called it “a ruin,” a jab at the council.",
+        "it “a ruin,”",
+        "Karl Obi",
+    ),
+    (
         "The ferry was late again; most said they would not wait for it again.",
         "they would not wait for it again",
         "most",
