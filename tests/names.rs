@@ -134,6 +134,26 @@ fn two_people_who_share_a_surname_stay_apart() {
 }
 
 #[test]
+fn an_honorific_tells_which_namesake_it_names() {
+    let d = doc(
+        "Maria Santos captains the ferry. Her brother Paulo Santos runs the port.\n\n\
+         Mrs. Santos said the ferry would sail at dawn. Mr Santos agreed.",
+    );
+    // "Mrs." passes over the most recent Santos, a man, for the woman.
+    assert_eq!(mentions(&d, "Maria Santos"), ["Maria Santos", "Santos"]);
+    assert_eq!(mentions(&d, "Paulo Santos"), ["Paulo Santos", "Santos"]);
+}
+
+#[test]
+fn an_honorific_keeps_a_namesake_of_the_other_gender_apart() {
+    let d = doc(
+        "Maria Santos captains the ferry.\n\nMr. Santos, her husband, said the port would open at dawn.",
+    );
+    assert_eq!(mentions(&d, "Maria Santos"), ["Maria Santos"]);
+    assert_eq!(entity(&d, "Santos").mentions.len(), 1);
+}
+
+#[test]
 fn the_byline_author_stays_apart() {
     let d = byline::document_from_text(
         "Harbour reopens\n\nBy Wang Qingyun\n\nState Councilor Wang Xiaohong opened the harbour. \

@@ -85,21 +85,33 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
         let words: Vec<&str> = m.name.split_whitespace().collect();
         let idx = match m.kind {
             EntityKind::Person => {
-                let person = find_person(&ents, &last_seen, &words, &by_word).or_else(|| {
-                    // A short form before its full name: "Clinton … Hillary
-                    // Clinton", among the first full names with its rarest word.
-                    let list = words
-                        .iter()
-                        .map(|w| full_by_word.get(w).map_or(&[][..], Vec::as_slice))
-                        .min_by_key(|l| l.len())?;
-                    list.iter()
-                        .take(CANDIDATES)
-                        .map(|&i| full[i])
-                        .find(|f| contains_words(&f.name, &words))
-                        .map(|f| add(&mut ents, EntityKind::Person, &f.name, None, false))
-                });
+                // "Mrs. Clinton", "Hillary Clinton": the gender its honorific
+                // or first name tells, which a namesake must not contradict.
+                // A surname alone may be a first name too ("Madison").
+                let first_name = (words.len() >= 2).then(|| words[0]);
+                let gender = honorific_before(ctx, m.tokens.start)
+                    .or_else(|| first_name.and_then(|w| ctx.lex.gender(w)));
+                let person =
+                    find_person(&ents, &last_seen, &words, &by_word, gender).or_else(|| {
+                        // A short form before its full name: "Clinton … Hillary
+                        // Clinton", among the first full names with its rarest word.
+                        let list = words
+                            .iter()
+                            .map(|w| full_by_word.get(w).map_or(&[][..], Vec::as_slice))
+                            .min_by_key(|l| l.len())?;
+                        list.iter()
+                            .take(CANDIDATES)
+                            .map(|&i| full[i])
+                            .find(|f| {
+                                let first = f.name.split_whitespace().next();
+                                let g = first.and_then(|w| ctx.lex.gender(w));
+                                contains_words(&f.name, &words) && agrees(g, gender)
+                            })
+                            .map(|f| add(&mut ents, EntityKind::Person, &f.name, None, false))
+                    });
                 match person {
                     Some(p) => {
+                        ents[p].gender = ents[p].gender.or(gender);
                         let known: Vec<&str> = ents[p].name.split_whitespace().collect();
                         if words.len() > known.len()
                             && (runs_within(&words, &known) || same_but_initials(&words, &known))
@@ -109,13 +121,17 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                         ents[p].mentions.push(m.span(ctx));
                         p
                     }
-                    None => add(
-                        &mut ents,
-                        EntityKind::Person,
-                        &m.name,
-                        Some(m.span(ctx)),
-                        false,
-                    ),
+                    None => {
+                        let p = add(
+                            &mut ents,
+                            EntityKind::Person,
+                            &m.name,
+                            Some(m.span(ctx)),
+                            false,
+                        );
+                        ents[p].gender = ents[p].gender.or(gender);
+                        p
+                    }
                 }
             }
             EntityKind::Organization if let Some(o) = expansion(&ents, &m.name) => {
@@ -219,6 +235,7 @@ fn find_person(
     last_seen: &[usize],
     words: &[&str],
     by_word: &HashMap<String, Vec<usize>>,
+    gender: Option<Gender>,
 ) -> Option<usize> {
     let mut candidates: Vec<usize> = words
         .iter()
@@ -230,7 +247,9 @@ fn find_person(
     candidates.dedup();
     candidates
         .into_iter()
-        .filter(|&i| ents[i].kind == EntityKind::Person && !ents[i].author)
+        .filter(|&i| {
+            ents[i].kind == EntityKind::Person && !ents[i].author && agrees(ents[i].gender, gender)
+        })
         .filter(|&i| {
             let e = &ents[i];
             let name: Vec<&str> = e.name.split_whitespace().collect();
@@ -238,7 +257,13 @@ fn find_person(
                 || runs_within(words, &name)
                 || same_but_initials(&name, words)
         })
-        .max_by_key(|&i| last_seen.get(i).copied().unwrap_or(0))
+        // One whose gender is known to agree before one whose is not.
+        .max_by_key(|&i| {
+            (
+                gender.is_some() && ents[i].gender == gender,
+                last_seen.get(i).copied().unwrap_or(0),
+            )
+        })
 }
 
 /// The organisation an acronym stands for: "NAO" for the National Audit
@@ -290,15 +315,38 @@ fn without_initials<'a>(words: &[&'a str]) -> Vec<&'a str> {
     words.iter().filter(|w| !is_initial(w)).copied().collect()
 }
 
+/// Two genders that may be one person's: equal, or one unknown.
+fn agrees(a: Option<Gender>, b: Option<Gender>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// The gender the word before token `start` tells: "Mrs. Clinton", "Mr
+/// Blair".
+fn honorific_before(ctx: &Context, start: usize) -> Option<Gender> {
+    let k = start.checked_sub(1)?;
+    // "Mrs." may be two tokens, the word and its stop; not "… bill.
+    // Clinton", a sentence's end.
+    let k = if ctx.tok(k) == "." {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    let w = ctx.word(k);
+    if super::entities::is_honorific(w) {
+        ctx.lex.gender(w)
+    } else {
+        None
+    }
+}
+
 fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {
     let lex = ctx.lex;
-    for s in &e.mentions {
-        let i = ctx.token_at(s.start);
-        if i > 0
-            && let Some(g) = lex.gender(ctx.word(i - 1))
-        {
-            return Some(g);
-        }
+    if let Some(g) = e
+        .mentions
+        .iter()
+        .find_map(|s| honorific_before(ctx, ctx.token_at(s.start)))
+    {
+        return Some(g);
     }
     if let Some(g) = e
         .roles
