@@ -241,3 +241,43 @@ pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> 
         false => Some(a),
     }
 }
+
+/// The subject of the subordinate clause a participle at `p`, after its
+/// comma, hangs on: "…, when Sanders protesters interrupted her speech,
+/// shouting …", "…, though in a news conference he used stronger
+/// language, saying …". None when no conjunction opens a clause between
+/// the sentence's start at `s0` and the comma.
+pub(super) fn hanging_subject(
+    ctx: &Context,
+    s0: usize,
+    p: usize,
+) -> Option<std::ops::Range<usize>> {
+    if p < s0 + 3 || ctx.tok(p - 1) != "," {
+        return None;
+    }
+    let comma = p - 1;
+    let lo = comma.saturating_sub(CLAUSE).max(s0 + 1);
+    // The clause runs from its subordinator to the comma, with no comma
+    // of its own: "…, as Mrs. Clinton echoed the criticism, saying".
+    let j = (lo..comma)
+        .rev()
+        .take_while(|&j| ctx.tok(j) != "," && !is_quote_mark(ctx.tok(j)))
+        // Not "after", "before", "since": prepositions too ("went after
+        // Bush, calling him …" is Trump's).
+        .find(|&j| {
+            matches!(
+                ctx.word(j),
+                "when" | "while" | "though" | "although" | "because" | "whereas" | "if" | "unless"
+            ) || ctx.word(j) == "as" && ctx.tok(j - 1) == ","
+        })?;
+    // A pronoun in the clause is its subject, past an opening adjunct.
+    if let Some(k) = (j + 1..comma).find(|&k| is_subject_pronoun(ctx.word(k))) {
+        return Some(k..k + 1);
+    }
+    let a = j + 1;
+    let first = lower(ctx.word(a));
+    if !(ctx.is_cap(a) || ctx.lex.is(&first, WordClass::Determiner)) {
+        return None;
+    }
+    subject_of(ctx, a, comma)
+}

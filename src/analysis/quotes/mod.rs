@@ -412,6 +412,9 @@ const LONG_APPOSITIVE: usize = 14;
 const NOUN_PHRASE: usize = 10;
 /// How long a subject with its own clause may run before the cue.
 const LONG_SUBJECT: usize = 16;
+/// How long a subordinate clause a participle hangs on may be: "…, when
+/// protesters from the university interrupted her speech, shouting …".
+const CLAUSE: usize = 20;
 /// How long a party label after a name may be: "(D-S.C.)".
 const PARTY_LABEL: usize = 10;
 /// How many of the last findings a participle or a quotation looks back at

@@ -100,6 +100,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
                     || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
             })
             .and_then(|f| f.speaker.clone())
+            .or_else(|| hanging_subject(ctx, s0, p).and_then(Speaker::phrase))
             .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase))
     });
     // "…, saying, “A. B.”": the quotation whole, over its sentences,
@@ -140,6 +141,16 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
 }
 
 examples!(Participle:
+    (
+        "The council meeting ran late, when Ana Ruiz interrupted the mayor, shouting “Close the pier!”",
+        "“Close the pier!”",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi went after Ana Ruiz on Friday, calling her plan “a disaster.”",
+        "her plan “a disaster.”",
+        "Karl Obi",
+    ),
     (
         "When Karl Obi defended his remarks calling the pier “a ruin” after the storm, Ana Ruiz walked out.",
         "the pier “a ruin” after the storm",
