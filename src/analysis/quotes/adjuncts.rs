@@ -79,12 +79,26 @@ pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
 /// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time
 /// ("Two hours later,") runs to before its dash or comma.
 pub(super) const OPENER: usize = 5;
+/// How many a dateline with its date and agency may run to: "WASHINGTON,
+/// Dec. 8 (UPI) —".
+const DATELINE: usize = 12;
 
 /// Where the sentence goes on after a dateline opening it: "WASHINGTON —",
 /// "NEW YORK (Reuters) –", words in capitals before a dash.
 pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    let dash = (s0 + 1..c.min(s0 + OPENER))
-        .find(|&j| matches!(ctx.tok(j), "\u{2014}" | "\u{2013}" | "-" | "--"))?;
+    let is_dash = |j: usize| matches!(ctx.tok(j), "\u{2014}" | "\u{2013}" | "-" | "--");
+    // "Washington (AFP) –", "WASHINGTON, Dec. 8 (UPI) —": a place and a
+    // date before an agency in capitals, whatever their case.
+    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(j))
+        && ctx.tok(dash - 1) == ")"
+        && ctx.tok(dash - 3) == "("
+        && ctx.tok(dash - 2).len() >= 2
+        && !ctx.tok(dash - 2).chars().any(char::is_lowercase)
+        && ctx.is_cap(s0)
+    {
+        return Some(dash + 1);
+    }
+    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(j))?;
     let capitals = |j: usize| {
         let w = ctx.tok(j);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
@@ -163,10 +177,12 @@ pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<u
     let s0 = s0 + usize::from(matches!(ctx.word(s0), "But" | "And" | "So" | "Yet"));
     let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
     let last = lower(ctx.word(comma - 1));
+    // "Earlier this week,", "Later that day,".
     let timely = matches!(
         last.as_ref(),
         "later" | "earlier" | "ago" | "afterward" | "afterwards"
-    ) || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
+    ) || matches!(lower(ctx.word(s0)).as_ref(), "earlier" | "later")
+        || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
         || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && is_time_unit(&last);
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)

@@ -107,6 +107,13 @@ fn opens_clause(prev: &str) -> bool {
 pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
     let s0 = after_dateline(ctx, s0, c).unwrap_or(s0);
     let s0 = after_opening_time(ctx, s0, c).unwrap_or(s0);
+    // "And although he thanked them, he …": past an opening conjunction.
+    let s0 =
+        if s0 + 1 < c && is_opening_conjunction(ctx.word(s0)) && opens_with_adjunct(ctx, s0 + 1) {
+            s0 + 1
+        } else {
+            s0
+        };
     let mut k = s0;
     // "During a speech on Monday, Trump …", "Following a meeting, the
     // council …": the subject follows the opening phrase.

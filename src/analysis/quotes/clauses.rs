@@ -330,6 +330,11 @@ pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let opener = |w: &str| ctx.lex.is(w, WordClass::AdjunctOpener);
     opener(&w)
         || (w.len() > 4 && w.ends_with("ing"))
+        // "Shortly after the call ended,", "Hastily politicizing …".
+        || is_ly_adverb(&w) && {
+            let next = lower(ctx.word(a + 1));
+            opener(&next) || next.len() > 4 && next.ends_with("ing")
+        }
         // "Wednesday on Fox News' “Hannity,” Gingrich said": a day before
         // the adjunct.
         || is_time_word(ctx, &w) && opener(&lower(ctx.word(a + 1)))

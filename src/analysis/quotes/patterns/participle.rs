@@ -142,6 +142,26 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
 
 examples!(Participle:
     (
+        "Shortly after the storm ended, the harbour board sent out a statement saying the pier was “safe again.”",
+        "the pier was “safe again.”",
+        "the harbour board",
+    ),
+    (
+        "Earlier this week, Karl Obi met the council, insisting that the pier was “unsafe.”",
+        "the pier was “unsafe.”",
+        "Karl Obi",
+    ),
+    (
+        "Northport (AFP) – Mayor Ana Ruiz closed the pier, saying it was “unsafe.”",
+        "it was “unsafe.”",
+        "Ana Ruiz",
+    ),
+    (
+        "And although she thanked the crews, Ana Ruiz closed the pier, saying it was “unsafe.”",
+        "it was “unsafe.”",
+        "Ana Ruiz",
+    ),
+    (
         "The council meeting ran late, when Ana Ruiz interrupted the mayor, shouting “Close the pier!”",
         "“Close the pier!”",
         "Ana Ruiz",
