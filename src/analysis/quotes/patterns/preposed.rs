@@ -49,7 +49,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         // "Mike Lee, who declared in the spin room, “…”", "As one employee
         // told the paper, “…”": the quotation right after the clause's
         // comma is what it says.
-        let says = relative || ctx.word(np_start - 1).eq_ignore_ascii_case("as");
+        // "… when she said, “…”": a quotation right after the cue's comma.
+        let says = relative || ctx.word(np_start - 1).eq_ignore_ascii_case("as") || end == after;
         match quotes.at(end + 1) {
             Some(qi)
                 if says
@@ -307,6 +308,11 @@ examples!(Preposed:
         "There were sharp words, such as when Karl Obi toured the pier and called it “a ruin,” a jab at the council.",
         "it “a ruin,”",
         "Karl Obi",
+    ),
+    (
+        "When Ana Ruiz said, “The pier is closed,” the crowd booed.",
+        "“The pier is closed,”",
+        "Ana Ruiz",
     ),
     (
         "The ferry was late again; most said they would not wait for it again.",
