@@ -308,7 +308,13 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
     while k < s1 {
         if let Some(qi) = quotes.at(k) {
             let end = ctx.token_at(quotes.spans[qi].end).max(k + 1);
-            let comma_inside = end >= 2 && ctx.tok(end - 2) == ",";
+            // '' is one closing mark in two tokens.
+            let mark = if end >= 2 && ctx.tok(end - 1) == "'" && ctx.tok(end - 2) == "'" {
+                end - 1
+            } else {
+                end
+            };
+            let comma_inside = mark >= 2 && ctx.tok(mark - 2) == ",";
             if comma_inside && !matches!(ctx.tok_or(end), "and" | "or") {
                 return end.min(s1);
             }

@@ -61,6 +61,8 @@ pub enum Pattern {
     /// A page's block quotation, spoken by the subject of the sentence
     /// before it or the last speaker.
     BlockQuote,
+    /// "her claim that …": the possessor of a noun for speech.
+    Possessed,
 }
 
 impl Pattern {
@@ -80,6 +82,7 @@ impl Pattern {
             Pattern::Context => "context",
             Pattern::Embedded => "embedded",
             Pattern::BlockQuote => "block-quote",
+            Pattern::Possessed => "possessed",
         }
     }
 }
@@ -180,6 +183,17 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     for (si, sent) in ctx.sentences.iter().enumerate() {
         let mut c = sent.tokens.start;
         while c < sent.tokens.end {
+            // "her claim that she “never sent” …": a statement its
+            // speaker's noun names, before a quotation.
+            if ctx.tok(c) == "that"
+                && quotes.at(c).is_none()
+                && quote_soon(&quotes, c + 1, sent.tokens.end).is_some()
+                && let Some(f) = possessed(ctx, &quotes, sent.tokens.start, sent.tokens.end, c)
+            {
+                found.push(f);
+                c += 1;
+                continue;
+            }
             // Cues are words, outside quotations; most words are refused by
             // the lexicon before anything is remembered of them.
             if ctx.tokens[c].kind != TokenKind::Word

@@ -6,6 +6,8 @@
 //! the signed "“…” ― Name", the continued “A,” she said. “B.”, the
 //! embedded "This is “…,” reported Reuters", the subject's clause
 //! "Lewandowski ripped Comey for acting as “…”", and transcript lines.
+//! Around "that": a statement named by its speaker's noun for it ("her
+//! claim that …").
 
 use super::*;
 
@@ -30,6 +32,7 @@ mod continuation;
 mod embedded;
 mod inverted;
 mod participle;
+mod possessed;
 mod postposed;
 mod preposed;
 mod signed;
@@ -42,6 +45,7 @@ pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
 use inverted::inverted;
 use participle::participle;
+pub(super) use possessed::possessed;
 use postposed::postposed;
 use preposed::preposed;
 pub(super) use signed::signed;

@@ -310,6 +310,11 @@ examples!(Preposed:
         "Karl Obi",
     ),
     (
+        "When Karl Obi called the pier ''a ruin,'' the crowd booed.",
+        "the pier ''a ruin,''",
+        "Karl Obi",
+    ),
+    (
         "When Ana Ruiz said, “The pier is closed,” the crowd booed.",
         "“The pier is closed,”",
         "Ana Ruiz",

@@ -22,6 +22,13 @@ impl Resolver<'_> {
             return None;
         }
         let ctx = self.ctx;
+        // "her claim that …": a possessive stands for its person.
+        let word = match word {
+            "his" => "he",
+            "her" => "she",
+            "their" => "they",
+            w => w,
+        };
         let gender = match word {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
