@@ -21,6 +21,34 @@ pub(super) fn what_called(
     if np_start <= s0 {
         return None;
     }
+    // "videos he calls “Consumer Advocate TV,”": a relative clause with no
+    // pronoun of its own names its head in the quotation right after.
+    let reduced = np.len() == 1
+        && is_subject_pronoun(ctx.word(np_start))
+        && ctx.tokens[np_start - 1].kind == TokenKind::Word
+        && !ctx.is_cap(np_start - 1)
+        && !ctx
+            .lex
+            .is(&lower(ctx.word(np_start - 1)), WordClass::NpBreak)
+        && !ctx
+            .lex
+            .is(&lower(ctx.word(np_start - 1)), WordClass::Auxiliary)
+        && ctx.lex.is(&at.cw, WordClass::NamingVerb);
+    if reduced
+        && let Some(qi) = quotes.at(after)
+        && ctx.token_at(quotes.spans[qi].start) == after
+    {
+        let end = ctx.token_at(quotes.spans[qi].end);
+        return Some(content(
+            ctx,
+            np_start,
+            end,
+            Speaker::phrase(np.clone()),
+            at.cue.clone(),
+            QuoteKind::Indirect,
+            Pattern::WhatCalled,
+        ));
+    }
     let w = lower(ctx.word(np_start - 1));
     if !(w == "what" || relative(&w)) {
         return None;
@@ -40,6 +68,11 @@ pub(super) fn what_called(
 }
 
 examples!(WhatCalled:
+    (
+        "Karl Obi spoke first. He runs a ferry he calls “The Old Lady” from the pier.",
+        "he calls “The Old Lady”",
+        "Karl Obi",
+    ),
     (
         "Mayor Ana Ruiz has closed what she called a “rotten pier.”",
         "what she called a “rotten pier.”",
