@@ -182,7 +182,10 @@ pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<u
         last.as_ref(),
         "later" | "earlier" | "ago" | "afterward" | "afterwards"
     ) || matches!(lower(ctx.word(s0)).as_ref(), "earlier" | "later")
-        || (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
+        // "On Saturday,", "Sunday morning,", "In May,"; not "Cruz continued
+        // on Saturday,".
+        || (opens_time(ctx, s0, comma) || ctx.lex.month(ctx.word(s0)).is_some())
+            && (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
         || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && is_time_unit(&last);
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)

@@ -142,6 +142,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
 
 examples!(Participle:
     (
+        "Karl Obi spoke first. Obi continued on Saturday, saying that the pier was “unsafe.”",
+        "the pier was “unsafe.”",
+        "Karl Obi",
+    ),
+    (
         "Shortly after the storm ended, the harbour board sent out a statement saying the pier was “safe again.”",
         "the pier was “safe again.”",
         "the harbour board",

@@ -23,8 +23,8 @@ pub(super) fn postposed(
     let close = set_off_adjunct_end(ctx, quotes, after, s1).unwrap_or(after);
     // "…, he said, wiping sweat off his face", "…, they said, as they
     // bristled at …": the writer's participle or clause.
-    let writer_tail = ctx.tok_or(after) == "," && participle_at(ctx, after + 1, s1)
-        || ctx.tok_or(close) == "," && matches!(ctx.word(close + 1), "as" | "while");
+    let writer_tail = ctx.tok_or(close) == ","
+        && (participle_at(ctx, close + 1, s1) || matches!(ctx.word(close + 1), "as" | "while"));
     let tail_empty = after >= s1
         || is_end_punct(ctx.tok(after))
         || trailing_adjunct(ctx, after, s1)
@@ -196,6 +196,11 @@ examples!(Postposed:
         "If anything, Ana Ruiz argued in her letter, the pier should never have closed.",
         "If anything, Ana Ruiz argued in her letter, the pier should never have closed",
         "Ana Ruiz",
+    ),
+    (
+        "The pier is “unsafe,” Karl Obi said on Friday at the harbour, pointing at the cracks in the deck.",
+        "The pier is “unsafe,”",
+        "Karl Obi",
     ),
     (
         "The pier is unsafe, the harbour board said, as inspectors arrived at the gate.",
