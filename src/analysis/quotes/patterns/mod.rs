@@ -171,9 +171,15 @@ fn set_off_end(
     // local officials should …").
     // "He had no ties, the airline added, and had passed all checks": the
     // subject's second verb goes on too.
+    // "“A truck” plowed through, he said, and “everyone started running.”":
+    // a quotation after "and" goes on too.
     let next_verb = w == "and" && {
         let v = ctx.word(first + 1);
-        ctx.lex.is(v, WordClass::Auxiliary) || ctx.lex.is(v, WordClass::PastVerb)
+        ctx.lex.is(v, WordClass::Auxiliary)
+            || ctx.lex.is(v, WordClass::PastVerb)
+            || quotes
+                .at(first + 1)
+                .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == first + 1)
     };
     let verb = ctx.lex.is(w, WordClass::Auxiliary)
         || ctx.lex.is(w, WordClass::PastVerb)

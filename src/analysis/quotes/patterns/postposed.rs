@@ -203,6 +203,11 @@ examples!(Postposed:
         "Karl Obi",
     ),
     (
+        "“A wave” broke over the pier, Karl Obi said, and “everyone ran.”",
+        "“A wave” broke over the pier, Karl Obi said, and “everyone ran.”",
+        "Karl Obi",
+    ),
+    (
         "The pier is unsafe, the harbour board said, as inspectors arrived at the gate.",
         "The pier is unsafe",
         "the harbour board",
