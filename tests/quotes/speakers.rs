@@ -373,6 +373,24 @@ fn a_cue_word_used_as_a_noun() {
     not_speech(&d, "photo of an empty quay");
 }
 
+/// After "another", "every" or "each" a cue word in its base form is a
+/// noun; in the past it is a verb.
+#[test]
+fn a_cue_word_after_another_is_a_noun_unless_past() {
+    let d = doc(
+        "Another question asked voters whether the pier should close for good.\n\n\
+         One sign read “Save the pier.” Another advised, “Keep off the rocks.”",
+    );
+    not_speech(&d, "voters whether the pier");
+    check(
+        &d,
+        "Keep off",
+        "“Keep off the rocks.”",
+        QuoteKind::Direct,
+        Some("Another"),
+    );
+}
+
 #[test]
 fn a_verb_in_the_past_ends_the_subject_that_speaks_next() {
     let d = doc("Olsen distanced himself from the plan by saying he would still ride the ferry.");

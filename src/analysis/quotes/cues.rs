@@ -81,10 +81,16 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
         || matches!(ctx.word(c.wrapping_sub(1)), "best" | "worst");
     // "in response to questions", "to claims": an infinitive takes no -s.
     let after_to = prev == "to" && w.ends_with('s') && !w.ends_with("ss");
+    // "Another question asked …", "every comment": a singular subject takes
+    // no verb in its base form ("Another advised" is a verb).
+    let after_one = matches!(prev.as_ref(), "another" | "every" | "each")
+        && !w.ends_with("ed")
+        && !w.ends_with('s');
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)
             || after_to
+            || after_one
             || superlative
             || ctx.tokens[c - 1].kind == TokenKind::Number
             || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
