@@ -378,7 +378,7 @@ fn a_cue_word_used_as_a_noun() {
 #[test]
 fn a_cue_word_after_another_is_a_noun_unless_past() {
     let d = doc(
-        "Another question asked voters whether the pier should close for good.\n\n\
+        "Another question asked voters whether the pier was “safe enough.”\n\n\
          One sign read “Save the pier.” Another advised, “Keep off the rocks.”",
     );
     not_speech(&d, "voters whether the pier");
