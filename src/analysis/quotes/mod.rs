@@ -424,6 +424,9 @@ const LONG_APPOSITIVE: usize = 14;
 /// How many tokens a noun phrase before a cue may take: "former Secretary
 /// of State Hillary Rodham Clinton".
 const NOUN_PHRASE: usize = 10;
+/// How far before "and" the first verb's subject may stand: "after she
+/// attacked the police and blamed …".
+const FIRST_VERB: usize = 12;
 /// How long a subject with its own clause may run before the cue.
 const LONG_SUBJECT: usize = 16;
 /// How long a subordinate clause a participle hangs on may be: "…, when

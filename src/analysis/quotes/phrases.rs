@@ -9,6 +9,11 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
 }
 
+/// The possessive "’s" or "'s", a token of its own.
+pub(super) fn is_possessive_mark(t: &str) -> bool {
+    matches!(t, "\u{2019}s" | "'s")
+}
+
 /// "And", "but", "so", "yet" in any case: a conjunction that may open a
 /// sentence before its subject ("And a third, Daniel Traynor, said").
 pub(super) fn is_opening_conjunction(w: &str) -> bool {

@@ -108,22 +108,27 @@ pub(super) fn nearest_speaker(
                 "I" | "he" | "she" | "we" | "they" | "He" | "She" | "We" | "They"
             )
         };
-        if let Some(j) = (k.saturating_sub(12).max(s0)..k - 1).rev().find(|&j| {
-            pronoun(j)
-                && (subject_position(ctx, s0, j)
-                    || matches!(
-                        ctx.word(j - 1),
-                        "after" | "before" | "when" | "because" | "since" | "if" | "that"
-                    ))
-        }) {
+        if let Some(j) = (k.saturating_sub(FIRST_VERB).max(s0)..k - 1)
+            .rev()
+            .find(|&j| {
+                pronoun(j)
+                    && (subject_position(ctx, s0, j)
+                        || matches!(
+                            ctx.word(j - 1),
+                            "after" | "before" | "when" | "because" | "since" | "if" | "that"
+                        ))
+            })
+        {
             return Some((j..j + 1, j));
         }
         // "…, such as when Cruz knocked Rubio and called him …": else the
         // name opening a subordinate clause.
         let subordinate = || {
-            let j = (k.saturating_sub(12).max(s0 + 1)..k - 1).rev().find(|&j| {
-                ctx.is_cap(j) && ctx.lex.is(&lower(ctx.word(j - 1)), WordClass::Subordinator)
-            })?;
+            let j = (k.saturating_sub(FIRST_VERB).max(s0 + 1)..k - 1)
+                .rev()
+                .find(|&j| {
+                    ctx.is_cap(j) && ctx.lex.is(&lower(ctx.word(j - 1)), WordClass::Subordinator)
+                })?;
             let e = (j..k - 1)
                 .find(|&e| !(ctx.is_cap(e) || abbreviation_stop(ctx, e)))
                 .unwrap_or(k - 1);

@@ -60,7 +60,7 @@ fn possessor(ctx: &Context, s0: usize, noun: usize) -> Option<std::ops::Range<us
         matches!(
             ctx.word(k),
             "his" | "her" | "their" | "His" | "Her" | "Their"
-        ) || matches!(ctx.tok(k), "\u{2019}s" | "'s")
+        ) || is_possessive_mark(ctx.tok(k))
     })?;
     // The words between are modifiers, not a phrase of their own.
     if (mark + 1..noun).any(|k| {
@@ -68,7 +68,7 @@ fn possessor(ctx: &Context, s0: usize, noun: usize) -> Option<std::ops::Range<us
     }) {
         return None;
     }
-    if !matches!(ctx.tok(mark), "\u{2019}s" | "'s") {
+    if !is_possessive_mark(ctx.tok(mark)) {
         return Some(mark..mark + 1);
     }
     // "Karl Obi’s", "Sen. Ted Cruz’s": the name, its capitalised words.

@@ -53,7 +53,7 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
         np = np.drop_first()?;
     }
     if np.len() == 2
-        && matches!(ctx.tok(np.last()), "\u{2019}s" | "'s")
+        && super::phrases::is_possessive_mark(ctx.tok(np.last()))
         && matches!(
             ctx.word(np.start()),
             "he" | "she" | "it" | "He" | "She" | "It"
