@@ -87,10 +87,8 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
             EntityKind::Person => {
                 // "Mrs. Clinton", "Hillary Clinton": the gender its honorific
                 // or first name tells, which a namesake must not contradict.
-                // A surname alone may be a first name too ("Madison").
-                let first_name = (words.len() >= 2).then(|| words[0]);
                 let gender = honorific_before(ctx, m.tokens.start)
-                    .or_else(|| first_name.and_then(|w| ctx.lex.gender(w)));
+                    .or_else(|| first_name_gender(ctx, &m.name));
                 let person =
                     find_person(&ents, &last_seen, &words, &by_word, gender).or_else(|| {
                         // A short form before its full name: "Clinton … Hillary
@@ -103,9 +101,8 @@ pub fn group(ctx: &Context, mentions: Vec<Mention>, article: &Article) -> Vec<En
                             .take(CANDIDATES)
                             .map(|&i| full[i])
                             .find(|f| {
-                                let first = f.name.split_whitespace().next();
-                                let g = first.and_then(|w| ctx.lex.gender(w));
-                                contains_words(&f.name, &words) && agrees(g, gender)
+                                contains_words(&f.name, &words)
+                                    && agrees(first_name_gender(ctx, &f.name), gender)
                             })
                             .map(|f| add(&mut ents, EntityKind::Person, &f.name, None, false))
                     });
@@ -318,6 +315,16 @@ fn without_initials<'a>(words: &[&'a str]) -> Vec<&'a str> {
 /// Two genders that may be one person's: equal, or one unknown.
 fn agrees(a: Option<Gender>, b: Option<Gender>) -> bool {
     a.is_none() || b.is_none() || a == b
+}
+
+/// The gender a name's first name tells ("Hillary Clinton"); none for a
+/// name of one word, which may be a surname that is a first name too
+/// ("Madison").
+fn first_name_gender(ctx: &Context, name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    ctx.lex.gender(first)
 }
 
 /// The gender the word before token `start` tells: "Mrs. Clinton", "Mr

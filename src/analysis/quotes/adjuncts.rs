@@ -52,8 +52,7 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
                 || ctx.lex.is(&p, WordClass::NoSpeakerOpener)
                 || k == a + 2
                     && matches!(first.as_ref(), "in" | "after" | "before")
-                    && p.len() > 4
-                    && p.ends_with("ing")
+                    && is_ing_form(&p)
         };
         is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed()
     });
@@ -176,17 +175,17 @@ pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<u
     // "But a few days later,": a conjunction before the time.
     let s0 = s0 + usize::from(matches!(ctx.word(s0), "But" | "And" | "So" | "Yet"));
     let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
-    let last = lower(ctx.word(comma - 1));
+    let (first, last) = (lower(ctx.word(s0)), lower(ctx.word(comma - 1)));
     // "Earlier this week,", "Later that day,".
     let timely = matches!(
         last.as_ref(),
         "later" | "earlier" | "ago" | "afterward" | "afterwards"
-    ) || matches!(lower(ctx.word(s0)).as_ref(), "earlier" | "later")
+    ) || matches!(first.as_ref(), "earlier" | "later")
         // "On Saturday,", "Sunday morning,", "In May,"; not "Cruz continued
         // on Saturday,".
         || (opens_time(ctx, s0, comma) || ctx.lex.month(ctx.word(s0)).is_some())
             && (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
-        || matches!(lower(ctx.word(s0)).as_ref(), "last" | "next" | "this") && is_time_unit(&last);
+        || matches!(first.as_ref(), "last" | "next" | "this") && is_time_unit(&last);
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)
 }

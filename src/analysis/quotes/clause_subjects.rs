@@ -175,8 +175,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // adjective.
         && !(e > k
             && !ctx.is_cap(e)
-            && ctx.word(e).len() > 4
-            && ctx.word(e).ends_with("ed")
+            && is_ed_form(ctx.word(e))
             && ctx.word(e) != "hundred"
             && (k..e).all(|j| {
                 ctx.tokens[j].kind == TokenKind::Punct

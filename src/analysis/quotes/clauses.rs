@@ -308,13 +308,8 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
     while k < s1 {
         if let Some(qi) = quotes.at(k) {
             let end = ctx.token_at(quotes.spans[qi].end).max(k + 1);
-            // '' is one closing mark in two tokens.
-            let mark = if end >= 2 && ctx.tok(end - 1) == "'" && ctx.tok(end - 2) == "'" {
-                end - 1
-            } else {
-                end
-            };
-            let comma_inside = mark >= 2 && ctx.tok(mark - 2) == ",";
+            let mark = closing_mark(ctx, end);
+            let comma_inside = mark >= 1 && ctx.tok(mark - 1) == ",";
             if comma_inside && !matches!(ctx.tok_or(end), "and" | "or") {
                 return end.min(s1);
             }
@@ -328,6 +323,16 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
     s1
 }
 
+/// The first token of the closing mark of a quotation that ends before
+/// token `end`: '' is one mark in two tokens.
+pub(super) fn closing_mark(ctx: &Context, end: usize) -> usize {
+    if end >= 2 && ctx.tok(end - 1) == "'" && ctx.tok(end - 2) == "'" {
+        end - 2
+    } else {
+        end.saturating_sub(1)
+    }
+}
+
 /// A sentence opening at `a` with an adjunct ("In an interview with “Fox
 /// and Friends,”", "When Trump said …", "Acknowledging that …"): up to its
 /// comma it is the speaker's circumstance, not what was said.
@@ -335,11 +340,11 @@ pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let w = lower(ctx.word(a));
     let opener = |w: &str| ctx.lex.is(w, WordClass::AdjunctOpener);
     opener(&w)
-        || (w.len() > 4 && w.ends_with("ing"))
+        || is_ing_form(&w)
         // "Shortly after the call ended,", "Hastily politicizing …".
         || is_ly_adverb(&w) && {
             let next = lower(ctx.word(a + 1));
-            opener(&next) || next.len() > 4 && next.ends_with("ing")
+            opener(&next) || is_ing_form(&next)
         }
         // "Wednesday on Fox News' “Hannity,” Gingrich said": a day before
         // the adjunct.

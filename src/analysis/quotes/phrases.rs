@@ -9,6 +9,17 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
 }
 
+/// A word in -ing long enough not to be "king" or "thing": "saying",
+/// "politicizing".
+pub(super) fn is_ing_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing")
+}
+
+/// A word in -ed long enough not to be "red" or "bed": "announced".
+pub(super) fn is_ed_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// The possessive "’s" or "'s", a token of its own.
 pub(super) fn is_possessive_mark(t: &str) -> bool {
     matches!(t, "\u{2019}s" | "'s")

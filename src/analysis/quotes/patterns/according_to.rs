@@ -43,7 +43,7 @@ fn opening_set_off(
             let w = lower(ctx.word(k));
             !(ctx.lex.is(&w, WordClass::Auxiliary)
                 || ctx.lex.is(&w, WordClass::PastVerb)
-                || w.len() > 4 && w.ends_with("ed"))
+                || is_ed_form(&w))
         });
     let first = close + 1;
     let opens = first < s1

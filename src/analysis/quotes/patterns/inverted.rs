@@ -37,8 +37,7 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
         let w = ctx.word(k);
         let prev = lower(ctx.word(k - 1));
         !ctx.is_cap(k)
-            && w.len() > 4
-            && w.ends_with("ed")
+            && is_ed_form(w)
             && !ctx.lex.is(&prev, WordClass::Determiner)
             && !is_ly_adverb(&prev)
     });

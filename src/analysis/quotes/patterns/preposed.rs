@@ -150,12 +150,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         let fragment = || {
             let close = ctx.token_at(q.end).saturating_sub(1);
             let next = lower(ctx.word(close + 1));
-            // '' is one closing mark in two tokens.
-            let mark = if close > a && ctx.tok(close) == "'" && ctx.tok(close - 1) == "'" {
-                close - 1
-            } else {
-                close
-            };
+            let mark = closing_mark(ctx, close + 1);
             mark > a
                 && ctx.tokens[mark - 1].kind != TokenKind::Punct
                 && !is_title(ctx, &q)

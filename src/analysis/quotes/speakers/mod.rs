@@ -78,7 +78,7 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
         }
     };
     let bad = ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener)
-        || !ctx.is_cap(np.start()) && first.len() > 4 && first.ends_with("ing") && object_follows;
+        || !ctx.is_cap(np.start()) && super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
 }
 
@@ -96,7 +96,7 @@ fn head_of(ctx: &Context, np: Run) -> Run {
     let clause = (np.start() + 1..np.end()).find(|&k| {
         let w = ctx.word(k);
         !ctx.is_cap(k)
-            && (w.len() > 4 && w.ends_with("ing")
+            && (super::phrases::is_ing_form(w)
                 || matches!(w, "who" | "whom" | "whose" | "that" | "which" | "in")
                 || w == "to"
                     && !ctx.is_cap(k + 1)
