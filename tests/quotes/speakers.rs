@@ -1096,3 +1096,20 @@ fn a_clause_after_said_is_no_inverted_speaker() {
         Some("Karl Obi"),
     );
 }
+
+/// "On Friday, Obi told the paper, that “…”": an opening time is not what
+/// a set-off attribution reports; the cue's own clause follows it.
+#[test]
+fn a_clause_after_the_listener_and_a_comma_is_what_was_told() {
+    let d = doc(
+        "On Friday, Karl Obi told the Harbour Herald, that “the ferry will sail whatever the council says.”",
+    );
+    check(
+        &d,
+        "whatever the council",
+        "“the ferry will sail whatever the council says.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    not_speech(&d, "On Friday");
+}

@@ -644,3 +644,66 @@ fn a_second_part_closing_on_a_comma_joins_the_first() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "…“non-starters,” but she gave …": past quoted words, a clause with a
+/// subject of its own after "but" is the writer's.
+#[test]
+fn a_clause_after_but_and_a_pronoun_past_quoted_words_is_not_said() {
+    let d = doc(
+        "Ana Ruiz said both plans were \"non-starters,\" but she paid the council a compliment: \"They tried.\"",
+    );
+    check(
+        &d,
+        "non-starters",
+        "both plans were \"non-starters,\"",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "They tried",
+        "\"They tried.\"",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}
+
+/// "Ruiz - who said she would “sink” the plan - said …": what the aside
+/// reports ends with the aside, and the subject before it speaks the cue
+/// after it, whether the dashes are hyphens, two hyphens or em dashes.
+#[test]
+fn an_aside_between_dashes_ends_what_it_reports() {
+    for dash in ["-", "--", "\u{2014}"] {
+        let d = doc(&format!(
+            "Mayor Ana Ruiz {dash} who once said she would “sink the whole plan” in the harbour {dash} said on Monday that the ferry would sail."
+        ));
+        check(
+            &d,
+            "sink the whole plan",
+            "she would “sink the whole plan” in the harbour",
+            QuoteKind::Mixed,
+            Some("Ana Ruiz"),
+        );
+        check(
+            &d,
+            "ferry would sail",
+            "the ferry would sail",
+            QuoteKind::Indirect,
+            Some("Ana Ruiz"),
+        );
+    }
+}
+
+/// "… “a farce” - a word the council rejected": a hyphen standing alone is
+/// a dash, and the writer's aside after it is not said.
+#[test]
+fn the_writers_aside_after_a_lone_hyphen_is_not_said() {
+    let d = doc("Karl Obi said the vote was \"a farce\" - a word the council rejected on Monday.");
+    check(
+        &d,
+        "a farce",
+        "the vote was \"a farce\"",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

@@ -85,10 +85,9 @@ const DATELINE: usize = 12;
 /// Where the sentence goes on after a dateline opening it: "WASHINGTON —",
 /// "NEW YORK (Reuters) –", words in capitals before a dash.
 pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    let is_dash = |j: usize| matches!(ctx.tok(j), "\u{2014}" | "\u{2013}" | "-" | "--");
     // "Washington (AFP) –", "WASHINGTON, Dec. 8 (UPI) —": a place and a
     // date before an agency in capitals, whatever their case.
-    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(j))
+    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(ctx.tok(j)))
         && ctx.tok(dash - 1) == ")"
         && ctx.tok(dash - 3) == "("
         && ctx.tok(dash - 2).len() >= 2
@@ -97,7 +96,7 @@ pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize
     {
         return Some(dash + 1);
     }
-    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(j))?;
+    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(ctx.tok(j)))?;
     let capitals = |j: usize| {
         let w = ctx.tok(j);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)

@@ -19,12 +19,22 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     // Inside a quotation nothing ends the content: "“taunts and insults”".
     // Only double marks count: a single one may be an apostrophe (crews’).
     let mut marks = 0;
+    // "Trump - who said he would “bomb …” oil fields - said …": content
+    // opening inside a pair of dashes ends at the second.
+    let in_dashes = a < s1 && {
+        let s0 = ctx.sentences[ctx.sentence_of_token(a)].tokens.start;
+        (a.saturating_sub(ASIDE).max(s0)..a)
+            .filter(|&j| opens_dash(ctx, j))
+            .count()
+            % 2
+            == 1
+    };
     let mut b = (a + 1..s1)
         .find(|&k| {
             if is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}") {
                 marks += 1;
             }
-            marks % 2 == 0 && ends_content(ctx, k, s1)
+            marks % 2 == 0 && (ends_content(ctx, k, s1) || in_dashes && is_dash(ctx.tok(k)))
         })
         .unwrap_or(s1);
     // “… values,” stating …: the statement closed inside the quotation,
@@ -34,8 +44,7 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     }
     let s1 = b;
     while b > a
-        && (is_end_punct(ctx.tok(b - 1))
-            || matches!(ctx.tok(b - 1), "," | "\u{2014}" | "\u{2013}" | "--"))
+        && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == "," || is_dash(ctx.tok(b - 1)))
     {
         b -= 1;
     }
@@ -112,7 +121,9 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
             let comment = matches!(next, "a" | "an")
                 && (n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"));
             comment
-                || next == "and" && after_quote(n) && is_subject_pronoun(ctx.word(n + 1))
+                || matches!(next, "and" | "but")
+                    && after_quote(n)
+                    && is_subject_pronoun(ctx.word(n + 1))
                 || next.ends_with("ing") && (cue_at(ctx, n) > 0 || after_quote(n) && !ctx.is_cap(n))
                 || next == "citing"
                 || speaker_clause(ctx, n, s1)
@@ -165,10 +176,10 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // "… the “anchor (not) baby” — a play on words …": the writer's
         // aside after the quoted words, unless the dash is one of a pair
         // ("— “No to Free Lawyers” — for June 5").
-        "\u{2014}" | "\u{2013}" | "--" => {
+        d if is_dash(d) => {
             let s0 = ctx.sentences[ctx.sentence_of_token(k)].tokens.start;
             let mut near = k.saturating_sub(ASIDE).max(s0)..s1.min(k + ASIDE);
-            after_quote(k) && !near.any(|j| j != k && ctx.tok(j) == t)
+            after_quote(k) && opens_dash(ctx, k) && !near.any(|j| j != k && opens_dash(ctx, j))
         }
         _ => false,
     }
@@ -248,8 +259,7 @@ pub(super) fn quote_before(
         let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
         // "Kasich resisted: “…,” he said": a colon or a dash introduces
         // the quotation, and the words before it are the writer's.
-        let introduced =
-            a > s0 && matches!(ctx.tok(a - 1), ":" | "\u{2014}" | "\u{2013}" | "-" | "--");
+        let introduced = a > s0 && (ctx.tok(a - 1) == ":" || is_dash(ctx.tok(a - 1)));
         if a < k && (starts_sentence || introduced) {
             return (a, QuoteKind::Direct);
         }

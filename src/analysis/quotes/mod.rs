@@ -491,3 +491,15 @@ fn abbreviation_stop(ctx: &Context, k: usize) -> bool {
 fn is_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
 }
+
+/// A dash, however it is written: "—", "–", or a hyphen standing alone
+/// ("Trump - who said …"); "--" is two of them.
+fn is_dash(s: &str) -> bool {
+    matches!(s, "\u{2014}" | "\u{2013}" | "-")
+}
+
+/// Token `k` opens a dash: "--" counts once.
+fn opens_dash(ctx: &Context, k: usize) -> bool {
+    is_dash(ctx.tok(k))
+        && !(k >= 1 && ctx.tok(k - 1) == "-" && ctx.tokens[k - 1].end() == ctx.tokens[k].start())
+}

@@ -44,11 +44,13 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     if verb {
         return None;
     }
-    // "said Rep. Jim Clyburn (D-S.C.), the assistant leader …".
+    // "said Rep. Jim Clyburn (D-S.C.), the assistant leader …", "said one
+    // former executive who requested anonymity".
     let rest = party_label_end(ctx, np_end, s1);
     let rest_ok = rest >= s1
         || matches!(ctx.tok(rest), "," | "." | ";" | "\u{2014}")
-        || is_end_punct(ctx.tok(rest));
+        || is_end_punct(ctx.tok(rest))
+        || ctx.word(rest) == "who";
     if !rest_ok {
         return None;
     }
@@ -93,6 +95,11 @@ examples!(Inverted:
         "“It was fine,” said the newly elected harbour master.",
         "“It was fine,”",
         "the newly elected harbour master",
+    ),
+    (
+        "The crews were not known for “taking the slow road,” said one pilot who asked not to be named.",
+        "The crews were not known for “taking the slow road,”",
+        "one pilot",
     ),
     (
         "The ferry will sail on Friday, said Karl Obi, a harbour pilot, and the crowds will come.",

@@ -41,9 +41,11 @@ pub(super) fn postposed(
         && (tail_empty
             || !opens_with_adjunct(ctx, s0)
             || quote_before(ctx, s0, np_start, quotes).1 == QuoteKind::Direct);
-    // "He’s leaning toward Kasich, he said, because he prizes …".
+    // "He’s leaning toward Kasich, he said, because he prizes …"; not "On
+    // Friday, Gingrich told Bill O’Reilly, that …", the cue's own clause.
     if !(tail_empty || after_quote)
         && np_start > s0
+        && ctx.word(close + 1) != "that"
         && let Some(b) = set_off_end(ctx, quotes, s0, np_start - 1, close, s1, false)
     {
         return Some(content(
