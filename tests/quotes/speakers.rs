@@ -1113,3 +1113,28 @@ fn a_clause_after_the_listener_and_a_comma_is_what_was_told() {
     );
     not_speech(&d, "On Friday");
 }
+
+/// "But Tom Fitton, the president of …, a group that …, said", "When the
+/// director, James Comey, said": past an opening conjunction or
+/// subordinator, the name before its appositive speaks.
+#[test]
+fn a_name_and_its_appositive_after_an_opening_word() {
+    let d = doc(
+        "But Karl Obi, the head of the pilots' union, a group that has sued the council over the harbour's dredging plans, said that “the damage is done.”\n\n\
+         When the harbour master, Ana Ruiz, said on Monday that the pier was “unsafe,” the council listened.",
+    );
+    check(
+        &d,
+        "the damage is done",
+        "“the damage is done.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "unsafe",
+        "the pier was “unsafe,”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

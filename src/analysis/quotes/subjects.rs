@@ -157,14 +157,15 @@ pub(super) fn nearest_speaker(
     // Appositive: "Wang, the public security minister, said".
     if k > s0 && ctx.tok(k - 1) == "," {
         // "Steve Elmendorf, a top fundraiser close to the campaign in
-        // Brooklyn, says": a name opening the sentence, however long its
-        // appositive.
-        if let Some(comma) = (s0 + 1..k - 1).find(|&j| ctx.tok(j) == ",")
+        // Brooklyn, says": a name opening the sentence (past "But" or
+        // "When"), however long its appositive.
+        let first = s0 + usize::from(opens_clause_word(ctx, s0));
+        if let Some(comma) = (first + 1..k - 1).find(|&j| ctx.tok(j) == ",")
             && k - comma > LONG_APPOSITIVE
-            && np_back(ctx, s0, comma) == s0
-            && ctx.is_cap(s0)
+            && np_back(ctx, first, comma) == first
+            && ctx.is_cap(first)
         {
-            return Some((s0..comma, s0));
+            return Some((first..comma, first));
         }
         let lo = k.saturating_sub(APPOSITIVE).max(s0);
         if let Some(found) = name_after_description(ctx, s0, lo, k - 1) {
@@ -304,6 +305,13 @@ fn joined_subject(ctx: &Context, s0: usize, start: usize, k: usize) -> usize {
     start
 }
 
+/// "But", "And", "When", "Although": a word opening a clause before its
+/// subject.
+fn opens_clause_word(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    is_opening_conjunction(w) || ctx.lex.is(&lower(w), WordClass::Subordinator)
+}
+
 /// "A delegate on the Cruz slate, Jim Poolman, said": a description, then
 /// the name set off by commas ending at `comma`; the name speaks, and the
 /// subject starts with the description.
@@ -329,10 +337,9 @@ fn name_after_description(
         .rev()
         .find(|&j| ctx.tok(j) == ",")
         .map_or(s0, |j| j + 1);
-    // "And a third, Daniel Traynor, said": past an opening conjunction.
-    while opens < before
-        && (is_quote_mark(ctx.tok(opens)) || is_opening_conjunction(ctx.word(opens)))
-    {
+    // "And a third, Daniel Traynor, said", "When the director, James
+    // Comey, said": past an opening conjunction or subordinator.
+    while opens < before && (is_quote_mark(ctx.tok(opens)) || opens_clause_word(ctx, opens)) {
         opens += 1;
     }
     let described = before > opens
