@@ -707,3 +707,59 @@ fn the_writers_aside_after_a_lone_hyphen_is_not_said() {
         Some("Karl Obi"),
     );
 }
+
+/// "after Obi told a meeting in Salem, Oregon on Monday that …": the comma
+/// between a town and its state ends no clause; a date before a comma
+/// names no town.
+#[test]
+fn a_town_and_its_state_are_one_place_in_a_subordinate_clause() {
+    let d = doc(
+        "The council met after Karl Obi told a meeting in Salem, Oregon on Monday that the ferry was “safe enough.”",
+    );
+    check(
+        &d,
+        "safe enough",
+        "the ferry was “safe enough.”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+/// "Ruiz - who said a 20-year lease was “a steal” - said …": the hyphen
+/// inside a word is no dash; the pair standing apart sets off the aside.
+#[test]
+fn a_hyphen_inside_a_word_is_no_dash() {
+    let d = doc(
+        "Ana Ruiz - who said the port's 20-year lease with a U.S.-based firm was “a steal” for the town - said on Monday that the ferry would sail.",
+    );
+    check(
+        &d,
+        "a steal",
+        "the port's 20-year lease with a U.S.-based firm was “a steal” for the town",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "ferry would sail",
+        "the ferry would sail",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}
+
+/// "Though Ruiz said the pier was “unsafe” — a claim … — the ferry …":
+/// what a subordinate clause says ends at a dash.
+#[test]
+fn what_a_subordinate_clause_says_ends_at_a_dash() {
+    let d = doc(
+        "Though Ana Ruiz said the pier was “unsafe” in the storm — a claim the council denied — the ferry sailed.",
+    );
+    check(
+        &d,
+        "unsafe",
+        "the pier was “unsafe” in the storm",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -65,14 +65,20 @@ pub(super) const ADJUNCT_TAILS: usize = 3;
 /// Tokens `a..b` continue an opening phrase: a place ("Iowa") or a time
 /// ("on Sunday", "last week", "Tuesday").
 pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
-    let first = lower(words.first().copied().unwrap_or(""));
-    let place = (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")
-        && (ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat()));
+    let first = lower(ctx.tok_or(a));
     let time = matches!(first.as_ref(), "on" | "last" | "this" | "earlier" | "late")
         && (a + 1..b).any(|k| ctx.lex.month(ctx.word(k)).is_some() || ctx.word(k) == "week")
         || b == a + 1 && ctx.lex.month(ctx.word(a)) == Some(0);
-    place || time
+    is_place_name(ctx, a, b) || time
+}
+
+/// Tokens `a..b` name a place the lists hold: "Iowa", "New Hampshire",
+/// "N. H.".
+pub(super) fn is_place_name(ctx: &Context, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
+    a < b
+        && (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")
+        && (ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat()))
 }
 
 /// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time
@@ -87,7 +93,7 @@ const DATELINE: usize = 12;
 pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
     // "Washington (AFP) –", "WASHINGTON, Dec. 8 (UPI) —": a place and a
     // date before an agency in capitals, whatever their case.
-    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(ctx.tok(j)))
+    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(ctx, j))
         && ctx.tok(dash - 1) == ")"
         && ctx.tok(dash - 3) == "("
         && ctx.tok(dash - 2).len() >= 2
@@ -96,7 +102,7 @@ pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize
     {
         return Some(dash + 1);
     }
-    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(ctx.tok(j)))?;
+    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(ctx, j))?;
     let capitals = |j: usize| {
         let w = ctx.tok(j);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)

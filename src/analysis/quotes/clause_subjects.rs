@@ -68,9 +68,10 @@ pub(super) fn after_relative(ctx: &Context, s0: usize, np_start: usize) -> bool 
 /// conjunction. A hyphen standing alone is a dash: "LONDON (Reuters) -
 /// Trump said".
 fn opens_clause(prev: &str) -> bool {
-    matches!(prev, "," | ":" | ";" | "\u{2015}" | "(")
-        || is_dash(prev)
-        || is_quote_mark(prev)
+    matches!(
+        prev,
+        "," | ":" | ";" | "\u{2014}" | "\u{2015}" | "\u{2013}" | "-" | "("
+    ) || is_quote_mark(prev)
         || matches!(
             lower(prev).as_ref(),
             "and"

@@ -34,7 +34,7 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
             if is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}") {
                 marks += 1;
             }
-            marks % 2 == 0 && (ends_content(ctx, k, s1) || in_dashes && is_dash(ctx.tok(k)))
+            marks % 2 == 0 && (ends_content(ctx, k, s1) || in_dashes && is_dash(ctx, k))
         })
         .unwrap_or(s1);
     // “… values,” stating …: the statement closed inside the quotation,
@@ -43,9 +43,7 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
         return mark_end(ctx, b, s1);
     }
     let s1 = b;
-    while b > a
-        && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == "," || is_dash(ctx.tok(b - 1)))
-    {
+    while b > a && (is_end_punct(ctx.tok(b - 1)) || ctx.tok(b - 1) == "," || is_dash(ctx, b - 1)) {
         b -= 1;
     }
     // Keep a closing quotation mark with its opening one.
@@ -176,7 +174,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // "… the “anchor (not) baby” — a play on words …": the writer's
         // aside after the quoted words, unless the dash is one of a pair
         // ("— “No to Free Lawyers” — for June 5").
-        d if is_dash(d) => {
+        _ if is_dash(ctx, k) => {
             let s0 = ctx.sentences[ctx.sentence_of_token(k)].tokens.start;
             let mut near = k.saturating_sub(ASIDE).max(s0)..s1.min(k + ASIDE);
             after_quote(k) && opens_dash(ctx, k) && !near.any(|j| j != k && opens_dash(ctx, j))
@@ -259,7 +257,7 @@ pub(super) fn quote_before(
         let starts_sentence = a <= s0 || (s0..a).all(|j| ctx.tokens[j].kind == TokenKind::Punct);
         // "Kasich resisted: “…,” he said": a colon or a dash introduces
         // the quotation, and the words before it are the writer's.
-        let introduced = a > s0 && (ctx.tok(a - 1) == ":" || is_dash(ctx.tok(a - 1)));
+        let introduced = a > s0 && (ctx.tok(a - 1) == ":" || is_dash(ctx, a - 1));
         if a < k && (starts_sentence || introduced) {
             return (a, QuoteKind::Direct);
         }
@@ -324,13 +322,31 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
                 return end.min(s1);
             }
             k = end;
-        } else if ctx.tok(k) == "," {
+        } else if is_dash(ctx, k) {
             return k;
+        } else if ctx.tok(k) == "," {
+            match state_after(ctx, k, s1) {
+                Some(e) => k = e,
+                None => return k,
+            }
         } else {
             k += 1;
         }
     }
     s1
+}
+
+/// "after Trump told a town hall in Salem, New Hampshire on Monday that
+/// …": the comma at `k` between a town and its state ends no clause. The
+/// token after the state. A date before the comma names no town ("in
+/// December, China suffered …").
+fn state_after(ctx: &Context, k: usize, s1: usize) -> Option<usize> {
+    let last = s1.min(k + 4);
+    let e = (k + 1..last)
+        .find(|&j| !(ctx.is_cap(j) || ctx.tok(j) == "."))
+        .unwrap_or(last);
+    let town = k >= 1 && ctx.is_cap(k - 1) && ctx.lex.month(ctx.word(k - 1)).is_none();
+    (town && is_place_name(ctx, k + 1, e)).then_some(e)
 }
 
 /// The first token of the closing mark of a quotation that ends before

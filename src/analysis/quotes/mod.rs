@@ -492,14 +492,25 @@ fn is_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
 }
 
-/// A dash, however it is written: "—", "–", or a hyphen standing alone
-/// ("Trump - who said …"); "--" is two of them.
-fn is_dash(s: &str) -> bool {
-    matches!(s, "\u{2014}" | "\u{2013}" | "-")
+/// Token `k` is a dash, however it is written: "—", "–", or a hyphen
+/// standing apart from a word on one side at least ("Trump - who said …";
+/// "--" is two of them), not the hyphen of "20-year" or "U.S.-based".
+fn is_dash(ctx: &Context, k: usize) -> bool {
+    let touches = |j: usize| {
+        j < ctx.tokens.len()
+            && ctx.tok(j) != "-"
+            && (ctx.tokens[j].end() == ctx.tokens[k].start()
+                || ctx.tokens[j].start() == ctx.tokens[k].end())
+    };
+    match ctx.tok(k) {
+        "\u{2014}" | "\u{2013}" => true,
+        "-" => !(k >= 1 && touches(k - 1) && touches(k + 1)),
+        _ => false,
+    }
 }
 
 /// Token `k` opens a dash: "--" counts once.
 fn opens_dash(ctx: &Context, k: usize) -> bool {
-    is_dash(ctx.tok(k))
+    is_dash(ctx, k)
         && !(k >= 1 && ctx.tok(k - 1) == "-" && ctx.tokens[k - 1].end() == ctx.tokens[k].start())
 }

@@ -93,15 +93,15 @@ pub(super) fn nearest_speaker(
         // "Donald Trump - who said he would “bomb …” oil fields - said": an
         // aside between dashes stands between the speaker and the cue.
         let mut close = k;
-        while close > s0 && is_dash(ctx.tok(close - 1)) {
+        while close > s0 && is_dash(ctx, close - 1) {
             close -= 1;
         }
         if close < k
             && let Some(mut open) = (close.saturating_sub(ASIDE).max(s0 + 1)..close)
                 .rev()
-                .find(|&j| is_dash(ctx.tok(j)))
+                .find(|&j| is_dash(ctx, j))
         {
-            while open > s0 + 1 && is_dash(ctx.tok(open - 1)) {
+            while open > s0 + 1 && is_dash(ctx, open - 1) {
                 open -= 1;
             }
             k = open;

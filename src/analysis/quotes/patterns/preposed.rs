@@ -201,7 +201,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         // into the writer's clause after it, unless a time or a place
         // follows.
         let end = (close..b)
-            .find(|&k| ctx.tok(k) == "," || is_dash(ctx.tok(k)))
+            .find(|&k| ctx.tok(k) == "," || is_dash(ctx, k))
             .unwrap_or(b);
         // "lamented the “disheartened” state of the campaign": a noun
         // after a quoted modifier goes on with the phrase.
