@@ -763,3 +763,17 @@ fn what_a_subordinate_clause_says_ends_at_a_dash() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "the old, insecure email pier": a cue word in its base form after an
+/// adjective is a noun, and opens no other speaker's clause.
+#[test]
+fn a_cue_word_as_a_noun_after_a_comma_opens_no_clause() {
+    let d = doc("Karl Obi said the old, unsafe email system was open to attack.");
+    check(
+        &d,
+        "email system",
+        "the old, unsafe email system was open to attack",
+        QuoteKind::Indirect,
+        Some("Karl Obi"),
+    );
+}

@@ -115,9 +115,14 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         ";" => true,
         "," => {
             let next = ctx.word(n);
-            // ", a charge that Colorado leaders denied": the writer's comment.
+            // ", a charge that Colorado leaders denied", "“reckless,” a
+            // rare rebuke.": the writer's comment; not a list of quoted
+            // words ("a “loser,” a “liar” and a “whiner.”").
             let comment = matches!(next, "a" | "an")
-                && (n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"));
+                && ((n + 2..s1.min(n + 5)).any(|j| matches!(ctx.word(j), "that" | "which"))
+                    || after_quote(n)
+                        && s1 <= n + COMMENT
+                        && (n..s1).all(|j| !is_quote_mark(ctx.tok(j))));
             comment
                 || matches!(next, "and" | "but")
                     && after_quote(n)
@@ -207,10 +212,23 @@ pub(super) fn speaker_clause(ctx: &Context, k: usize, s1: usize) -> bool {
         .rev()
         .find(|&j| opening_time(ctx, start, j))
         .unwrap_or(start);
-    (start + 1..s1.min(start + SPEAKER_CLAUSE))
-        .find(|&c| cue_at(ctx, c) > 0)
-        .and_then(|c| speaker_before(ctx, start, c))
-        .is_some_and(|(_, np_start)| np_start == start)
+    let Some(c) = (start + 1..s1.min(start + SPEAKER_CLAUSE)).find(|&c| cue_at(ctx, c) > 0) else {
+        return false;
+    };
+    // "the old, insecure email server": a cue word in its base form after
+    // a word that could not be its subject is a noun ("officials say",
+    // "they warn" are verbs).
+    let w = lower(ctx.word(c));
+    let base = !(w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || w == "said"
+        || w == "told");
+    let prev = ctx.word(c - 1);
+    if base && !(prev.ends_with('s') || matches!(prev, "I" | "we" | "they" | "you")) {
+        return false;
+    }
+    speaker_before(ctx, start, c).is_some_and(|(_, np_start)| np_start == start)
 }
 
 pub(super) fn content(

@@ -443,6 +443,9 @@ const SPEAKER_CLAUSE: usize = 7;
 /// How far a dash may stand from the one pairing with it around quoted
 /// words: "— “No to Free Lawyers” —".
 const ASIDE: usize = 40;
+/// How long the writer's comment closing a sentence after quoted words may
+/// run: "“reckless,” a rare rebuke.".
+const COMMENT: usize = 6;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a
