@@ -1138,3 +1138,19 @@ fn a_name_and_its_appositive_after_an_opening_word() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "Cost estimates, he added, were “…”": the word before a set-off
+/// attribution is the subject it interrupts, not a cue.
+#[test]
+fn a_cue_word_before_a_set_off_attribution_is_a_noun() {
+    let d = doc(
+        "“The pier is safe,” harbour master Karl Obi said on Tuesday. Repair estimates, he added, were “far too high.”",
+    );
+    check(
+        &d,
+        "far too high",
+        "Repair estimates, he added, were “far too high.”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

@@ -86,9 +86,15 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let after_one = matches!(prev.as_ref(), "another" | "every" | "each")
         && !w.ends_with("ed")
         && !w.ends_with('s');
+    // "Cost estimates, he added, were …": a set-off attribution follows
+    // the subject it interrupts.
+    let interrupted = ctx.tok_or(c + 1) == ","
+        && is_subject_pronoun(ctx.word(c + 2))
+        && ctx.lex.is_cue(ctx.word(c + 3));
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)
+            || interrupted
             || after_to
             || after_one
             || superlative
