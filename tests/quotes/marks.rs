@@ -257,3 +257,22 @@ fn feet_and_inches_close_no_quotation() {
         Some("the coach"),
     );
 }
+
+/// "Ruiz said “CNN” five times", "Obi said “The Ferry Men”": words in
+/// title case right after "said" are what was said; after "wrote" they
+/// name a work.
+#[test]
+fn title_case_words_right_after_said_are_speech() {
+    let d = doc("In a short reply, Ana Ruiz said “CNN” five times.\n\n\
+         Karl Obi said “The Ferry Men” and walked away.\n\n\
+         Tom Hale wrote “The Long Harbour” in 1998.");
+    check(&d, "CNN", "“CNN”", QuoteKind::Direct, Some("Ana Ruiz"));
+    check(
+        &d,
+        "Ferry Men",
+        "“The Ferry Men”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    not_speech(&d, "Long Harbour");
+}

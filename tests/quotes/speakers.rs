@@ -1154,3 +1154,19 @@ fn a_cue_word_before_a_set_off_attribution_is_a_noun() {
         Some("Karl Obi"),
     );
 }
+
+/// "Obi, the head of the union -- the group that … -- told me": the name
+/// before the description that the aside follows speaks.
+#[test]
+fn a_name_before_its_description_and_an_aside_speaks() {
+    let d = doc(
+        "Karl Obi, the head of the pilots' union -- the group that runs the night ferries, which also carry freight -- told me, “We are ready to sail.”",
+    );
+    check(
+        &d,
+        "ready to sail",
+        "“We are ready to sail.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

@@ -276,26 +276,32 @@ pub fn extract_choosing(ctx: &Context, entities: &[Entity], mut choosing: Choosi
     found.append(&mut attributed);
     sort_in_text_order(&mut found);
     merge_split_quotes(ctx, &quotes, &mut found);
-    // “Denver,” he answered; Priebus said, “Probably.”: one word its
-    // attribution follows or opens is speech, not a title.
-    let one_word_answer = |f: &Found| {
+    // “Denver,” he answered; Priebus said, “Probably.”; Cruz said “CNN”:
+    // one word its attribution follows or opens is speech, not a title; so
+    // are words right after "said" ("He said “The Hispanics”").
+    let answer = |f: &Found| {
         let (a, b) = (ctx.token_at(f.span.start), ctx.token_at(f.span.end));
         let opens = |c: &Span| {
             let after = ctx.token_at(c.end);
-            after < a && (after..a).all(|k| matches!(ctx.tok(k), "," | ":"))
+            after <= a && (after..a).all(|k| matches!(ctx.tok(k), "," | ":"))
         };
-        (a..b)
+        let one_word = (a..b)
             .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
             .count()
-            == 1
-            && matches!(f.speaker, Some(Speaker::Phrase(_)))
+            == 1;
+        let said = |c: &Span| {
+            matches!(
+                ctx.text[c.clone()].to_lowercase().as_str(),
+                "said" | "says" | "say" | "saying"
+            )
+        };
+        matches!(f.speaker, Some(Speaker::Phrase(_)))
             && f.cue.as_ref().is_some_and(|c| {
-                c.start >= f.span.end && ctx.token_at(c.start) <= b + 3 || opens(c)
+                one_word && c.start >= f.span.end && ctx.token_at(c.start) <= b + 3
+                    || opens(c) && (said(c) || one_word && ctx.token_at(c.end) < a)
             })
     };
-    found.retain(|f| {
-        !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !one_word_answer(f))
-    });
+    found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !answer(f)));
     drop_overlaps(&mut found);
     page_structure(ctx, &mut found);
 

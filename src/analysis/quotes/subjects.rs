@@ -37,6 +37,7 @@ pub(super) fn nearest_speaker(
     c: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
     let mut k = c;
+    let mut aside = false;
     loop {
         let before = k;
         while k > s0
@@ -105,10 +106,24 @@ pub(super) fn nearest_speaker(
                 open -= 1;
             }
             k = open;
+            aside = true;
         }
         if k == before {
             break;
         }
+    }
+    // "John Dickey, the chief executive of Ora Media -- the company that
+    // … -- told me": the name before the description the aside follows.
+    if aside
+        && let Some(comma) = (k.saturating_sub(APPOSITIVE).max(s0 + 1)..k)
+            .rev()
+            .find(|&j| ctx.tok(j) == ",")
+        && let name_start = np_back(ctx, s0, comma)
+        && name_start < comma
+        && (name_start..comma).all(|j| ctx.is_cap(j) || abbreviation_stop(ctx, j))
+        && subject_position(ctx, s0, name_start)
+    {
+        return Some((name_start..comma, name_start));
     }
     // "McConnell, who said …": the relative pronoun speaks for its antecedent.
     if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
