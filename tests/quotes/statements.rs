@@ -777,3 +777,27 @@ fn a_cue_word_as_a_noun_after_a_comma_opens_no_clause() {
         Some("Karl Obi"),
     );
 }
+
+/// "21 percent said “not too likely” and 14 percent said “…”": content
+/// opening on a quotation mark counts that mark, so another speaker's
+/// clause after the quotation ends it.
+#[test]
+fn content_opening_on_a_quotation_ends_at_another_speakers_clause() {
+    let d = doc(
+        "Of the pilots polled, 21 percent said “not too likely” and 14 percent said “not at all likely.”",
+    );
+    check(
+        &d,
+        "not too likely",
+        "“not too likely”",
+        QuoteKind::Direct,
+        Some("21 percent"),
+    );
+    check(
+        &d,
+        "not at all",
+        "“not at all likely.”",
+        QuoteKind::Direct,
+        Some("14 percent"),
+    );
+}

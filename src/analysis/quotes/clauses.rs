@@ -18,7 +18,11 @@ pub(super) fn skip_that(ctx: &Context, mut a: usize, s1: usize) -> usize {
 pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     // Inside a quotation nothing ends the content: "“taunts and insults”".
     // Only double marks count: a single one may be an apostrophe (crews’).
-    let mut marks = 0;
+    // The content's own opening mark counts too.
+    let double = |k: usize| {
+        is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}")
+    };
+    let mut marks = usize::from(a < s1 && double(a));
     // "Trump - who said he would “bomb …” oil fields - said …": content
     // opening inside a pair of dashes ends at the second.
     let in_dashes = a < s1 && {
@@ -31,9 +35,7 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     };
     let mut b = (a + 1..s1)
         .find(|&k| {
-            if is_quote_mark(ctx.tok(k)) && !matches!(ctx.tok(k), "'" | "\u{2018}" | "\u{2019}") {
-                marks += 1;
-            }
+            marks += usize::from(double(k));
             marks % 2 == 0 && (ends_content(ctx, k, s1) || in_dashes && is_dash(ctx, k))
         })
         .unwrap_or(s1);

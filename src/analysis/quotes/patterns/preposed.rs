@@ -178,15 +178,14 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             });
         }
         let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
-        return content(
-            ctx,
-            a,
-            b,
-            Speaker::phrase(np),
-            cue,
-            QuoteKind::Indirect,
-            Pattern::Preposed,
-        );
+        // "said “not too likely” and 14 percent said …": the quotation
+        // alone after all.
+        let kind = if b == ctx.token_at(q.end) {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        };
+        return content(ctx, a, b, Speaker::phrase(np), cue, kind, Pattern::Preposed);
     }
     let object_cue = ctx.lex.is_object_cue(cw) || cue_len > 1;
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
