@@ -1170,3 +1170,26 @@ fn a_name_before_its_description_and_an_aside_speaks() {
         Some("Karl Obi"),
     );
 }
+
+/// "“A,” she said, but despite the tone, “B,” said Obi": the second
+/// quotation is Obi's alone; the first attribution is no part of it.
+#[test]
+fn a_quotation_after_another_attribution_is_the_inverted_speakers() {
+    let d = doc(
+        "Ana Ruiz spoke first. “The pier is old,” she said, but despite the cracks, “it will hold,” said Karl Obi.",
+    );
+    check(
+        &d,
+        "it will hold",
+        "“it will hold,”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "pier is old",
+        "“The pier is old,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -278,7 +278,17 @@ pub(super) fn quote_before(
         // "Kasich resisted: “…,” he said": a colon or a dash introduces
         // the quotation, and the words before it are the writer's.
         let introduced = a > s0 && (ctx.tok(a - 1) == ":" || is_dash(ctx, a - 1));
-        if a < k && (starts_sentence || introduced) {
+        // "“A,” she said, but despite the tone, “B,” said Kunin": another
+        // attribution before the quotation's comma is no part of it.
+        let attributed = a > s0
+            && ctx.tok(a - 1) == ","
+            && (a.saturating_sub(CLAUSE).max(s0 + 1)..a).any(|j| {
+                let prev = ctx.word(j - 1);
+                cue_at(ctx, j) > 0
+                    && (is_subject_pronoun(prev)
+                        || ctx.is_cap(j - 1) && !ctx.lex.is(&lower(prev), WordClass::NpBreak))
+            });
+        if a < k && (starts_sentence || introduced || attributed) {
             return (a, QuoteKind::Direct);
         }
     }
