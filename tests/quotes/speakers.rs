@@ -1193,3 +1193,18 @@ fn a_quotation_after_another_attribution_is_the_inverted_speakers() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "The harbour master declined to comment, saying …", "The retired
+/// pilot addressed the crowd, remarking …": a word in -ed after the
+/// subject's noun is its verb, not part of the speaker; after a
+/// determiner it is an adjective.
+#[test]
+fn a_participles_speaker_ends_before_the_sentences_verb() {
+    let d = doc(
+        "The retired pilot addressed the crowd on Monday, remarking that the ferry was “in good hands.”",
+    );
+    assert_eq!(
+        quote(&d, "good hands").speaker.as_deref(),
+        Some("The retired pilot")
+    );
+}

@@ -172,16 +172,13 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // "The League strongly denounced …": an adverb ends the subject.
         && !(e > k && !ctx.is_cap(e) && is_ly_adverb(ctx.word(e)))
         // "The retired neurosurgeon": a word in -ed after a determiner is an
-        // adjective.
+        // adjective; after a name or a noun ("The neurosurgeon addressed")
+        // it is the verb.
         && !(e > k
             && !ctx.is_cap(e)
             && is_ed_form(ctx.word(e))
             && ctx.word(e) != "hundred"
-            && (k..e).all(|j| {
-                ctx.tokens[j].kind == TokenKind::Punct
-                    || ctx.is_cap(j)
-                    || ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)
-            })
+            && !ctx.lex.is(&lower(ctx.word(e - 1)), WordClass::Determiner)
             && (k..e).any(|j| !ctx.lex.is(&lower(ctx.word(j)), WordClass::Determiner)))
     {
         e += 1;
