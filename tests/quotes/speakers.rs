@@ -1208,3 +1208,19 @@ fn a_participles_speaker_ends_before_the_sentences_verb() {
         Some("The retired pilot")
     );
 }
+
+/// "Obi, star of the radio show “Harbour Nights,” said …": the
+/// appositive's comma closes inside the title's marks.
+#[test]
+fn an_appositive_closing_inside_a_titles_marks() {
+    let d = doc(
+        "Karl Obi, star of the radio show “Harbour Nights,” said the ferry was “a joy to ride.”",
+    );
+    check(
+        &d,
+        "a joy to ride",
+        "the ferry was “a joy to ride.”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

@@ -452,6 +452,9 @@ const ASIDE: usize = 40;
 /// How long the writer's comment closing a sentence after quoted words may
 /// run: "“reckless,” a rare rebuke.".
 const COMMENT: usize = 6;
+/// How many tokens a title in an appositive may run to: "star of
+/// television’s “Scandal,”".
+const TITLE_WORDS: usize = 8;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a

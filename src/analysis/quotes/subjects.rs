@@ -169,13 +169,16 @@ pub(super) fn nearest_speaker(
         let start = np.start;
         return Some((np, start));
     }
-    // Appositive: "Wang, the public security minister, said".
-    if k > s0 && ctx.tok(k - 1) == "," {
+    // Appositive: "Wang, the public security minister, said"; its comma
+    // may close inside a title's marks ("Washington, star of “Scandal,”
+    // thanked").
+    let ce = title_comma(ctx, s0, k).unwrap_or(k.saturating_sub(1));
+    if k > s0 && ctx.tok(ce) == "," {
         // "Steve Elmendorf, a top fundraiser close to the campaign in
         // Brooklyn, says": a name opening the sentence (past "But" or
         // "When"), however long its appositive.
         let first = s0 + usize::from(opens_clause_word(ctx, s0));
-        if let Some(comma) = (first + 1..k - 1).find(|&j| ctx.tok(j) == ",")
+        if let Some(comma) = (first + 1..ce).find(|&j| ctx.tok(j) == ",")
             && k - comma > LONG_APPOSITIVE
             && np_back(ctx, first, comma) == first
             && ctx.is_cap(first)
@@ -183,12 +186,12 @@ pub(super) fn nearest_speaker(
             return Some((first..comma, first));
         }
         let lo = k.saturating_sub(APPOSITIVE).max(s0);
-        if let Some(found) = name_after_description(ctx, s0, lo, k - 1) {
+        if let Some(found) = name_after_description(ctx, s0, lo, ce) {
             return Some(found);
         }
         // "Cory James, 22, of Flint, Mich., said": an age and a home town
         // are parts of the description; the name is before them.
-        let mut end = k - 1;
+        let mut end = ce;
         for _ in 0..APPOSITIVE_PARTS {
             let comma = (lo..end).rev().find(|&j| ctx.tok(j) == ",")?;
             // "Rep. Karl Obi (D-Ore.), the leader …": the name before its
@@ -318,6 +321,21 @@ fn joined_subject(ctx: &Context, s0: usize, start: usize, k: usize) -> usize {
         }
     }
     start
+}
+
+/// The comma closing an appositive inside a title's closing mark before
+/// `k`: "Washington, star of television’s “Scandal,” thanked". The title
+/// opens in title case after the appositive's first comma, so that a
+/// quotation before its attribution ("“We won,” said Smith") is none.
+fn title_comma(ctx: &Context, s0: usize, k: usize) -> Option<usize> {
+    if k < s0 + 3 || !is_quote_mark(ctx.tok(k - 1)) || ctx.tok(k - 2) != "," {
+        return None;
+    }
+    let open = (k.saturating_sub(TITLE_WORDS).max(s0 + 1)..k - 2)
+        .rev()
+        .find(|&j| is_quote_mark(ctx.tok(j)))?;
+    let appositive = (open.saturating_sub(APPOSITIVE).max(s0)..open).any(|j| ctx.tok(j) == ",");
+    (appositive && ctx.is_cap(open + 1)).then_some(k - 2)
 }
 
 /// "But", "And", "When", "Although": a word opening a clause before its
