@@ -100,6 +100,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
                     || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
             })
             .and_then(|f| f.speaker.clone())
+            .or_else(|| attribution_before(ctx, s0, p).and_then(Speaker::phrase))
             .or_else(|| hanging_subject(ctx, s0, p).and_then(Speaker::phrase))
             .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase))
     });
@@ -140,7 +141,38 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     ))
 }
 
+/// The speaker of an attribution closing a quotation right before the
+/// participle at `p`: "“…,” Trump said, adding …", "“…,” said Rep. Bobby
+/// Scott (D-Va.) at the time, adding …". The quotation may have opened in
+/// an earlier sentence, before any statement of this one was found.
+fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Range<usize>> {
+    let c = (p.saturating_sub(CLAUSE).max(s0 + 1)..p)
+        .rev()
+        .find(|&j| cue_at(ctx, j) > 0 && ctx.lex.is_inverted_cue(&lower(ctx.word(j))))?;
+    let after_quote = |j: usize| {
+        is_quote_mark(ctx.tok(j)) || ctx.tok(j) == "," && j > s0 && is_quote_mark(ctx.tok(j - 1))
+    };
+    if after_quote(c - 1) {
+        // "“…,” said Rep. Bobby Scott (D-Va.)".
+        let end = noun_phrase_forward(ctx, c + 1, p);
+        return (end > c + 1).then_some(c + 1..end);
+    }
+    // "“…,” Trump said".
+    let (np, start) = speaker_before(ctx, s0, c)?;
+    (start > s0 && after_quote(start - 1)).then_some(np)
+}
+
 examples!(Participle:
+    (
+        "“The pier is old. It is a total disaster,” Karl Obi said, adding that “nobody cares.”",
+        "“nobody cares.”",
+        "Karl Obi",
+    ),
+    (
+        "“It is not new here,” said Rep. Ana Ruiz (D-Ore.) at the time, adding that “the pier is old.”",
+        "“the pier is old.”",
+        "Ana Ruiz",
+    ),
     (
         "Karl Obi spoke first. Obi continued on Saturday, saying that the pier was “unsafe.”",
         "the pier was “unsafe.”",
