@@ -90,20 +90,22 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     {
         return Some(None);
     }
-    let speaker = with_subject.and_then(Speaker::phrase).or_else(|| {
-        found
-            .iter()
-            .rev()
-            .take(RECENT_FINDINGS)
-            .find(|f| {
-                f.span.start >= ctx.tokens[s0].start()
-                    || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
-            })
-            .and_then(|f| f.speaker.clone())
-            .or_else(|| attribution_before(ctx, s0, p).and_then(Speaker::phrase))
-            .or_else(|| hanging_subject(ctx, s0, p).and_then(Speaker::phrase))
-            .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase))
-    });
+    let speaker = with_subject
+        .and_then(Speaker::phrase)
+        .or_else(|| attribution_before(ctx, s0, p).and_then(Speaker::phrase))
+        .or_else(|| {
+            found
+                .iter()
+                .rev()
+                .take(RECENT_FINDINGS)
+                .find(|f| {
+                    f.span.start >= ctx.tokens[s0].start()
+                        || ctx.sentence_of_token(ctx.token_at(f.span.start)) == si
+                })
+                .and_then(|f| f.speaker.clone())
+                .or_else(|| hanging_subject(ctx, s0, p).and_then(Speaker::phrase))
+                .or_else(|| subject_of(ctx, s0, c).and_then(Speaker::phrase))
+        });
     // "…, saying, “A. B.”": the quotation whole, over its sentences,
     // unless the clause goes on after it ("saying that “race still
     // determines too much” in America").
