@@ -1224,3 +1224,19 @@ fn an_appositive_closing_inside_a_titles_marks() {
         Some("Karl Obi"),
     );
 }
+
+/// "Just last week, Karl Obi, …, a long appositive, wrote, “…”": past an
+/// opening time, the name before its appositive speaks.
+#[test]
+fn a_name_and_its_long_appositive_after_an_opening_time() {
+    let d = doc(
+        "Just last week, Karl Obi, editor at large of the Harbour Herald, an influential weekly paper, wrote, “The pier has never looked better.”",
+    );
+    check(
+        &d,
+        "never looked better",
+        "“The pier has never looked better.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

@@ -177,8 +177,10 @@ pub(super) fn opens_time(ctx: &Context, s0: usize, end: usize) -> bool {
 /// Where the sentence goes on after an opening time: "Minutes later,",
 /// "Two days ago,", "Last week,", "On Monday,".
 pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    // "But a few days later,": a conjunction before the time.
+    // "But a few days later,", "Just last week,": a conjunction or an
+    // adverb before the time.
     let s0 = s0 + usize::from(matches!(ctx.word(s0), "But" | "And" | "So" | "Yet"));
+    let s0 = s0 + usize::from(matches!(ctx.word(s0), "Just" | "Only" | "just" | "only"));
     let comma = (s0 + 1..c.min(s0 + OPENER)).find(|&j| ctx.tok(j) == ",")?;
     let (first, last) = (lower(ctx.word(s0)), lower(ctx.word(comma - 1)));
     // "Earlier this week,", "Later that day,".

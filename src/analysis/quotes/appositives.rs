@@ -13,9 +13,10 @@ pub(super) fn appositive(
     ce: usize,
 ) -> Option<(std::ops::Range<usize>, usize)> {
     // "Steve Elmendorf, a top fundraiser close to the campaign in
-    // Brooklyn, says": a name opening the sentence (past "But" or
-    // "When"), however long its appositive.
-    let first = s0 + usize::from(opens_clause_word(ctx, s0));
+    // Brooklyn, says": a name opening the sentence (past "But", "When"
+    // or "Last week,"), however long its appositive.
+    let first = after_opening_time(ctx, s0, k).unwrap_or(s0);
+    let first = first + usize::from(opens_clause_word(ctx, first));
     if let Some(comma) = (first + 1..ce).find(|&j| ctx.tok(j) == ",")
         && k - comma > LONG_APPOSITIVE
         && np_back(ctx, first, comma) == first
