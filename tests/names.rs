@@ -311,3 +311,22 @@ fn a_role_never_runs_into_the_name_before_it() {
     assert_eq!(entity(&d, "Ana Ruiz").roles, ["Senator"]);
     assert_eq!(entity(&d, "Tom Okafor").roles, ["Governor"]);
 }
+
+/// "Lesley Deutch, a vice president at the office of John Burns, …": a
+/// first name inside a role tells nothing of the person's gender, and
+/// "she" later is hers.
+#[test]
+fn a_first_name_inside_a_role_tells_no_gender() {
+    let d = doc(
+        "Lesley Deutch, a vice president in the harbour office of John Burns Consulting, said the ferry was late.\n\n\
+         “I don't think the pier is finished,” she said.",
+    );
+    assert_eq!(entity(&d, "Lesley Deutch").gender, None);
+    let q = d
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| d.article.text[q.span.clone()].contains("pier is finished"))
+        .expect("the quotation");
+    assert_eq!(q.speaker.as_deref(), Some("Lesley Deutch"));
+}

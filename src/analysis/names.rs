@@ -355,10 +355,13 @@ fn gender_of(ctx: &Context, e: &Entity) -> Option<Gender> {
     {
         return Some(g);
     }
+    // A role's own words ("congresswoman"), not a name inside it ("vice
+    // president in the office of John Burns").
     if let Some(g) = e
         .roles
         .iter()
         .flat_map(|r| r.split_whitespace())
+        .filter(|w| w.starts_with(char::is_lowercase))
         .chain(e.name.split_whitespace().take(1))
         .find_map(|w| lex.gender(w))
     {
