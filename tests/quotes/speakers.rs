@@ -1240,3 +1240,18 @@ fn a_name_and_its_long_appositive_after_an_opening_time() {
         Some("Karl Obi"),
     );
 }
+
+/// "In his 60-page ruling, Ruiz wrote that …": a cue word after a
+/// compound and a possessive is a noun, not the cue of a clause.
+#[test]
+fn a_cue_word_after_a_compound_is_a_noun() {
+    let d =
+        doc("In her 60-page ruling, Judge Ana Ruiz wrote that the pier was “unsafe for any use.”");
+    check(
+        &d,
+        "unsafe for any use",
+        "the pier was “unsafe for any use.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

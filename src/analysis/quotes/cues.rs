@@ -61,8 +61,14 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     if ctx.is_cap(c) || !(kind.cue || kind.bare) {
         return 0;
     }
-    // "the rules", "Editor's note", "24 states": the word is a noun here.
+    // "the rules", "Editor's note", "24 states": the word is a noun here;
+    // so after a compound ("his 60-page ruling", the word before it).
+    let compound = c >= 4
+        && ctx.tok(c - 2) == "-"
+        && ctx.tokens[c - 3].end() == ctx.tokens[c - 2].start()
+        && ctx.tokens[c - 2].end() == ctx.tokens[c - 1].start();
     let prev = lower(ctx.word(c.wrapping_sub(1)));
+    let before_compound = compound && noun_before(&lower(ctx.word(c - 4)));
     // "He’s claiming": after a pronoun, ’s is "is".
     let contraction = matches!(prev.as_ref(), "’s" | "'s")
         && matches!(
@@ -94,6 +100,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let noun = c > 0
         && !contraction
         && (noun_before(&prev)
+            || before_compound
             || interrupted
             || after_to
             || after_one
