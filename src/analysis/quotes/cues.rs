@@ -62,13 +62,18 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
         return 0;
     }
     // "the rules", "Editor's note", "24 states": the word is a noun here;
-    // so after a compound ("his 60-page ruling", the word before it).
+    // so after a compound and a possessive ("his 60-page ruling"; "the
+    // 43-year-old asked" is the compound's verb).
     let compound = c >= 4
         && ctx.tok(c - 2) == "-"
         && ctx.tokens[c - 3].end() == ctx.tokens[c - 2].start()
         && ctx.tokens[c - 2].end() == ctx.tokens[c - 1].start();
     let prev = lower(ctx.word(c.wrapping_sub(1)));
-    let before_compound = compound && noun_before(&lower(ctx.word(c - 4)));
+    let before_compound = compound
+        && matches!(
+            lower(ctx.word(c - 4)).as_ref(),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "’s" | "'s"
+        );
     // "He’s claiming": after a pronoun, ’s is "is".
     let contraction = matches!(prev.as_ref(), "’s" | "'s")
         && matches!(
