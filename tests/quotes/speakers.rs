@@ -1255,3 +1255,17 @@ fn a_cue_word_after_a_compound_is_a_noun() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "No wonder Obi said, and I quote, “…”": the writer's aside is no cue
+/// of its own, and "wonder" after "No" is a noun.
+#[test]
+fn the_writers_and_i_quote_is_no_speaker() {
+    let d = doc("No wonder Karl Obi said, and I quote, “We love the old pier.”");
+    check(
+        &d,
+        "love the old pier",
+        "“We love the old pier.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

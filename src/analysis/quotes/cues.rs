@@ -61,6 +61,10 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     if ctx.is_cap(c) || !(kind.cue || kind.bare) {
         return 0;
     }
+    // "said, and I quote, “…”": the writer's aside, no cue of its own.
+    if w.eq_ignore_ascii_case("quote") && c >= 2 && i_quote_end(ctx, c - 2).is_some() {
+        return 0;
+    }
     // "the rules", "Editor's note", "24 states": the word is a noun here;
     // so after a compound and a possessive ("his 60-page ruling"; "the
     // 43-year-old asked" is the compound's verb).
@@ -136,6 +140,7 @@ pub(super) fn noun_before(w: &str) -> bool {
             | "our"
             | "my"
             | "your"
+            | "no"
             | "’s"
             | "'s"
             | "new"
@@ -155,4 +160,15 @@ pub(super) fn indefinite_name_before(ctx: &Context, c: usize) -> bool {
         k -= 1;
     }
     k < c && k > 0 && matches!(ctx.word(k - 1), "a" | "an")
+}
+
+/// Where ", and I quote," starting at token `a` ends: the writer's aside
+/// between a cue and its quotation ("said, and I quote, “…”").
+pub(super) fn i_quote_end(ctx: &Context, a: usize) -> Option<usize> {
+    let mut k = a + usize::from(ctx.tok_or(a) == ",");
+    k += usize::from(ctx.word(k) == "and");
+    (ctx.tok_or(k) == "I"
+        && ctx.word(k + 1).eq_ignore_ascii_case("quote")
+        && ctx.tok_or(k + 2) == ",")
+        .then_some(k + 3)
 }

@@ -73,6 +73,12 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if a == after && a + 1 < s1 && ctx.word(a) == "back" {
         a += 1;
     }
+    // "said, and I quote, “…”": the writer's aside before the quotation.
+    if a == after
+        && let Some(e) = i_quote_end(ctx, a)
+    {
+        a = e;
+    }
     // "said Wednesday that …", "said Tuesday, “…”", "said Monday the
     // ferry …": the day is no part of what was said.
     if a == after
