@@ -24,19 +24,23 @@ pub(super) fn content_end(ctx: &Context, a: usize, s1: usize) -> usize {
     };
     let mut marks = usize::from(a < s1 && double(a));
     // "Trump - who said he would “bomb …” oil fields - said …": content
-    // opening inside a pair of dashes ends at the second.
-    let in_dashes = a < s1 && {
-        let s0 = ctx.sentences[ctx.sentence_of_token(a)].tokens.start;
-        (a.saturating_sub(ASIDE).max(s0)..a)
-            .filter(|&j| opens_dash(ctx, j))
-            .count()
-            % 2
-            == 1
+    // opening inside a pair of dashes ends at the second. Asked only at a
+    // dash, once.
+    let mut in_dashes = None;
+    let mut opened_in_dashes = || {
+        *in_dashes.get_or_insert_with(|| {
+            let s0 = ctx.sentences[ctx.sentence_of_token(a)].tokens.start;
+            (a.saturating_sub(ASIDE).max(s0)..a)
+                .filter(|&j| opens_dash(ctx, j))
+                .count()
+                % 2
+                == 1
+        })
     };
     let mut b = (a + 1..s1)
         .find(|&k| {
             marks += usize::from(double(k));
-            marks % 2 == 0 && (ends_content(ctx, k, s1) || in_dashes && is_dash(ctx, k))
+            marks % 2 == 0 && (ends_content(ctx, k, s1) || is_dash(ctx, k) && opened_in_dashes())
         })
         .unwrap_or(s1);
     // “… values,” stating …: the statement closed inside the quotation,
