@@ -670,20 +670,22 @@ fn a_clause_after_but_and_a_pronoun_past_quoted_words_is_not_said() {
 
 /// "Ruiz - who said she would “sink” the plan - said …": what the aside
 /// reports ends with the aside, and the subject before it speaks the cue
-/// after it, whether the dashes are hyphens, two hyphens or em dashes.
+/// after it, whether the dashes are hyphens, two hyphens or em dashes; a
+/// hyphen inside a word ("20-year", "U.S.-based") is no dash.
 #[test]
 fn an_aside_between_dashes_ends_what_it_reports() {
-    for dash in ["-", "--", "\u{2014}"] {
+    let sink = "she would “sink the whole plan” in the harbour";
+    let steal = "the port's 20-year lease with a U.S.-based firm was “a steal” for the town";
+    for (dash, aside, quoted) in [
+        ("-", sink, "sink the whole plan"),
+        ("--", sink, "sink the whole plan"),
+        ("\u{2014}", sink, "sink the whole plan"),
+        ("-", steal, "a steal"),
+    ] {
         let d = doc(&format!(
-            "Mayor Ana Ruiz {dash} who once said she would “sink the whole plan” in the harbour {dash} said on Monday that the ferry would sail."
+            "Mayor Ana Ruiz {dash} who once said {aside} {dash} said on Monday that the ferry would sail."
         ));
-        check(
-            &d,
-            "sink the whole plan",
-            "she would “sink the whole plan” in the harbour",
-            QuoteKind::Mixed,
-            Some("Ana Ruiz"),
-        );
+        check(&d, quoted, aside, QuoteKind::Mixed, Some("Ana Ruiz"));
         check(
             &d,
             "ferry would sail",
@@ -722,29 +724,6 @@ fn a_town_and_its_state_are_one_place_in_a_subordinate_clause() {
         "the ferry was “safe enough.”",
         QuoteKind::Mixed,
         Some("Karl Obi"),
-    );
-}
-
-/// "Ruiz - who said a 20-year lease was “a steal” - said …": the hyphen
-/// inside a word is no dash; the pair standing apart sets off the aside.
-#[test]
-fn a_hyphen_inside_a_word_is_no_dash() {
-    let d = doc(
-        "Ana Ruiz - who said the port's 20-year lease with a U.S.-based firm was “a steal” for the town - said on Monday that the ferry would sail.",
-    );
-    check(
-        &d,
-        "a steal",
-        "the port's 20-year lease with a U.S.-based firm was “a steal” for the town",
-        QuoteKind::Mixed,
-        Some("Ana Ruiz"),
-    );
-    check(
-        &d,
-        "ferry would sail",
-        "the ferry would sail",
-        QuoteKind::Indirect,
-        Some("Ana Ruiz"),
     );
 }
 

@@ -80,6 +80,24 @@ pub(super) fn appositive(
     None
 }
 
+/// "John Dickey, the chief executive of Ora Media -- the company that …
+/// -- told me": the name before the description that an aside opening at
+/// `k` follows.
+pub(super) fn name_before_aside(
+    ctx: &Context,
+    s0: usize,
+    k: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let comma = (k.saturating_sub(APPOSITIVE).max(s0 + 1)..k)
+        .rev()
+        .find(|&j| ctx.tok(j) == ",")?;
+    let name_start = np_back(ctx, s0, comma);
+    (name_start < comma
+        && (name_start..comma).all(|j| ctx.is_cap(j) || abbreviation_stop(ctx, j))
+        && subject_position(ctx, s0, name_start))
+    .then_some((name_start..comma, name_start))
+}
+
 /// The comma closing an appositive inside a title's closing mark before
 /// `k`: "Washington, star of television’s “Scandal,” thanked". The title
 /// opens in title case after the appositive's first comma, so that a

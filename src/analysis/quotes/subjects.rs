@@ -113,18 +113,8 @@ pub(super) fn nearest_speaker(
             break;
         }
     }
-    // "John Dickey, the chief executive of Ora Media -- the company that
-    // … -- told me": the name before the description the aside follows.
-    if aside
-        && let Some(comma) = (k.saturating_sub(APPOSITIVE).max(s0 + 1)..k)
-            .rev()
-            .find(|&j| ctx.tok(j) == ",")
-        && let name_start = np_back(ctx, s0, comma)
-        && name_start < comma
-        && (name_start..comma).all(|j| ctx.is_cap(j) || abbreviation_stop(ctx, j))
-        && subject_position(ctx, s0, name_start)
-    {
-        return Some((name_start..comma, name_start));
+    if aside && let Some(found) = name_before_aside(ctx, s0, k) {
+        return Some(found);
     }
     // "McConnell, who said …": the relative pronoun speaks for its antecedent.
     if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
