@@ -75,10 +75,11 @@ pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {
 /// Tokens `a..b` name a place the lists hold: "Iowa", "New Hampshire",
 /// "N. H.".
 pub(super) fn is_place_name(ctx: &Context, a: usize, b: usize) -> bool {
+    if a >= b || !(a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".") {
+        return false;
+    }
     let words: Vec<&str> = (a..b).map(|k| ctx.tok(k)).collect();
-    a < b
-        && (a..b).all(|k| ctx.is_cap(k) || ctx.tok(k) == ".")
-        && (ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat()))
+    ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat())
 }
 
 /// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time

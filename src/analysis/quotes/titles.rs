@@ -92,10 +92,10 @@ pub(super) fn drop_titles(ctx: &Context, found: &mut Vec<Found>) {
             .count()
             == 1;
         let said = |c: &Span| {
-            matches!(
-                ctx.text[c.clone()].to_lowercase().as_str(),
-                "said" | "says" | "say" | "saying"
-            )
+            let w = &ctx.text[c.clone()];
+            ["said", "says", "say", "saying"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
         };
         matches!(f.speaker, Some(Speaker::Phrase(_)))
             && f.cue.as_ref().is_some_and(|c| {
