@@ -1,10 +1,14 @@
 //! One short article per quotation pattern byline reads, each asserting the
 //! span, the kind and the speaker.
 
+mod appositives;
+mod cue_words;
 mod marks;
+mod openings;
 mod patterns;
 mod speakers;
 mod statements;
+mod subjects;
 
 use byline::Document;
 use byline::analysis::{Pattern, Quote, QuoteKind};

@@ -1,0 +1,127 @@
+//! Cue words that are nouns, not the cue of a statement: "the rules",
+//! "his 60-page ruling", "a failed promise".
+
+use super::*;
+
+#[test]
+fn a_cue_word_after_a_name_and_an_article_is_a_noun() {
+    let d = doc(
+        "Councillor Karl Obi was angry. A Karl Obi tweet attacking the budget was shared widely, and “the money is gone,” he said.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| &d.article.text[c.span()] != "tweet")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}
+
+#[test]
+fn a_cue_word_modifying_the_head_noun() {
+    let d = doc("Some protest leaders said they would march to the pier anyway.");
+    check(
+        &d,
+        "march",
+        "they would march to the pier anyway",
+        QuoteKind::Indirect,
+        Some("Some protest leaders"),
+    );
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun() {
+    let d = doc(
+        "The secretary of state said the ferry would run all winter.\n\n\
+         The last claim was a photo of an empty quay.",
+    );
+    check(
+        &d,
+        "ferry would run",
+        "the ferry would run all winter",
+        QuoteKind::Indirect,
+        Some("The secretary of state"),
+    );
+    not_speech(&d, "photo of an empty quay");
+}
+
+/// After "another", "every" or "each" a cue word in its base form is a
+/// noun; in the past it is a verb.
+#[test]
+fn a_cue_word_after_another_is_a_noun_unless_past() {
+    let d = doc(
+        "Another question asked voters whether the pier was “safe enough.”\n\n\
+         One sign read “Save the pier.” Another advised, “Keep off the rocks.”",
+    );
+    not_speech(&d, "voters whether the pier");
+    check(
+        &d,
+        "Keep off",
+        "“Keep off the rocks.”",
+        QuoteKind::Direct,
+        Some("Another"),
+    );
+}
+
+/// "one of the biggest challenges … would be “…”": a cue word after a
+/// superlative is a noun, and nobody speaks.
+#[test]
+fn a_cue_word_after_a_superlative_is_a_noun() {
+    let d = doc(
+        "Karl Obi spoke at the pier.\n\nHe anticipated that one of the biggest challenges for the port would be “keeping the cranes running.”",
+    );
+    let q = quote(&d, "cranes running");
+    assert_ne!(q.cue.map(|c| &d.article.text[c.span()]), Some("challenges"));
+    // A name ending in "-est" is no superlative.
+    let d = doc("Karl Earnest argued that the pier was “beyond saving.”");
+    assert_eq!(
+        quote(&d, "beyond saving").speaker.as_deref(),
+        Some("Karl Earnest")
+    );
+}
+
+/// "Cost estimates, he added, were “…”": the word before a set-off
+/// attribution is the subject it interrupts, not a cue.
+#[test]
+fn a_cue_word_before_a_set_off_attribution_is_a_noun() {
+    let d = doc(
+        "“The pier is safe,” harbour master Karl Obi said on Tuesday. Repair estimates, he added, were “far too high.”",
+    );
+    check(
+        &d,
+        "far too high",
+        "Repair estimates, he added, were “far too high.”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}
+
+/// "In his 60-page ruling, Ruiz wrote that …": a cue word after a
+/// compound and a possessive is a noun, not the cue of a clause.
+#[test]
+fn a_cue_word_after_a_compound_is_a_noun() {
+    let d =
+        doc("In her 60-page ruling, Judge Ana Ruiz wrote that the pier was “unsafe for any use.”");
+    check(
+        &d,
+        "unsafe for any use",
+        "the pier was “unsafe for any use.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+/// "No wonder Obi said, and I quote, “…”": the writer's aside is no cue
+/// of its own, and "wonder" after "No" is a noun.
+#[test]
+fn the_writers_and_i_quote_is_no_speaker() {
+    let d = doc("No wonder Karl Obi said, and I quote, “We love the old pier.”");
+    check(
+        &d,
+        "love the old pier",
+        "“We love the old pier.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
