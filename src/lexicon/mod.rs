@@ -20,6 +20,9 @@ use std::sync::OnceLock;
 pub struct CueWord {
     /// A speech verb form.
     pub cue: bool,
+    /// The verb's base form ("attack", not "attacks" or "attacked"), which
+    /// is often its noun too.
+    pub base: bool,
     /// Takes a clause without "that" ("said the move paved the way").
     pub bare: bool,
     /// Its object is what was said ("pledged continued support").
@@ -134,8 +137,10 @@ impl Lexicon {
                     cue_phrases.push(words);
                 }
                 Cue::Verbs(words) => {
-                    for w in words {
-                        cue_words.entry(w.to_lowercase()).or_default().cue = true;
+                    for (i, w) in words.into_iter().enumerate() {
+                        let entry = cue_words.entry(w.to_lowercase()).or_default();
+                        entry.cue = true;
+                        entry.base |= i == 0;
                     }
                 }
             }

@@ -125,3 +125,27 @@ fn the_writers_and_i_quote_is_no_speaker() {
         Some("Karl Obi"),
     );
 }
+
+/// "a failed promise to …", "his own promise that …": a verb's base form
+/// after a singular noun phrase's determiner and modifiers is a noun; after
+/// a plural that may be its subject it is the verb ("Sources close to her
+/// campaign say", "Those who have walked the pier with the mayor say").
+#[test]
+fn a_base_form_after_a_singular_phrase_is_a_noun() {
+    let d = doc(
+        "The only regret the mayor acknowledged was a failed promise to rebuild the pier. \
+         The mayor revisited his own promise that the pier would reopen. \
+         Sources close to her campaign say she will run again. \
+         Those who have walked the pier with the mayor say it is safe.",
+    );
+    not_speech(&d, "rebuild the pier");
+    not_speech(&d, "would reopen");
+    check(
+        &d,
+        "run again",
+        "she will run again",
+        QuoteKind::Indirect,
+        Some("Sources close to her campaign"),
+    );
+    assert_eq!(quote(&d, "it is safe").kind, QuoteKind::Indirect);
+}

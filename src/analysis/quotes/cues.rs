@@ -115,8 +115,56 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
             || after_one
             || superlative
             || ctx.tokens[c - 1].kind == TokenKind::Number
-            || indefinite_name_before(ctx, c) && !w.ends_with("ed"));
+            || indefinite_name_before(ctx, c) && !w.ends_with("ed")
+            || kind.base && after_singular_opening(ctx, c));
     usize::from(!noun)
+}
+
+/// "a failed promise", "The president revisited his own promise": a
+/// verb's base form after a singular noun phrase's determiner and one or
+/// two modifiers is the phrase's noun, unless a plural before the phrase
+/// may be its subject ("sources close to her campaign say", "those who
+/// sketched a path to the nomination acknowledge").
+fn after_singular_opening(ctx: &Context, c: usize) -> bool {
+    let plural = |w: &str| {
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            || matches!(
+                w,
+                "people" | "police" | "men" | "women" | "children" | "staff" | "public" | "media"
+            )
+    };
+    let modifier = |k: usize| {
+        let w = ctx.word(k);
+        ctx.tokens[k].kind == TokenKind::Word
+            && !ctx.is_cap(k)
+            && !plural(w)
+            && !is_subject_pronoun(w)
+            && !is_number_word(w)
+            && !is_ly_adverb(w)
+            && !ctx.lex.is(w, WordClass::NpBreak)
+    };
+    let Some(d) = (2..=3).map(|j| c.wrapping_sub(j)).find(|&d| {
+        d < c
+            && matches!(
+                lower(ctx.word(d)).as_ref(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "this"
+            )
+            && (d + 1..c).all(modifier)
+    }) else {
+        return false;
+    };
+    // Back to the sentence's start: a stop after an abbreviation ends none.
+    let stop = |k: usize| {
+        matches!(ctx.tok(k), "!" | "?")
+            || ctx.tok(k) == "." && !(k > 0 && ctx.lex.is_abbreviation(ctx.word(k - 1)))
+    };
+    !(d.saturating_sub(SUBJECT_BEFORE_OBJECT)..d)
+        .rev()
+        .take_while(|&k| !stop(k))
+        .any(|k| {
+            let w = lower(ctx.word(k));
+            plural(&w) || matches!(w.as_ref(), "they" | "we" | "those" | "these" | "i" | "you")
+        })
 }
 
 /// "a Donald Trump tweet", "an NBC report": a name after an indefinite

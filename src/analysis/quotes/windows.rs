@@ -71,3 +71,7 @@ pub(super) const LAST_SPEAKER_REACH: usize = 1500;
 /// How many findings before a new one can overlap it: findings come in
 /// text order, so only the last few can.
 pub(super) const OVERLAP_LOOKBACK: usize = 8;
+/// How far before a noun phrase a plural subject may stand whose verb
+/// follows the phrase: "those who sketched a path to the nomination
+/// acknowledge".
+pub(super) const SUBJECT_BEFORE_OBJECT: usize = 12;
