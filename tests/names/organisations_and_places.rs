@@ -1,0 +1,81 @@
+//! Organisations and places: acronyms, short forms, head nouns, and names
+//! that are also surnames.
+
+use super::*;
+
+#[test]
+fn a_listed_organisation_is_no_person() {
+    let d = doc(
+        "The general led the surge in Iraq in 2007, when the precursor to the \
+         Islamic State, Al Qaeda in Iraq, was at its height. Former vice president Al Gore \
+         spoke later.",
+    );
+    assert_eq!(entity(&d, "Al Qaeda").kind, EntityKind::Organization);
+    assert_eq!(entity(&d, "Al Gore").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_possessive_names_the_place() {
+    let d = doc("China’s ports handled more cargo this year. Officials in China expect more.");
+    assert_eq!(mentions(&d, "China"), ["China", "China"]);
+}
+
+#[test]
+fn an_acronym_joins_its_organisation() {
+    let d = doc(
+        "The National Audit Office published its report on the harbour on Monday.\n\n\
+         The NAO found that the dredging had cost twice the estimate.",
+    );
+    assert_eq!(
+        mentions(&d, "National Audit Office"),
+        ["National Audit Office", "NAO"]
+    );
+}
+
+#[test]
+fn a_province_and_its_short_form_are_one_place() {
+    let d = doc("The ferry sails from Lianyungang in Jiangsu Province. Jiangsu has three ports.");
+    assert_eq!(mentions(&d, "Jiangsu"), ["Jiangsu Province", "Jiangsu"]);
+}
+
+#[test]
+fn a_place_that_is_also_a_surname_stays_a_place() {
+    let d = doc("Jordan Lee sailed from Jordan to Cyprus last week.\n\n\
+         The crossing took Lee three days.");
+    assert_eq!(entity(&d, "Jordan").kind, EntityKind::Place);
+    assert_eq!(entity(&d, "Jordan Lee").kind, EntityKind::Person);
+    assert_eq!(mentions(&d, "Jordan Lee"), ["Jordan Lee", "Lee"]);
+}
+
+#[test]
+fn the_head_noun_after_the_full_name_is_the_organisation() {
+    let d = doc("The Ministry of Transport will pay half of the cost.\n\n\
+         A spokeswoman for the ministry said the money was ready.");
+    assert_eq!(
+        mentions(&d, "Ministry of Transport"),
+        ["Ministry of Transport", "the ministry"]
+    );
+}
+
+#[test]
+fn a_head_noun_two_organisations_share_stays_unresolved() {
+    let d = doc(
+        "The Ministry of Transport and the Ministry of Finance met on Monday.\n\n\
+         The talks ran late, and the ministry said nothing.",
+    );
+    assert_eq!(
+        mentions(&d, "Ministry of Transport"),
+        ["Ministry of Transport"]
+    );
+    assert_eq!(mentions(&d, "Ministry of Finance"), ["Ministry of Finance"]);
+}
+
+#[test]
+fn the_head_noun_before_the_full_name_is_no_mention() {
+    let d = doc("Residents asked the council for a crossing.\n\n\
+         Hartfield City Council voted for the bridge on Tuesday.");
+    assert_eq!(
+        mentions(&d, "Hartfield City Council"),
+        ["Hartfield City Council"]
+    );
+}
