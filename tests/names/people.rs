@@ -226,3 +226,22 @@ fn a_first_name_inside_a_role_tells_no_gender() {
         .expect("the quotation");
     assert_eq!(q.speaker.as_deref(), Some("Lesley Deutch"));
 }
+
+/// "Cuban said", after Mark Cuban: a nationality's word that is a person's
+/// name stands for the person where it is used as a noun, and stays the
+/// group before a noun ("Cuban exiles").
+#[test]
+fn a_nationality_that_is_a_surname_names_the_person() {
+    let d = doc("Dallas owner Mark Cuban says he is open to running.\n\n\
+         Cuban said he supports the law. Cuban exiles in Miami protested.");
+    assert_eq!(entity(&d, "Mark Cuban").kind, EntityKind::Person);
+    assert_eq!(mentions(&d, "Mark Cuban"), ["Mark Cuban", "Cuban"]);
+    assert_eq!(entity(&d, "Cuban").kind, EntityKind::Group);
+    let q = d
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| d.article.text[q.span.clone()].contains("supports the law"))
+        .expect("the statement");
+    assert_eq!(q.speaker.as_deref(), Some("Mark Cuban"));
+}

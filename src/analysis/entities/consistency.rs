@@ -1,10 +1,12 @@
 //! One name, one kind across the article: the model tags each sentence on
 //! its own, so "Tom Ekwe" may be a person in one and "Ekwe" an organisation
 //! in the next. A name keeps the kind most of its mentions have, and a
-//! word of a person's name that no list claims is that person.
+//! word of a person's name that no list claims, or a nationality's word
+//! used as a noun ("Cuban said"), is that person.
 
 use super::{EntityKind, Mention};
 use crate::analysis::Context;
+use crate::lexicon::WordClass;
 use crate::model::gazetteer::gazetteer;
 use crate::text::Span;
 use std::collections::{HashMap, HashSet};
@@ -161,10 +163,12 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
                 m.roles.clear();
             }
         }
+        // "Cuban said", after Mark Cuban: a group's word that is a person's
+        // name stands for the person unless a noun follows ("Cuban exiles").
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name[..])
-            && !listed_as(&m.name, m.kind)
+            && (!listed_as(&m.name, m.kind) || m.kind == EntityKind::Group && stands_alone(ctx, m))
         {
             m.kind = EntityKind::Person;
             m.roles.clear();
@@ -179,6 +183,28 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
             m.roles.clear();
         }
     }
+}
+
+/// A word used as a noun, not a modifier: what follows it is punctuation
+/// (not a hyphen joining it), a verb or an adverb ("Cuban said", "Cuban
+/// also told", "said Cuban."), not a noun or a list ("Cuban exiles", "Cuban and
+/// Mexican officials").
+fn stands_alone(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    let next = ctx.tok_or(k);
+    let joined = ctx
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.start() == ctx.tokens[k - 1].end() && next != ",");
+    let lw = next.to_lowercase();
+    next.is_empty()
+        || !joined
+            && (ctx.tokens[k].kind == crate::text::TokenKind::Punct
+                || !ctx.is_cap(k)
+                    && !matches!(lw.as_str(), "and" | "or")
+                    && (ctx.lex.is_cue(&lw)
+                        || ctx.lex.is(&lw, WordClass::NpBreak)
+                        || ctx.lex.is(&lw, WordClass::Adverb)))
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
