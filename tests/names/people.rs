@@ -206,11 +206,8 @@ fn a_role_never_runs_into_the_name_before_it() {
 }
 
 /// "Lesley Deutch, a vice president at the office of John Burns, …": a
-
 /// first name inside a role tells nothing of the person's gender, and
-
 /// "she" later is hers.
-
 #[test]
 fn a_first_name_inside_a_role_tells_no_gender() {
     let d = doc(
