@@ -79,3 +79,18 @@ fn the_head_noun_before_the_full_name_is_no_mention() {
         ["Hartfield City Council"]
     );
 }
+
+/// "Dayton tells the AP", after Gov. Mark Dayton: a place's word that is a
+/// person's name is the person where it speaks, and the place elsewhere.
+#[test]
+fn a_place_that_is_a_surname_speaks_as_the_person() {
+    let d = doc("Gov. Mark Dayton is backing the plan.\n\n\
+         Dayton tells the paper that it will pass. \"It is sound,\" said Dayton.\n\n\
+         The rally in Dayton drew thousands.");
+    assert_eq!(
+        mentions(&d, "Mark Dayton"),
+        ["Mark Dayton", "Dayton", "Dayton"]
+    );
+    assert_eq!(entity(&d, "Dayton").kind, EntityKind::Place);
+    assert_eq!(mentions(&d, "Dayton"), ["Dayton"]);
+}

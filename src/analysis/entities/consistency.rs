@@ -1,8 +1,9 @@
 //! One name, one kind across the article: the model tags each sentence on
 //! its own, so "Tom Ekwe" may be a person in one and "Ekwe" an organisation
 //! in the next. A name keeps the kind most of its mentions have, and a
-//! word of a person's name that no list claims, or a nationality's word
-//! used as a noun ("Cuban said"), is that person.
+//! word of a person's name that no list claims is that person, as is a
+//! nationality's word used as a noun ("Cuban said") or a place's word where
+//! it speaks ("Dayton tells").
 
 use super::{EntityKind, Mention};
 use crate::analysis::Context;
@@ -164,11 +165,14 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
             }
         }
         // "Cuban said", after Mark Cuban: a group's word that is a person's
-        // name stands for the person unless a noun follows ("Cuban exiles").
+        // name stands for the person unless a noun follows ("Cuban exiles");
+        // a place's, where it speaks ("Dayton tells", "said Dayton.").
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name[..])
-            && (!listed_as(&m.name, m.kind) || m.kind == EntityKind::Group && stands_alone(ctx, m))
+            && (!listed_as(&m.name, m.kind)
+                || m.kind == EntityKind::Group && stands_alone(ctx, m)
+                || m.kind == EntityKind::Place && speaks(ctx, m))
         {
             m.kind = EntityKind::Person;
             m.roles.clear();
@@ -205,6 +209,23 @@ fn stands_alone(ctx: &Context, m: &Mention) -> bool {
                     && (ctx.lex.is_cue(&lw)
                         || ctx.lex.is(&lw, WordClass::NpBreak)
                         || ctx.lex.is(&lw, WordClass::Adverb)))
+}
+
+/// A name in a speaker's place: before a speech verb, past an adverb
+/// ("Dayton tells", "Dayton also said"), or after an inverted one at the
+/// clause's end ("said Dayton.").
+fn speaks(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    let verb = |j: usize| !ctx.is_cap(j) && ctx.lex.is_cue(ctx.word(j));
+    let adverb = !ctx.is_cap(k) && ctx.lex.is(&ctx.word(k).to_lowercase(), WordClass::Adverb);
+    verb(k)
+        || adverb && verb(k + 1)
+        || m.tokens.start > 0
+            && ctx.lex.is_inverted_cue(ctx.word(m.tokens.start - 1))
+            && ctx
+                .tokens
+                .get(k)
+                .is_none_or(|t| t.kind == crate::text::TokenKind::Punct)
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
