@@ -6,6 +6,7 @@ pub mod index;
 pub mod offsets;
 pub mod run;
 pub mod sanitize;
+pub mod sentences;
 pub mod tokens;
 
 pub use crate::lexicon::{lower, with_lower};
@@ -14,7 +15,8 @@ pub use index::StartIndex;
 pub use offsets::Offsets;
 pub use run::Run;
 pub use sanitize::{sanitize, sanitize_owned};
-pub use tokens::{Sentence, Token, TokenKind, sentences, tokenize};
+pub use sentences::{Sentence, sentences};
+pub use tokens::{Token, TokenKind, tokenize};
 
 /// A byte range into `Article::text`.
 pub type Span = std::ops::Range<usize>;

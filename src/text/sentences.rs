@@ -1,0 +1,207 @@
+//! Sentences: where a paragraph's tokens end one sentence and open the
+//! next.
+
+use super::tokens::{Token, TokenKind};
+use crate::lexicon::Lexicon;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Range of indexes into the token list.
+    pub tokens: std::ops::Range<usize>,
+}
+
+const CLOSERS: &[&str] = &["\"", "\u{201d}", "\u{2019}", "'", ")", "]", "\u{bb}"];
+
+/// The most tokens a sentence holds. News sentences run to a hundred or so;
+/// a longer run without a full stop (a transcript, a list, text with its
+/// punctuation lost) is cut, so that every stage that looks across a
+/// sentence does a bounded amount of work per token.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Where to cut a run of tokens `start..end` that has grown too long: after
+/// the last semicolon, colon or comma in its final third, or at `end`.
+fn cut_point(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    let window = (start + (end - start) * 2 / 3)..end;
+    let after = |marks: &[&str]| {
+        window
+            .clone()
+            .rev()
+            .find(|&k| marks.contains(&tokens[k].text(text)))
+            .map(|k| k + 1)
+    };
+    after(&[";", ":"]).or_else(|| after(&[","])).unwrap_or(end)
+}
+
+/// Splits the tokens of one block (a paragraph) into sentences.
+pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = first;
+    let mut i = first;
+    while i < tokens.len() {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = cut_point(text, tokens, start, i);
+            out.push(Sentence { tokens: start..cut });
+            start = cut;
+            continue;
+        }
+        let t = tokens[i];
+        let s = t.text(text);
+        let ends = match s {
+            "!" | "?" => true,
+            "." | "\u{2026}" => !is_abbreviation(text, tokens, i, lex),
+            _ => false,
+        };
+        if ends {
+            let mut j = i + 1;
+            // A closing mark hugs the stop; one after a space opens the next sentence.
+            while j < tokens.len()
+                && CLOSERS.contains(&tokens[j].text(text))
+                && tokens[j].start() == tokens[j - 1].end()
+            {
+                j += 1;
+            }
+            // A sentence ends only where the next one can begin, and not
+            // inside a quoted cry that the writer's sentence goes on after
+            // ("chants of “Marco! Marco!,” the senator said …").
+            let next_starts = j >= tokens.len()
+                || starts_sentence(text, tokens, j)
+                    && !(j == i + 1 && matches!(s, "!" | "?") && cry_goes_on(text, tokens, j));
+            if next_starts {
+                out.push(Sentence { tokens: start..j });
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(Sentence {
+            tokens: start..tokens.len(),
+        });
+    }
+    out
+}
+
+/// The most words a quoted cry runs on after an exclamation or question
+/// mark inside it: "Marco! Marco!", "Lock her up! Lock her up!".
+const CRY_TOKENS: usize = 8;
+
+/// After a "!" or "?" inside a quotation, the quotation closes within a
+/// few words, and the sentence goes on after it: the mark before the
+/// closing one is a comma ("Marco! Marco!," Ruiz said), or the next word
+/// is in lower case ("Help! Now!" she cried). The marks are the cry's,
+/// not the sentence's ends.
+fn cry_goes_on(text: &str, tokens: &[Token], j: usize) -> bool {
+    let end = tokens.len().min(j + CRY_TOKENS);
+    let close = (j + 1..end)
+        .take_while(|&k| tokens[k].text(text) != ".")
+        .find(|&k| {
+            super::is_quote_mark(tokens[k].text(text))
+                && matches!(tokens[k - 1].text(text), "!" | "?" | ",")
+                && tokens[k - 1].end() == tokens[k].start()
+        });
+    // Words and the cry's own marks up to the closing one: no quotation
+    // opens there ("Has the storm passed? ''I hope so,'' she said.").
+    let cry = |k: usize| {
+        (j..k).all(|t| {
+            tokens[t].kind == TokenKind::Word || matches!(tokens[t].text(text), "!" | "?" | ",")
+        })
+    };
+    close.is_some_and(|k| {
+        cry(k)
+            && (tokens[k - 1].text(text) == ","
+                || tokens.get(k + 1).is_some_and(|n| {
+                    let w = n.text(text);
+                    w == "," || w.starts_with(char::is_lowercase)
+                }))
+    })
+}
+
+fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
+    let t = tokens[j];
+    if text[tokens[j - 1].end()..t.start()].is_empty() {
+        return false;
+    }
+    let c = t.text(text).chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric()
+}
+
+fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    if prev.end() != tokens[i].start() || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    // An initial: "J. K. Rowling".
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return true;
+    }
+    lex.is_abbreviation(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+    use crate::text::tokenize;
+
+    /// The sentences of `s`, as text.
+    fn split(s: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        sentences(s, &toks, 0, lexicon())
+            .iter()
+            .map(|x| &s[toks[x.tokens.start].start()..toks[x.tokens.end - 1].end()])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let s = "Mr. Smith said so. “It works.” Then J. K. Rowling left! Done";
+        assert_eq!(
+            split(s),
+            [
+                "Mr. Smith said so.",
+                "“It works.”",
+                "Then J. K. Rowling left!",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_cry_does_not_end_the_sentence_around_it() {
+        let s = "To chants of \"Marco! Marco!,\" he said it was \"strong.\" \"Help! Now!\" \
+                 she cried. Done? \"I hope so,\" he said. Then \"Go! Go!\" Over.";
+        assert_eq!(
+            split(s),
+            [
+                "To chants of \"Marco! Marco!,\" he said it was \"strong.\"",
+                "\"Help! Now!\" she cried.",
+                "Done?",
+                "\"I hope so,\" he said.",
+                "Then \"Go!",
+                "Go!\"",
+                "Over."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_stop_opens_the_next_sentence() {
+        let s = "The charts were clear. \"And they're terrifying,\" he said. \"Yes.\" Done";
+        assert_eq!(
+            split(s),
+            [
+                "The charts were clear.",
+                "\"And they're terrifying,\" he said.",
+                "\"Yes.\"",
+                "Done"
+            ]
+        );
+    }
+}
