@@ -70,13 +70,14 @@ pub enum WordClass {
     Facility,
     Institution,
     QuantityPronoun,
+    SentenceOpener,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 22] = [
+    const ALL: [(WordClass, &'static str); 23] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -99,6 +100,7 @@ impl WordClass {
         (WordClass::Facility, "facility"),
         (WordClass::Institution, "institution"),
         (WordClass::QuantityPronoun, "quantity-pronoun"),
+        (WordClass::SentenceOpener, "sentence-opener"),
     ];
 
     /// The class's bit in a word's set of classes.

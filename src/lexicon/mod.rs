@@ -279,6 +279,12 @@ impl Lexicon {
     pub fn is(&self, w: &str, class: WordClass) -> bool {
         self.classes.get(w).is_some_and(|c| c & class.bit() != 0)
     }
+    /// A capitalised word that opens sentences far more often than names
+    /// ("The", "He", "But"): after "U.S." or "Inc." it starts a sentence.
+    pub fn opens_sentence(&self, w: &str) -> bool {
+        w.starts_with(|c: char| c.is_uppercase())
+            && with_lower(w, |l| self.is(l, WordClass::SentenceOpener))
+    }
     pub fn is_abbreviation(&self, w: &str) -> bool {
         with_lower(w.trim_end_matches('.'), |l| self.abbreviations.contains(l))
     }

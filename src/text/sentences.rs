@@ -49,7 +49,16 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> V
         let ends = match s {
             "!" | "?" => true,
             "." | "\u{2026}" => !is_abbreviation(text, tokens, i, lex),
-            _ => false,
+            // "in the U.S. The senator …": an initialism keeps its stop,
+            // which ends the sentence too before a word that opens one.
+            _ => {
+                t.kind == TokenKind::Word
+                    && s.len() > 2
+                    && s.ends_with('.')
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| lex.opens_sentence(n.text(text)))
+            }
         };
         if ends {
             let mut j = i + 1;
@@ -140,7 +149,21 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return true;
     }
-    lex.is_abbreviation(w)
+    if !lex.is_abbreviation(w) {
+        return false;
+    }
+    let next = tokens.get(i + 1).map_or("", |t| t.text(text));
+    match w.to_ascii_lowercase().as_str() {
+        // "No. 2", but "voted no. Assemblywoman Tenney …".
+        "no" => next.starts_with(|c: char| c.is_ascii_digit()),
+        // A stop that may end the sentence too: "Apple Inc. It said …",
+        // "in Jan. The plan …".
+        "etc" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" | "jan" | "feb" | "mar" | "apr"
+        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => {
+            !lex.opens_sentence(next)
+        }
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -169,6 +192,25 @@ mod tests {
                 "“It works.”",
                 "Then J. K. Rowling left!",
                 "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stop_that_may_close_an_abbreviation_ends_a_sentence_before_its_opener() {
+        let s = "He voted no. Assemblywoman Ruiz voted yes. It was the No. 2 seed. \
+                 The plant is in the U.S. The firm, Obi Inc. of Leeds, said so at 9 p.m. \
+                 on Jan. 5. Talks began in Jan. They failed.";
+        assert_eq!(
+            split(s),
+            [
+                "He voted no.",
+                "Assemblywoman Ruiz voted yes.",
+                "It was the No. 2 seed.",
+                "The plant is in the U.S.",
+                "The firm, Obi Inc. of Leeds, said so at 9 p.m. on Jan. 5.",
+                "Talks began in Jan.",
+                "They failed."
             ]
         );
     }
