@@ -37,6 +37,19 @@ fn a_title_is_a_role_never_part_of_the_name() {
     assert_eq!(mentions(&d, "Ana Ruiz"), ["Ana Ruiz"]);
 }
 
+/// "Assemblywoman Claudia Tenney", "Alderman Jason Ervin": a local
+/// legislature's seats are titles too.
+#[test]
+fn local_legislators_titles_are_roles() {
+    let d = doc(
+        "Assemblywoman Ana Ruiz and Alderman Tom Okafor opened the pier. \
+         Councilwoman Jo Kim stayed away.",
+    );
+    assert_eq!(entity(&d, "Ana Ruiz").roles, ["Assemblywoman"]);
+    assert_eq!(entity(&d, "Tom Okafor").roles, ["Alderman"]);
+    assert_eq!(entity(&d, "Jo Kim").roles, ["Councilwoman"]);
+}
+
 #[test]
 fn offices_of_the_law_and_of_faith_are_roles() {
     let d = doc(
