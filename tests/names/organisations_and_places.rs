@@ -94,3 +94,17 @@ fn a_place_that_is_a_surname_speaks_as_the_person() {
     assert_eq!(entity(&d, "Dayton").kind, EntityKind::Place);
     assert_eq!(mentions(&d, "Dayton"), ["Dayton"]);
 }
+
+/// "confirm Garland", after Judge Merrick Garland: a town's name that no
+/// news list holds (Garland, Texas) and that is a person's surname is the
+/// person, wherever nothing around it places it ("in Garland").
+#[test]
+fn a_towns_name_that_is_a_surname_is_the_person() {
+    let d = doc(
+        "The president chose Judge Merrick Garland for the court.\n\n\
+         Senators refused to meet Garland. A rally in Garland drew few people.",
+    );
+    assert_eq!(mentions(&d, "Merrick Garland"), ["Merrick Garland", "Garland"]);
+    assert_eq!(entity(&d, "Garland").kind, EntityKind::Place);
+    assert_eq!(mentions(&d, "Garland"), ["Garland"]);
+}

@@ -131,14 +131,14 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
             (name.to_string(), best.0)
         })
         .collect();
-    // The words of people's names of two words or more.
-    let mut person_words: HashMap<String, ()> = HashMap::new();
+    // The words of people's names of two words or more, each with whether
+    // it ends one (a surname).
+    let mut person_words: HashMap<String, bool> = HashMap::new();
     for m in out.iter() {
-        if winner.get(&m.name[..]).copied().unwrap_or(m.kind) == EntityKind::Person
-            && m.name.split_whitespace().count() >= 2
-        {
-            for w in m.name.split_whitespace() {
-                person_words.insert(w.to_string(), ());
+        let n = m.name.split_whitespace().count();
+        if winner.get(&m.name[..]).copied().unwrap_or(m.kind) == EntityKind::Person && n >= 2 {
+            for (i, w) in m.name.split_whitespace().enumerate() {
+                *person_words.entry(w.to_string()).or_default() |= i + 1 == n;
             }
         }
     }
@@ -166,13 +166,19 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         }
         // "Cuban said", after Mark Cuban: a group's word that is a person's
         // name stands for the person unless a noun follows ("Cuban exiles");
-        // a place's, where it speaks ("Dayton tells", "said Dayton.").
+        // a place's, where it speaks ("Dayton tells", "said Dayton."), and
+        // a town's that no news list holds, a surname, wherever nothing
+        // around it places it ("confirm Garland" after Merrick Garland).
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
             && person_words.contains_key(&m.name[..])
             && (!listed_as(&m.name, m.kind)
                 || m.kind == EntityKind::Group && stands_alone(ctx, m)
-                || m.kind == EntityKind::Place && speaks(ctx, m))
+                || m.kind == EntityKind::Place && speaks(ctx, m)
+                || m.kind == EntityKind::Place
+                    && person_words.get(&m.name[..]) == Some(&true)
+                    && !ctx.lex.is_place(&m.name)
+                    && !placed(ctx, m))
         {
             m.kind = EntityKind::Person;
             m.roles.clear();
@@ -226,6 +232,26 @@ fn speaks(ctx: &Context, m: &Mention) -> bool {
                 .tokens
                 .get(k)
                 .is_none_or(|t| t.kind == crate::text::TokenKind::Punct)
+}
+
+/// A place by the words around it: after a preposition of place ("in
+/// Garland", "from Dayton") or before its region ("Garland, Texas").
+fn placed(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    let before = m.tokens.start.checked_sub(1).map_or("", |j| ctx.word(j));
+    matches!(
+        before,
+        "in" | "from"
+            | "near"
+            | "outside"
+            | "at"
+            | "into"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "through"
+    ) || ctx.tok_or(k) == "," && ctx.is_cap(k + 1) && ctx.lex.is_place(ctx.word(k + 1))
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
