@@ -3,6 +3,7 @@
 
 mod appositives;
 mod cue_words;
+mod descriptions;
 mod marks;
 mod openings;
 mod patterns;

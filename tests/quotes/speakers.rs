@@ -29,35 +29,6 @@ fn it_for_an_organisation() {
 }
 
 #[test]
-fn a_description_linked_to_the_person_whose_role_it_names() {
-    let d = doc(
-        "Finance Minister Karl Obi presented the budget.\n\nThe minister said the deficit would shrink.",
-    );
-    let q = quote(&d, "deficit");
-    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
-    assert_eq!(
-        &d.article.text[q.speaker_mention.unwrap().span()],
-        "The minister"
-    );
-}
-
-#[test]
-fn an_unnamed_description_is_kept_whole() {
-    let d = doc(
-        "A spokeswoman for the Ministry of Transport said the line would open soon.\n\nA local resident said the noise was unbearable.",
-    );
-    let q = quote(&d, "open soon");
-    assert_eq!(
-        q.speaker.as_deref(),
-        Some("A spokeswoman for the Ministry of Transport")
-    );
-    assert_eq!(q.speaker_id, None);
-    let q = quote(&d, "unbearable");
-    assert_eq!(q.speaker.as_deref(), Some("A local resident"));
-    assert_eq!(q.speaker_id, None);
-}
-
-#[test]
 fn an_adjunct_or_a_manner_after_the_cue_is_no_speaker() {
     // The speaker stands before "said", past an appositive or an adjunct;
     // the words after the cue say how or of whom.
@@ -158,32 +129,6 @@ fn a_correction_label_is_not_a_speaker() {
 }
 
 #[test]
-fn a_described_speaker_with_a_number_in_the_phrase() {
-    let d = doc("“The pier was never safe,” said a 1990s harbour official.");
-    check(
-        &d,
-        "never safe",
-        "“The pier was never safe,”",
-        QuoteKind::Direct,
-        Some("a 1990s harbour official"),
-    );
-}
-
-#[test]
-fn a_message_noun_as_the_speaker() {
-    let d = doc(
-        "The port sent out an appeal. \"We need every boat on the water,\" the email said. \"The season is short.\"",
-    );
-    check(
-        &d,
-        "every boat",
-        "\"We need every boat on the water,\" the email said. \"The season is short.\"",
-        QuoteKind::Direct,
-        Some("the email"),
-    );
-}
-
-#[test]
 fn a_share_of_those_polled_as_the_speaker() {
     let d = doc(
         "About 40 percent of islanders said the ferry was \"too expensive\" for daily use.\n\n\
@@ -202,18 +147,6 @@ fn a_share_of_those_polled_as_the_speaker() {
         "they would use it more in winter",
         QuoteKind::Indirect,
         Some("63 percent"),
-    );
-}
-
-#[test]
-fn a_plural_description_speaks() {
-    let d = doc("If anything, economists say the new fee would slow the ferry trade.");
-    check(
-        &d,
-        "slow the ferry trade",
-        "the new fee would slow the ferry trade",
-        QuoteKind::Indirect,
-        Some("economists"),
     );
 }
 
@@ -256,18 +189,6 @@ fn a_quotation_standing_alone_goes_to_who_was_last_named_speaking() {
         Some("Ana Ruiz"),
     );
     assert_eq!(quote(&d, "waited long").pattern, Pattern::Context);
-}
-
-#[test]
-fn a_group_named_by_a_plural_noun_speaks() {
-    let d = doc("But opponents say the harbour plan will cost far too much.");
-    check(
-        &d,
-        "cost far",
-        "the harbour plan will cost far too much",
-        QuoteKind::Indirect,
-        Some("opponents"),
-    );
 }
 
 #[test]
@@ -340,17 +261,6 @@ fn as_the_speaker_noted() {
     );
 }
 
-/// "House Republicans said": an organisation modifying the capitalised
-/// noun after it is not the speaker; the phrase is.
-#[test]
-fn an_organisation_modifying_the_speaker_does_not_speak() {
-    let d = doc(
-        "The Harbour Board met on Monday.\n\nHarbour Board Republicans backing the plan said they would vote for it.",
-    );
-    let q = quote(&d, "vote for it");
-    assert_ne!(q.speaker.as_deref(), Some("Harbour Board"));
-}
-
 /// Attributions with more around the cue: ", adding that …" after it, a
 /// day and its part or an opening time before it, "would only say", and
 /// descriptions whose person is not the name inside them.
@@ -381,26 +291,6 @@ fn more_around_the_cue() {
     assert_eq!(
         quote(&d, "port would be sold").speaker.as_deref(),
         Some("People with direct knowledge of Karl Obi's plans")
-    );
-}
-
-/// "who" with no comma before it speaks for the person described right
-/// before it; the mention stays "who". A relative pronoun is its clause's
-/// subject even after a figure ("including 18% who say …").
-#[test]
-fn who_speaks_for_the_description_before_it() {
-    let d = doc(
-        "Mayor Ana Ruiz hired a harbour engineer who said the pier was unsafe.\n\nHalf of the voters backed the plan, including 18% who say they would pay more for it.",
-    );
-    let q = quote(&d, "pier was unsafe");
-    assert_eq!(q.speaker.as_deref(), Some("a harbour engineer"));
-    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "who");
-    check(
-        &d,
-        "pay more",
-        "they would pay more for it",
-        QuoteKind::Indirect,
-        Some("18%"),
     );
 }
 
