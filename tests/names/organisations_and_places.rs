@@ -104,7 +104,10 @@ fn a_towns_name_that_is_a_surname_is_the_person() {
         "The president chose Judge Merrick Garland for the court.\n\n\
          Senators refused to meet Garland. A rally in Garland drew few people.",
     );
-    assert_eq!(mentions(&d, "Merrick Garland"), ["Merrick Garland", "Garland"]);
+    assert_eq!(
+        mentions(&d, "Merrick Garland"),
+        ["Merrick Garland", "Garland"]
+    );
     assert_eq!(entity(&d, "Garland").kind, EntityKind::Place);
     assert_eq!(mentions(&d, "Garland"), ["Garland"]);
 }

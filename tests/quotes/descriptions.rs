@@ -112,3 +112,55 @@ fn who_speaks_for_the_description_before_it() {
         Some("18%"),
     );
 }
+
+/// "a Trump supporter", "Clinton's spokesman", "an Obi campaign aide": a
+/// name before the description's noun only modifies it, and the
+/// description speaks; "Port director Karl Obi" and "Obi later" name him.
+#[test]
+fn a_name_modifying_the_descriptions_noun_does_not_speak() {
+    let d = doc(
+        "Mayor Karl Obi opened the pier. \"He is the best,\" an Obi supporter said. \
+         \"It is safe,\" Obi's spokesman said. \"It will last,\" Obi later said.",
+    );
+    check(
+        &d,
+        "the best",
+        "\"He is the best,\"",
+        QuoteKind::Direct,
+        Some("an Obi supporter"),
+    );
+    check(
+        &d,
+        "It is safe",
+        "\"It is safe,\"",
+        QuoteKind::Direct,
+        Some("Obi's spokesman"),
+    );
+    check(
+        &d,
+        "will last",
+        "\"It will last,\"",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+/// "…, a senior official said." then the next paragraph introduces the
+/// official: the news lead. Once people have been named, a description
+/// goes to the next paragraph's person only if that is their role.
+#[test]
+fn only_the_lead_names_its_description_in_the_next_paragraph() {
+    let lead = doc("The pier will close in May, a senior official said.\n\n\
+         Port Director Karl Obi made the announcement on Monday.");
+    assert_eq!(
+        quote(&lead, "close in May").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    let later = doc("Mayor Ana Ruiz opened the pier on Monday.\n\n\
+         The ferry will sail in May, a veteran official said.\n\n\
+         Port Director Karl Obi welcomed the news.");
+    assert_eq!(
+        quote(&later, "sail in May").speaker.as_deref(),
+        Some("a veteran official")
+    );
+}

@@ -147,6 +147,8 @@ pub struct Resolver<'a> {
     mentions: Vec<Placed>,
     /// Where the mentions start, for `within`.
     index: StartIndex,
+    /// Where the first person other than the byline's author is named.
+    first_person: usize,
 }
 
 impl<'a> Resolver<'a> {
@@ -160,11 +162,19 @@ impl<'a> Resolver<'a> {
         // Unstable, and so without a copy of the list; no two are equal.
         mentions.sort_unstable_by_key(|p| (p.start(), p.entity, p.end()));
         let index = StartIndex::new(ctx.text.len(), mentions.iter().map(Placed::start));
+        let first_person = mentions
+            .iter()
+            .find(|m| {
+                let e = &entities[m.entity()];
+                e.kind == EntityKind::Person && !e.author
+            })
+            .map_or(usize::MAX, Placed::start);
         Resolver {
             ctx,
             entities,
             mentions,
             index,
+            first_person,
         }
     }
 
@@ -241,13 +251,29 @@ impl<'a> Resolver<'a> {
                 "for" | "of" | "at" | "from" | "with" | "close" | "familiar"
             ) && is_person_noun(ctx, &lower(ctx.word(k - 1)))
         });
-        // A named person, else a named organisation, inside the phrase.
+        // A named person, else a named organisation, inside the phrase; a
+        // name before the phrase's noun only modifies it: "a Trump
+        // supporter", "Clinton's spokesman", "an ICE spokeswoman".
+        let names_the_head = |m: &&Placed| {
+            let next = ctx.token_at(m.end());
+            let noun = || {
+                let w = lower(ctx.word(next));
+                ctx.tokens[next].kind == TokenKind::Word
+                    && !ctx.is_cap(next)
+                    && !ctx.lex.is(&w, WordClass::Adverb)
+                    && !ctx.lex.is(&w, WordClass::NpBreak)
+                    && !super::phrases::is_ly_adverb(&w)
+                    && !ctx.lex.is_cue(&w)
+            };
+            next >= np.end || !(super::phrases::is_possessive_mark(ctx.tok(next)) || noun())
+        };
         let placed: Vec<&Placed> = if described {
             Vec::new()
         } else {
             self.within(span.clone())
                 .iter()
                 .filter(|m| m.end() <= span.end)
+                .filter(names_the_head)
                 .collect()
         };
         let of_kind = |kind: EntityKind| {
@@ -316,8 +342,20 @@ impl<'a> Resolver<'a> {
                 }
             } else if matches!(first.as_ref(), "a" | "an") {
                 // The news lead: "…, a senior official said." then the next
-                // paragraph names the official.
-                if let Some(e) = self.named_next(span.start) {
+                // paragraph names the official. Once the article has named
+                // people, only one holding that role: "a veteran diplomat"
+                // is not whoever comes next.
+                let lead = self.first_person >= span.start;
+                // The lead's person is introduced there, with a role.
+                let introduced = |e: &Entity| {
+                    e.kind == EntityKind::Person
+                        && !e.author
+                        && !e.roles.is_empty()
+                        && e.mentions.first().is_some_and(|m| m.start > span.end)
+                };
+                if let Some(e) =
+                    self.named_next(span.start, |e| role_match(e) || lead && introduced(e))
+                {
                     return Some(found(e));
                 }
             }
@@ -364,8 +402,8 @@ impl<'a> Resolver<'a> {
             .find(|&e| fits(&self.entities[e]))
     }
 
-    /// The first person with a role named in the paragraph after `pos`.
-    fn named_next(&self, pos: usize) -> Option<usize> {
+    /// The first person named in the paragraph after `pos` that fits.
+    fn named_next(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
         let blocks = &self.ctx.blocks;
         let bi = self.ctx.block_at(pos)?;
         let (next, _) = blocks.get(bi + 1)?;
@@ -373,9 +411,6 @@ impl<'a> Resolver<'a> {
             .iter()
             .filter(|m| m.end() <= next.end)
             .map(Placed::entity)
-            .find(|&e| {
-                let ent = &self.entities[e];
-                ent.kind == EntityKind::Person && !ent.author && !ent.roles.is_empty()
-            })
+            .find(|&e| fits(&self.entities[e]))
     }
 }
