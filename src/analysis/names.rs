@@ -207,6 +207,11 @@ fn short_forms(ctx: &Context, ents: &mut [Entity]) {
     if by_head.is_empty() {
         return;
     }
+    // Where each entity's first mention ends, asked at every "the ministry".
+    let first_end: Vec<usize> = ents
+        .iter()
+        .map(|e| e.mentions.iter().map(|m| m.end).min().unwrap_or(usize::MAX))
+        .collect();
     for k in 1..ctx.tokens.len() {
         let head = ctx.word(k);
         if !head.starts_with(char::is_lowercase) || !ctx.word(k - 1).eq_ignore_ascii_case("the") {
@@ -218,7 +223,7 @@ fn short_forms(ctx: &Context, ents: &mut [Entity]) {
         // Only after the full name, and not "the ministry's" own "the
         // ministry of …", which is a name of its own.
         let start = ctx.tokens[k - 1].start();
-        let named_before = ents[e].mentions.iter().any(|m| m.end <= start);
+        let named_before = first_end[e] <= start;
         if named_before && !matches!(ctx.word(k + 1), "of" | "for") {
             ents[e].mentions.push(start..ctx.tokens[k].end());
         }
