@@ -1,12 +1,11 @@
-//! Where a name begins and ends, and what it is, where the model's view of
-//! one sentence misses what the words themselves say: a remit after "Minister
-//! of" belongs to the title, a year closes the name of an event or
-//! operation, a province is a place, "China-proposed" is no name.
+//! Where a name begins and ends, where the model's view of one sentence
+//! misses what the words themselves say: a remit after "Minister of"
+//! belongs to the title, a year closes the name of an event or operation, a
+//! province is a place, "China-proposed" is no name.
 
-use super::EntityKind;
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
-use crate::model::gazetteer::{ListKind, bit, gazetteer};
+use crate::model::gazetteer::{bit, gazetteer};
 use crate::model::tags::Kind;
 use crate::text::{TokenKind, is_quote_mark, with_lower};
 use std::ops::Range;
@@ -218,59 +217,6 @@ pub fn adjust(
     Some((r, kind))
 }
 
-/// The first and last words of a name of two words or more.
-fn first_and_last(name: &str) -> Option<(&str, &str)> {
-    let mut words = name.split_whitespace();
-    words.next().zip(words.next_back())
-}
-
-/// A person the model found, unless the name ends on a word that names an
-/// organisation or a place ("Cary Towne Center", "Carnegie Hall") and
-/// does not open on a first name ("Arsenio Hall", "Nikki Beach").
-fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
-    let Some((first, last)) = first_and_last(name) else {
-        return EntityKind::Person;
-    };
-    let named = ctx.lex.is_first_name(first)
-        || gazetteer().has(first, bit::FIRST_NAME | bit::TITLE | bit::HONORIFIC);
-    if named {
-        EntityKind::Person
-    } else if ctx.lex.is_org_word(last) {
-        EntityKind::Organization
-    } else if ctx.lex.is_place_word(last)
-        || with_lower(last, |l| ctx.lex.is(l, WordClass::Facility))
-    {
-        EntityKind::Place
-    } else {
-        EntityKind::Person
-    }
-}
-
-/// The kind a name of the model's kind is listed as.
-pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
-    match kind {
-        Kind::Per => person_or_what_it_ends_on(ctx, name),
-        Kind::Org => EntityKind::Organization,
-        // "Atlantic City Hospital", "Texas A&M University": an institution
-        // named for its place ("West Bank", "Soviet Union" stay places).
-        Kind::Loc
-            if first_and_last(name).is_some_and(|(_, last)| {
-                with_lower(last, |l| ctx.lex.is(l, WordClass::Institution))
-            }) =>
-        {
-            EntityKind::Organization
-        }
-        Kind::Loc => EntityKind::Place,
-        Kind::Misc => {
-            if ctx.lex.is_group(name) || gazetteer().list_of(name) == Some(ListKind::Group) {
-                EntityKind::Group
-            } else {
-                EntityKind::Other
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,23 +241,6 @@ mod tests {
             adjusted("Mr. Obi's plan", 0..3, Kind::Per).as_deref(),
             Some("Obi")
         );
-    }
-
-    #[test]
-    fn a_name_ending_on_a_building_an_organisation_or_an_institution() {
-        let ctx = Context::new("x", std::iter::once(0..1));
-        let kind = |name: &str| entity_kind(&ctx, Kind::Per, name);
-        assert_eq!(kind("Carnegie Hall"), EntityKind::Place);
-        assert_eq!(kind("Hancock Brook"), EntityKind::Place);
-        assert_eq!(kind("Vantor Holdings"), EntityKind::Organization);
-        // A first name or a title keeps a person: "Anita Hill", "Dr. Park".
-        assert_eq!(kind("Anita Hill"), EntityKind::Person);
-        assert_eq!(kind("Dr. Park"), EntityKind::Person);
-        assert_eq!(kind("Hill"), EntityKind::Person);
-        let place = |name: &str| entity_kind(&ctx, Kind::Loc, name);
-        assert_eq!(place("Atlantic City Hospital"), EntityKind::Organization);
-        assert_eq!(place("West Bank"), EntityKind::Place);
-        assert_eq!(place("Hospital"), EntityKind::Place);
     }
 
     #[test]

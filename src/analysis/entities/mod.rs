@@ -5,6 +5,7 @@
 
 mod bounds;
 mod consistency;
+mod kinds;
 mod roles;
 
 pub use roles::is_honorific;
@@ -159,7 +160,7 @@ fn mention(
 ) -> Mention {
     let lex = ctx.lex;
     let full = join(ctx, r.clone());
-    let entity = bounds::entity_kind(ctx, kind, &full);
+    let entity = kinds::entity_kind(ctx, kind, &full);
     let roles = if entity == EntityKind::Person {
         let titles = roles::titles_before(ctx, r.start, first);
         titles.into_iter().map(|t| shared.get(t)).collect()
