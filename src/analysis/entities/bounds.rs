@@ -168,6 +168,22 @@ pub fn adjust(
         while r.len() > 1 && is_title_token(ctx, r.start) {
             r.start += 1;
         }
+        // "Thor he’d have to …": a word with no capital closes no name.
+        while r.len() > 1
+            && ctx.tokens[r.end - 1].kind == TokenKind::Word
+            && !ctx.tok(r.end - 1).contains(char::is_uppercase)
+        {
+            r.end -= 1;
+        }
+        // "Navy Capt." before "Jeff Davis": a title's abbreviation closes
+        // no name; the name follows it.
+        if r.len() >= 2
+            && ctx.tok(r.end - 1) == "."
+            && lex.is_abbreviation(ctx.tok(r.end - 2))
+            && is_title_token(ctx, r.end - 2)
+        {
+            return None;
+        }
     }
     // Thomas “Tip” Olsen: a nickname in quotation marks inside the name.
     if kind == Kind::Per
@@ -370,6 +386,22 @@ mod tests {
     fn a_name_after_an_abbreviated_title_is_a_person() {
         let ctx = Context::new("Sen. Kaine spoke", std::iter::once(0..16));
         assert_eq!(adjust(&ctx, 0..3, Kind::Org, 0, 4), Some((2..3, Kind::Per)));
+    }
+
+    #[test]
+    fn a_persons_name_closes_on_a_capital_and_never_on_a_title() {
+        // The model's person over "Thor he’d", "Navy Capt.".
+        let s = "Beck reminded Thor he’d have to run.";
+        assert_eq!(adjusted(s, 2..4, Kind::Per).as_deref(), Some("Thor"));
+        let s = "said spokesman Navy Capt. Jeff Davis.";
+        assert_eq!(adjusted(s, 2..5, Kind::Per), None);
+        assert_eq!(adjusted(s, 5..7, Kind::Per).as_deref(), Some("Jeff Davis"));
+        // "Bashar al-Assad", "Oscar de la Renta" close on a capital.
+        let s = "Oscar de la Renta met Bashar al-Assad.";
+        assert_eq!(
+            adjusted(s, 0..4, Kind::Per).as_deref(),
+            Some("Oscar de la Renta")
+        );
     }
 
     #[test]
