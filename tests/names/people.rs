@@ -255,3 +255,17 @@ fn a_nationality_that_is_a_surname_names_the_person() {
         .expect("the statement");
     assert_eq!(q.speaker.as_deref(), Some("Mark Cuban"));
 }
+
+/// "Donald Trump", which the model can take for an organisation, where
+/// "Trump" alone is a person: one person under the full name.
+#[test]
+fn a_first_name_and_a_persons_name_are_no_organisation() {
+    let d = doc("Donald Trump spoke.\n\n\
+         It will be for Donald Trump, Jason Miller said. Trump smiled.");
+    let e = entity(&d, "Donald Trump");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(
+        mentions(&d, "Donald Trump"),
+        ["Donald Trump", "Donald Trump", "Trump"]
+    );
+}

@@ -8,7 +8,7 @@
 use super::{EntityKind, Mention};
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
-use crate::model::gazetteer::gazetteer;
+use crate::model::gazetteer::{bit, gazetteer};
 use crate::text::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -104,7 +104,6 @@ fn title_case(ctx: &Context, h: &Span) -> bool {
 
 /// A person's name of two or three words on a listed first name.
 fn personal(m: &Mention) -> bool {
-    use crate::model::gazetteer::bit;
     let mut words = m.name.split_whitespace();
     let first = words.next().unwrap_or_default();
     m.kind == EntityKind::Person
@@ -114,6 +113,7 @@ fn personal(m: &Mention) -> bool {
 
 pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
     merge_given_names(ctx, out);
+    people_not_organisations(out);
     // The kind most mentions of each exact name have; the first on a tie.
     let mut votes: HashMap<&str, Vec<(EntityKind, usize)>> = HashMap::new();
     for m in out.iter() {
@@ -252,6 +252,30 @@ fn placed(ctx: &Context, m: &Mention) -> bool {
             | "towards"
             | "through"
     ) || ctx.tok_or(k) == "," && ctx.is_cap(k + 1) && ctx.lex.is_place(ctx.word(k + 1))
+}
+
+/// "Donald Trump", which the model took for an organisation where "Trump"
+/// alone is a person: a listed first name and that person's name.
+fn people_not_organisations(out: &mut [Mention]) {
+    let lone_people: HashSet<String> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && !m.name.contains(' '))
+        .map(|m| m.name.to_string())
+        .collect();
+    for m in out
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Organization)
+    {
+        let mut words = m.name.split_whitespace();
+        if words.clone().count() <= 3
+            && let (Some(first), Some(last)) = (words.next(), words.next_back())
+            && gazetteer().has(first, bit::FIRST_NAME)
+            && lone_people.contains(last)
+            && !listed_as(&m.name, EntityKind::Organization)
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
