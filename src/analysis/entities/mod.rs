@@ -7,6 +7,7 @@ mod bounds;
 mod consistency;
 mod kinds;
 mod roles;
+mod usage;
 
 pub use roles::is_honorific;
 
