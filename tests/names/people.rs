@@ -35,6 +35,8 @@ fn a_title_is_a_role_never_part_of_the_name() {
     let ruiz = entity(&d, "Ana Ruiz");
     assert_eq!(ruiz.roles, ["Mayor"]);
     assert_eq!(mentions(&d, "Ana Ruiz"), ["Ana Ruiz"]);
+    let d = doc("The port was opened in 1931 by Emperor Haile Selassie.");
+    assert_eq!(entity(&d, "Haile Selassie").roles, ["Emperor"]);
 }
 
 /// "Assemblywoman Claudia Tenney", "Alderman Jason Ervin": a local

@@ -130,8 +130,11 @@ pub fn adjust(
         return None;
     }
     // "Mr", "Mr.", "President", "Feb.": a title or a month alone names no
-    // one.
+    // one, nor does a day ("Dec 29").
     if r.clone().all(|k| is_title_token(ctx, k))
+        || lex.month(ctx.tok(r.start)).is_some()
+            && (r.start + 1..r.end)
+                .all(|k| ctx.tokens[k].kind == TokenKind::Number || ctx.tok(k) == ".")
         || r.len() <= 2 && {
             // One word, or one with its stop: "Feb.", "Gen.", but not "U.S.".
             let w = ctx.tok(r.start);
@@ -402,6 +405,13 @@ mod tests {
             adjusted(s, 0..4, Kind::Per).as_deref(),
             Some("Oscar de la Renta")
         );
+    }
+
+    #[test]
+    fn a_day_is_no_name() {
+        let s = "WASHINGTON, Dec 29 (Reuters) - Officials met. On Dec. 3, 2015 they left.";
+        assert_eq!(adjusted(s, 2..4, Kind::Loc), None);
+        assert_eq!(adjusted(s, 12..15, Kind::Misc), None);
     }
 
     #[test]
