@@ -299,10 +299,15 @@ fn runs_within(name: &[&str], words: &[&str]) -> bool {
 
 /// "Loretta Lynch" and Loretta E. Lynch: one name written with a middle
 /// initial and once without; never two different initials (John A. Smith
-/// and John B. Smith).
+/// and John B. Smith). So with a middle name: "Hillary Clinton" and
+/// Hillary Rodham Clinton.
 fn same_but_initials(a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let middle =
+        short.len() == 2 && long.len() > 2 && short[0] == long[0] && short.last() == long.last();
     // Most names have no initial: nothing is set aside for them.
-    (a.iter().any(|w| is_initial(w)) && runs_within(&without_initials(a), b))
+    middle
+        || (a.iter().any(|w| is_initial(w)) && runs_within(&without_initials(a), b))
         || (b.iter().any(|w| is_initial(w)) && runs_within(a, &without_initials(b)))
 }
 

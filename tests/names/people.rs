@@ -271,3 +271,14 @@ fn a_first_name_and_a_persons_name_are_no_organisation() {
         ["Donald Trump", "Donald Trump", "Trump"]
     );
 }
+
+/// "Ana Ruiz" then "Ana Maria Ruiz": one person written with a middle name
+/// and once without, under the fuller name.
+#[test]
+fn a_middle_name_written_once_and_left_out_once_is_one_person() {
+    let d = doc("Ana Ruiz opened the pier.\n\nAna Maria Ruiz, the mayor, cut the ribbon.");
+    assert_eq!(
+        mentions(&d, "Ana Maria Ruiz"),
+        ["Ana Ruiz", "Ana Maria Ruiz"]
+    );
+}
