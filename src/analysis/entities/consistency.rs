@@ -33,7 +33,7 @@ fn listed_as(name: &str, kind: EntityKind) -> bool {
 }
 
 /// "Andy Tsang" then "Wai-hung": a hyphenated given name the model cut off,
-/// tagged apart or not at all.
+/// tagged apart or not at all; so "Donald" then "J. Trump".
 fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < out.len() {
@@ -48,12 +48,27 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
                 x.starts_with(char::is_uppercase) && y.starts_with(char::is_lowercase)
             })
             && !listed(ctx, ctx.tok(k));
-        if joins {
+        // "Donald" then "J. Trump": a first name the model parted from the
+        // initial and surname after it.
+        let initial_after = next.is_some_and(|b| {
+            b.kind == EntityKind::Person
+                && a.tokens.len() == 1
+                && gazetteer().has(&a.name, bit::FIRST_NAME)
+                && ctx.tok(b.tokens.start).len() == 1
+                && ctx.tok_or(b.tokens.start + 1) == "."
+                && ctx.text[a.span(ctx).end..ctx.tokens[k].start()] == *" "
+        });
+        if joins || initial_after {
+            let end = if initial_after {
+                out[i + 1].tokens.end
+            } else {
+                k + 1
+            };
             if next.is_some() {
                 out.remove(i + 1);
             }
             let a = &mut out[i];
-            a.tokens.end = k + 1;
+            a.tokens.end = end;
             a.name = ctx.text[a.span(ctx)].into();
         }
         i += 1;
@@ -272,5 +287,32 @@ mod tests {
         ];
         settle(&ctx, &mut out);
         assert!(out.iter().all(|m| m.kind == EntityKind::Place));
+    }
+
+    fn person(ctx: &Context, tokens: std::ops::Range<usize>) -> Mention {
+        let name =
+            ctx.text[ctx.tokens[tokens.start].start()..ctx.tokens[tokens.end - 1].end()].into();
+        Mention {
+            tokens,
+            kind: EntityKind::Person,
+            name,
+            roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_first_name_parted_from_its_initial_and_surname_joins_them() {
+        let text = "Donald J. Trump was at the top.";
+        let ctx = Context::new(text, std::iter::once(0..text.len()));
+        let mut out = vec![person(&ctx, 0..1), person(&ctx, 1..4)];
+        merge_given_names(&ctx, &mut out);
+        let names: Vec<&str> = out.iter().map(|m| &m.name[..]).collect();
+        assert_eq!(names, ["Donald J. Trump"]);
+        // Two people side by side stay two: "Ana Ruiz" is no initial.
+        let text = "Karl Ana Ruiz left.";
+        let ctx = Context::new(text, std::iter::once(0..text.len()));
+        let mut out = vec![person(&ctx, 0..1), person(&ctx, 1..3)];
+        merge_given_names(&ctx, &mut out);
+        assert_eq!(out.len(), 2);
     }
 }
