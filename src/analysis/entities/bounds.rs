@@ -171,6 +171,11 @@ pub fn adjust(
         while r.len() > 1 && is_title_token(ctx, r.start) {
             r.start += 1;
         }
+        // "Trevor Noah Says …" in a title-case heading: a speech verb closes
+        // no name.
+        if r.len() >= 3 && lex.is_cue(&ctx.tok(r.end - 1).to_lowercase()) {
+            r.end -= 1;
+        }
         // "Thor he’d have to …": a word with no capital closes no name.
         while r.len() > 1
             && ctx.tokens[r.end - 1].kind == TokenKind::Word
@@ -399,6 +404,8 @@ mod tests {
         let s = "said spokesman Navy Capt. Jeff Davis.";
         assert_eq!(adjusted(s, 2..5, Kind::Per), None);
         assert_eq!(adjusted(s, 5..7, Kind::Per).as_deref(), Some("Jeff Davis"));
+        let s = "Trevor Noah Says He Is Done";
+        assert_eq!(adjusted(s, 0..3, Kind::Per).as_deref(), Some("Trevor Noah"));
         // "Bashar al-Assad", "Oscar de la Renta" close on a capital.
         let s = "Oscar de la Renta met Bashar al-Assad.";
         assert_eq!(
