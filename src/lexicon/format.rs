@@ -71,13 +71,14 @@ pub enum WordClass {
     Institution,
     QuantityPronoun,
     SentenceOpener,
+    PluralNoun,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 23] = [
+    const ALL: [(WordClass, &'static str); 24] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -101,6 +102,7 @@ impl WordClass {
         (WordClass::Institution, "institution"),
         (WordClass::QuantityPronoun, "quantity-pronoun"),
         (WordClass::SentenceOpener, "sentence-opener"),
+        (WordClass::PluralNoun, "plural-noun"),
     ];
 
     /// The class's bit in a word's set of classes.

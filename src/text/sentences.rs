@@ -153,7 +153,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
         return false;
     }
     let next = tokens.get(i + 1).map_or("", |t| t.text(text));
-    match w.to_ascii_lowercase().as_str() {
+    crate::text::with_lower(w, |l| match l {
         // "No. 2", but "voted no. Assemblywoman Tenney …".
         "no" => next.starts_with(|c: char| c.is_ascii_digit()),
         // A stop that may end the sentence too: "Apple Inc. It said …",
@@ -163,7 +163,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
             !lex.opens_sentence(next)
         }
         _ => true,
-    }
+    })
 }
 
 #[cfg(test)]

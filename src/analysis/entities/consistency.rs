@@ -2,8 +2,9 @@
 //! its own, so "Tom Ekwe" may be a person in one and "Ekwe" an organisation
 //! in the next. A name keeps the kind most of its mentions have, and a
 //! word of a person's name that no list claims is that person, as is a
-//! nationality's word used as a noun ("Cuban said") or a place's word where
-//! it speaks ("Dayton tells").
+//! nationality's word used as a noun ("Cuban said"), a place's word where
+//! it speaks ("Dayton tells") and a town's as a surname ("confirm
+//! Garland").
 
 use super::usage::{placed, speaks, stands_alone};
 use super::{EntityKind, Mention};
@@ -40,24 +41,26 @@ fn merge_given_names(ctx: &Context, out: &mut Vec<Mention>) {
         let a = &out[i];
         let k = a.tokens.end;
         let next = out.get(i + 1).filter(|b| b.tokens.start == k);
+        // One space, and nothing else, between the name and the next word.
+        let spaced =
+            k < ctx.tokens.len() && ctx.text[a.span(ctx).end..ctx.tokens[k].start()] == *" ";
         let joins = a.kind == EntityKind::Person
-            && k < ctx.tokens.len()
+            && spaced
             && next.is_none_or(|b| b.kind != EntityKind::Person && b.tokens.len() == 1)
-            && ctx.text[a.span(ctx).end..ctx.tokens[k].start()] == *" "
             && ctx.tok(k).split_once('-').is_some_and(|(x, y)| {
                 x.starts_with(char::is_uppercase) && y.starts_with(char::is_lowercase)
             })
             && !listed(ctx, ctx.tok(k));
         // "Donald" then "J. Trump": a first name the model parted from the
         // initial and surname after it.
-        let initial_after = next.is_some_and(|b| {
-            b.kind == EntityKind::Person
-                && a.tokens.len() == 1
-                && gazetteer().has(&a.name, bit::FIRST_NAME)
-                && ctx.tok(b.tokens.start).len() == 1
-                && ctx.tok_or(b.tokens.start + 1) == "."
-                && ctx.text[a.span(ctx).end..ctx.tokens[k].start()] == *" "
-        });
+        let initial_after = spaced
+            && next.is_some_and(|b| {
+                b.kind == EntityKind::Person
+                    && a.tokens.len() == 1
+                    && gazetteer().has(&a.name, bit::FIRST_NAME)
+                    && ctx.tok(b.tokens.start).len() == 1
+                    && ctx.tok_or(b.tokens.start + 1) == "."
+            });
         if joins || initial_after {
             let end = if initial_after {
                 out[i + 1].tokens.end
@@ -186,12 +189,12 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
         // around it places it ("confirm Garland" after Merrick Garland).
         if m.kind != EntityKind::Person
             && !m.name.contains(' ')
-            && person_words.contains_key(&m.name[..])
+            && let Some(&surname) = person_words.get(&m.name[..])
             && (!listed_as(&m.name, m.kind)
                 || m.kind == EntityKind::Group && stands_alone(ctx, m)
                 || m.kind == EntityKind::Place && speaks(ctx, m)
                 || m.kind == EntityKind::Place
-                    && person_words.get(&m.name[..]) == Some(&true)
+                    && surname
                     && !ctx.lex.is_place(&m.name)
                     && !placed(ctx, m))
         {

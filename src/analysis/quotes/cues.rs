@@ -128,10 +128,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
 fn after_singular_opening(ctx: &Context, c: usize) -> bool {
     let plural = |w: &str| {
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-            || matches!(
-                w,
-                "people" | "police" | "men" | "women" | "children" | "staff" | "public" | "media"
-            )
+            || ctx.lex.is(w, WordClass::PluralNoun)
     };
     let modifier = |k: usize| {
         let w = ctx.word(k);
