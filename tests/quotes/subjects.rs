@@ -274,3 +274,20 @@ fn a_participles_speaker_ends_before_the_sentences_verb() {
         Some("The retired pilot")
     );
 }
+
+/// "As the day went on, Obi offered …": the time passing is no speaker.
+#[test]
+fn the_time_passing_is_no_speaker() {
+    let d = doc(
+        "As the day went on, Karl Obi offered a stronger defence of the pier. \
+         As the night went on, Ana Ruiz said the ferry would sail.",
+    );
+    not_speech(&d, "offered a stronger defence");
+    check(
+        &d,
+        "ferry would sail",
+        "the ferry would sail",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}

@@ -13,6 +13,13 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
+    // "As the day went on, Trump offered …": the time is no speaker.
+    if np.len() == 2 && ctx.word(np.start).eq_ignore_ascii_case("the") && {
+        let head = ctx.word(np.start + 1);
+        head == "day" || is_time_unit(head)
+    } {
+        return None;
+    }
     // "Though she called it “a gamble,” the council …": what a subordinate
     // clause says ends with the clause, as does what a relative clause says
     // ("Graham, who says allies should send troops, tweeted that …", "which
