@@ -158,10 +158,8 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> boo
         "no" => next.starts_with(|c: char| c.is_ascii_digit()),
         // A stop that may end the sentence too: "Apple Inc. It said …",
         // "in Jan. The plan …".
-        "etc" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" | "jan" | "feb" | "mar" | "apr"
-        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" => {
-            !lex.opens_sentence(next)
-        }
+        "etc" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" => !lex.opens_sentence(next),
+        _ if lex.month(l).is_some() => !lex.opens_sentence(next),
         _ => true,
     })
 }

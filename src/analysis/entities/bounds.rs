@@ -173,7 +173,7 @@ pub fn adjust(
         }
         // "Trevor Noah Says …" in a title-case heading: a speech verb closes
         // no name.
-        if r.len() >= 3 && lex.is_cue(&ctx.tok(r.end - 1).to_lowercase()) {
+        if r.len() >= 3 && lex.is_cue(ctx.tok(r.end - 1)) {
             r.end -= 1;
         }
         // "Thor he’d have to …": a word with no capital closes no name.

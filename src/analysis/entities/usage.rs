@@ -5,12 +5,12 @@
 use super::Mention;
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
-use crate::text::TokenKind;
+use crate::text::{TokenKind, lower};
 
 /// A word used as a noun, not a modifier: what follows it is punctuation
 /// (not a hyphen joining it), a verb or an adverb ("Cuban said", "Cuban
-/// also told", "said Cuban."), not a noun or a list ("Cuban exiles", "Cuban and
-/// Mexican officials").
+/// also told", "said Cuban."), not a noun or a list ("Cuban exiles",
+/// "Cuban and Mexican officials").
 pub(super) fn stands_alone(ctx: &Context, m: &Mention) -> bool {
     let k = m.tokens.end;
     let next = ctx.tok_or(k);
@@ -18,12 +18,12 @@ pub(super) fn stands_alone(ctx: &Context, m: &Mention) -> bool {
         .tokens
         .get(k)
         .is_some_and(|t| t.start() == ctx.tokens[k - 1].end() && next != ",");
-    let lw = next.to_lowercase();
+    let lw = lower(next);
     next.is_empty()
         || !joined
             && (ctx.tokens[k].kind == TokenKind::Punct
                 || !ctx.is_cap(k)
-                    && !matches!(lw.as_str(), "and" | "or")
+                    && !matches!(lw.as_ref(), "and" | "or")
                     && (ctx.lex.is_cue(&lw)
                         || ctx.lex.is(&lw, WordClass::NpBreak)
                         || ctx.lex.is(&lw, WordClass::Adverb)))
@@ -35,7 +35,7 @@ pub(super) fn stands_alone(ctx: &Context, m: &Mention) -> bool {
 pub(super) fn speaks(ctx: &Context, m: &Mention) -> bool {
     let k = m.tokens.end;
     let verb = |j: usize| !ctx.is_cap(j) && ctx.lex.is_cue(ctx.word(j));
-    let adverb = !ctx.is_cap(k) && ctx.lex.is(&ctx.word(k).to_lowercase(), WordClass::Adverb);
+    let adverb = !ctx.is_cap(k) && ctx.lex.is(&lower(ctx.word(k)), WordClass::Adverb);
     verb(k)
         || adverb && verb(k + 1)
         || m.tokens.start > 0

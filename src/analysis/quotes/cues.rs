@@ -150,18 +150,12 @@ fn after_singular_opening(ctx: &Context, c: usize) -> bool {
     }) else {
         return false;
     };
-    // Back to the sentence's start: a stop after an abbreviation ends none.
-    let stop = |k: usize| {
-        matches!(ctx.tok(k), "!" | "?")
-            || ctx.tok(k) == "." && !(k > 0 && ctx.lex.is_abbreviation(ctx.word(k - 1)))
-    };
-    !(d.saturating_sub(SUBJECT_BEFORE_OBJECT)..d)
-        .rev()
-        .take_while(|&k| !stop(k))
-        .any(|k| {
-            let w = lower(ctx.word(k));
-            plural(&w) || matches!(w.as_ref(), "they" | "we" | "those" | "these" | "i" | "you")
-        })
+    // Back to the sentence's start, as the sentences were split.
+    let s0 = ctx.sentences[ctx.sentence_of_token(c)].tokens.start;
+    !(d.saturating_sub(SUBJECT_BEFORE_OBJECT).max(s0)..d).any(|k| {
+        let w = lower(ctx.word(k));
+        plural(&w) || matches!(w.as_ref(), "they" | "we" | "those" | "these" | "i" | "you")
+    })
 }
 
 /// "a Donald Trump tweet", "an NBC report": a name after an indefinite
