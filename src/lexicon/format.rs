@@ -43,6 +43,9 @@ pub enum CueKind {
     /// Attributes only a quotation right before it: "“…,” the statement
     /// read".
     AfterQuote,
+    /// A cue only before "to" and its object named as quoted words:
+    /// "referred to him as “a reformer”".
+    AsQuoted,
 }
 
 /// A closed class of words the extractors read (`word_classes.txt`).
@@ -229,6 +232,7 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
             "object" => CueKind::Object,
             "inverted" => CueKind::Inverted,
             "after-quote" => CueKind::AfterQuote,
+            "as-quoted" => CueKind::AsQuoted,
             k => return Err(format!("unknown cue kind {k:?}")),
         };
         let words: Vec<&str> = words.split_whitespace().collect();

@@ -34,6 +34,9 @@ pub struct CueWord {
     /// A cue only right after a quotation ("“…,” the statement read"):
     /// elsewhere the word is no speech ("she read the bill").
     pub after_quote: bool,
+    /// A cue only before its object named as quoted words ("referred to
+    /// him as “a reformer”"); elsewhere no speech ("referred to the bill").
+    pub as_quoted: bool,
 }
 
 impl CueWord {
@@ -45,7 +48,7 @@ impl CueWord {
     /// The word is a cue somewhere: one it begins, or one next to a
     /// quotation.
     pub fn may_cue(self) -> bool {
-        self.begins() || self.after_quote
+        self.begins() || self.after_quote || self.as_quoted
     }
 }
 
@@ -153,6 +156,7 @@ impl Lexicon {
                     CueKind::Object => entry.object = true,
                     CueKind::Inverted => entry.inverted = true,
                     CueKind::AfterQuote => entry.after_quote = true,
+                    CueKind::AsQuoted => entry.as_quoted = true,
                 }
             }
         }

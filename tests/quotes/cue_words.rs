@@ -149,3 +149,22 @@ fn a_base_form_after_a_singular_phrase_is_a_noun() {
     );
     assert_eq!(quote(&d, "it is safe").kind, QuoteKind::Indirect);
 }
+
+/// "refer" reports words only when it names its object with them: "referred
+/// to the mayor as “…”", not "referred to the vote".
+#[test]
+fn refer_is_a_cue_only_before_quoted_words_naming_its_object() {
+    let d = doc(
+        "Councillor Karl Obi referred to the vote on Monday. “We will win,” Obi said, referring to the count.\n\n\
+         Ana Ruiz, his rival, referred to him as a “showman.”",
+    );
+    not_speech(&d, "the vote on Monday");
+    not_speech(&d, "the count");
+    check(
+        &d,
+        "showman",
+        "him as a “showman.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -31,6 +31,21 @@ pub(super) fn cue_after_quote(ctx: &Context, c: usize) -> usize {
     }
 }
 
+/// "referred to Rubio as “a bright, charismatic leader”": "to", the
+/// object, then "as" before a quotation, within the clause.
+fn named_as_quoted(ctx: &Context, c: usize) -> bool {
+    if ctx.word(c + 1) != "to" {
+        return false;
+    }
+    let last = ctx.tokens.len().min(c + 2 + QUOTED_OBJECT);
+    (c + 2..last)
+        .take_while(|&k| !matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!"))
+        .any(|k| {
+            let name = k + 1 + usize::from(matches!(ctx.tok_or(k + 1), "a" | "an" | "the"));
+            ctx.tok(k) == "as" && is_quote_mark(ctx.tok_or(name))
+        })
+}
+
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     let kind = ctx.lex.cue_word(w);
@@ -40,6 +55,9 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
         let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
         let introduces = mark(c + 1) || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2);
         return usize::from(introduces);
+    }
+    if kind.as_quoted && !ctx.is_cap(c) {
+        return usize::from(named_as_quoted(ctx, c));
     }
     if !kind.begins() {
         return 0;

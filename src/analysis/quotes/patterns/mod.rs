@@ -31,6 +31,7 @@ mod according_to;
 mod continuation;
 mod embedded;
 mod inverted;
+mod objects;
 mod participle;
 mod possessed;
 mod postposed;
@@ -44,6 +45,8 @@ use according_to::according_to;
 pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
 use inverted::inverted;
+use objects::named_end;
+pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
 use participle::participle;
 pub(super) use possessed::possessed;
 use postposed::postposed;
@@ -122,7 +125,11 @@ pub(super) fn reported(
         return None;
     }
     let (np, np_start) = speaker_before(ctx, at.s0, c)?;
-    if let Some(f) = postposed(&at, &np, np_start).or_else(|| what_called(&at, &np, np_start)) {
+    // "referred to him as “…”" reports only what follows it.
+    let reports_after = ctx.lex.cue_word(&at.cw).as_quoted;
+    if !reports_after
+        && let Some(f) = postposed(&at, &np, np_start).or_else(|| what_called(&at, &np, np_start))
+    {
         return f;
     }
     preposed(&at, np, np_start)
@@ -268,37 +275,6 @@ fn past_listener(ctx: &Context, quotes: &Quotations, a: usize, s1: usize) -> Opt
         return None;
     }
     Some(stop.unwrap_or(a))
-}
-
-/// Where a list of quoted phrases starting with `q` ends: "“how the system
-/// is rigged,” and “wounded American families” and “our own citizens”".
-pub(super) fn quoted_list_end(ctx: &Context, quotes: &Quotations, q: &Span, s1: usize) -> usize {
-    let mut end = q.end;
-    loop {
-        let mut j = ctx.token_at(end);
-        let from = j;
-        while j < s1 && matches!(ctx.tok(j), "," | "and" | "or" | "then") {
-            j += 1;
-        }
-        match quotes.at(j) {
-            Some(qi) if j > from && j < s1 && ctx.token_at(quotes.spans[qi].start) == j => {
-                end = quotes.spans[qi].end;
-            }
-            _ => return end,
-        }
-    }
-}
-
-/// The writer's clause goes on after a quotation ("“a bomb” had gone off").
-pub(super) fn quote_goes_on(ctx: &Context, q: &Span, s1: usize) -> bool {
-    let after = ctx.token_at(q.end);
-    after < s1 && ctx.tokens[after].kind == TokenKind::Word
-}
-
-/// A quotation opens within the first words after `a` in the sentence: the
-/// cue's object is quoted ("called the plan “a disaster”").
-pub(super) fn quote_soon(quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
-    (a..s1.min(a + QUOTED_OBJECT)).find(|&k| quotes.at(k).is_some())
 }
 
 #[cfg(test)]

@@ -60,6 +60,9 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             Some(k) => k,
             None => return Some(None),
         }
+    } else if ctx.lex.cue_word(cw).as_quoted {
+        // "referring to the pier as “…”": past "to".
+        after + 1
     } else {
         after
     };
@@ -131,7 +134,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     } else {
         s1
     };
-    let b = through_quotation(ctx, quotes, a, content_end(ctx, a, s1));
+    let mut b = content_end(ctx, a, s1);
+    if !had_that {
+        b = named_end(at, a, b);
+    }
+    let b = through_quotation(ctx, quotes, a, b);
     Some(content(
         ctx,
         a,
@@ -165,6 +172,16 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 }
 
 examples!(Participle:
+    (
+        "Karl Obi left the meeting early, calling the plan “a disgrace” (a word he used twice).",
+        "the plan “a disgrace”",
+        "Karl Obi",
+    ),
+    (
+        "Ana Ruiz spoke last, referring to the pier as “the town's heart.”",
+        "the pier as “the town's heart.”",
+        "Ana Ruiz",
+    ),
     (
         "“The pier is old. It is a total disaster,” Karl Obi said, adding that “nobody cares.”",
         "“nobody cares.”",

@@ -80,6 +80,10 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     if a == after && a + 1 < s1 && ctx.word(a) == "back" {
         a += 1;
     }
+    // "referred to Rubio as “…”": so is "to".
+    if a == after && ctx.lex.cue_word(cw).as_quoted {
+        a += 1;
+    }
     // "said, and I quote, “…”": the writer's aside before the quotation.
     if a == after
         && let Some(e) = i_quote_end(ctx, a)
@@ -237,6 +241,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
                 || next == "in" && ctx.word(close + 1) == "which")
             && !adjunct_tail(ctx, close, end);
         b = if goes_on { end } else { close };
+    } else if !had_that {
+        b = named_end(at, a, b);
     }
     let b = through_quotation(ctx, quotes, a, b);
     // A speech act named by its object includes the act: "expressed gratitude for …".
@@ -324,6 +330,31 @@ examples!(Preposed:
     (
         "When Ana Ruiz said, “The pier is closed,” the crowd booed.",
         "“The pier is closed,”",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz called the ferry plan “a disgrace,” and the council voted it down.",
+        "the ferry plan “a disgrace,”",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi called the mayor a “bully,” an “amateur” and “unfit.”",
+        "the mayor a “bully,” an “amateur” and “unfit.”",
+        "Karl Obi",
+    ),
+    (
+        "Ana Ruiz called the vote “a step forward” in the fight to save the pier.",
+        "the vote “a step forward” in the fight to save the pier",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi referred to the mayor as “our captain” at the opening of the pier.",
+        "the mayor as “our captain”",
+        "Karl Obi",
+    ),
+    (
+        "Ana Ruiz called on the council to “act now” and to fund the pier.",
+        "the council to “act now” and to fund the pier",
         "Ana Ruiz",
     ),
     (
