@@ -61,6 +61,7 @@ pub enum WordClass {
     ClauseBreak,
     AdjunctStart,
     AdjunctOpener,
+    PhraseAdverb,
     MessageNoun,
     PersonNoun,
     NoSpeakerOpener,
@@ -81,7 +82,7 @@ pub enum WordClass {
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 24] = [
+    const ALL: [(WordClass, &'static str); 25] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -92,6 +93,7 @@ impl WordClass {
         (WordClass::ClauseBreak, "clause-break"),
         (WordClass::AdjunctStart, "adjunct-start"),
         (WordClass::AdjunctOpener, "adjunct-opener"),
+        (WordClass::PhraseAdverb, "phrase-adverb"),
         (WordClass::MessageNoun, "message-noun"),
         (WordClass::PersonNoun, "person-noun"),
         (WordClass::NoSpeakerOpener, "no-speaker-opener"),

@@ -168,3 +168,36 @@ fn refer_is_a_cue_only_before_quoted_words_naming_its_object() {
         Some("Ana Ruiz"),
     );
 }
+
+/// A cue word before a possessive is a noun: "the Democratic state’s
+/// convention".
+#[test]
+fn a_cue_word_before_a_possessive_is_a_noun() {
+    let d = doc(
+        "Saturday at the Northport Harbour state’s party convention Mayor Ana Ruiz said the pier was a “proven failure” in winter.",
+    );
+    check(
+        &d,
+        "proven failure",
+        "the pier was a “proven failure” in winter",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}
+
+/// "— as many believe, and others allege, —": an aside's "as" clause
+/// introduces nothing said.
+#[test]
+fn an_as_clause_in_an_aside_introduces_nothing() {
+    let d = doc(
+        "If the storm is behind the damage — as many engineers believe, and the council is alleging — “why would you rebuild?” asked Karl Obi, a harbour pilot.",
+    );
+    not_speech(&d, "the council is alleging");
+    check(
+        &d,
+        "why would you",
+        "“why would you rebuild?”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}

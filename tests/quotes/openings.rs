@@ -175,3 +175,35 @@ fn a_speaker_after_that_opening_a_clause() {
     let q = quote(&d, "perfectly safe");
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+/// "Here in Northport, Ruiz …", "Back at the pier, …", "Again, …": an
+/// opening adverb's phrase is no speaker.
+#[test]
+fn an_opening_adverbs_phrase_is_no_speaker() {
+    let d = doc(
+        "Here in Northport, Mayor Ana Ruiz stepped up her attacks, saying that the pier would close.\n\n\
+         Back at the quay, Karl Obi thanked the crew, saying that the ferry would sail.\n\n\
+         Again, Ruiz turned on the council, saying that its plan was late.",
+    );
+    for (words, speaker) in [
+        ("pier would close", "Ana Ruiz"),
+        ("ferry would sail", "Karl Obi"),
+        ("plan was late", "Ana Ruiz"),
+    ] {
+        assert_eq!(
+            quote(&d, words).speaker.as_deref(),
+            Some(speaker),
+            "{words}"
+        );
+    }
+}
+
+/// "cannot" between the speaker and the cue is no part of the speaker.
+#[test]
+fn cannot_is_no_part_of_the_speaker() {
+    let d = doc("Karl Obi cannot say that the ferry will sail on Friday.");
+    assert_eq!(
+        quote(&d, "sail on Friday").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}

@@ -238,6 +238,8 @@ pub(super) fn opens_with_adjunct(ctx: &Context, a: usize) -> bool {
     let w = lower(ctx.word(a));
     let opener = |w: &str| ctx.lex.is(w, WordClass::AdjunctOpener);
     opener(&w)
+        || ctx.lex.is(&w, WordClass::PhraseAdverb)
+            && (ctx.tok_or(a + 1) == "," || opener(&lower(ctx.word(a + 1))))
         || is_ing_form(&w)
         // "Shortly after the call ended,", "Hastily politicizing …".
         || is_ly_adverb(&w) && {

@@ -124,17 +124,20 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let interrupted = ctx.tok_or(c + 1) == ","
         && is_subject_pronoun(ctx.word(c + 2))
         && ctx.lex.is_cue(ctx.word(c + 3));
-    let noun = c > 0
-        && !contraction
-        && (noun_before(&prev)
-            || before_compound
-            || interrupted
-            || after_to
-            || after_one
-            || superlative
-            || ctx.tokens[c - 1].kind == TokenKind::Number
-            || indefinite_name_before(ctx, c) && !w.ends_with("ed")
-            || kind.base && after_singular_opening(ctx, c));
+    // "the Democratic state’s party convention": a possessive is a noun's.
+    let possessive = matches!(ctx.tok_or(c + 1), "’s" | "'s");
+    let noun = possessive
+        || c > 0
+            && !contraction
+            && (noun_before(&prev)
+                || before_compound
+                || interrupted
+                || after_to
+                || after_one
+                || superlative
+                || ctx.tokens[c - 1].kind == TokenKind::Number
+                || indefinite_name_before(ctx, c) && !w.ends_with("ed")
+                || kind.base && after_singular_opening(ctx, c));
     usize::from(!noun)
 }
 

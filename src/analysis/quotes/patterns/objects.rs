@@ -23,7 +23,7 @@ pub(in crate::analysis::quotes) fn quoted_list_end(
         // open a listed phrase.
         let mark = closing_mark(ctx, from);
         let listed = j > from || mark >= 1 && ctx.tok(mark - 1) == ",";
-        if listed && matches!(ctx.tok(j), "a" | "an" | "the") {
+        if listed && j < s1 && matches!(ctx.tok(j), "a" | "an" | "the") {
             j += 1;
         }
         match quotes.at(j) {

@@ -28,12 +28,15 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         && (ctx.tok(np_start - 1) == "," && ctx.word(np_start).eq_ignore_ascii_case("who")
             || after_relative(ctx, s0, np_start));
     // "As Comey noted, people involved could still be …": what the clause
-    // introduces is the sentence after its comma.
+    // introduces is the sentence after its comma. Not an aside's "— as
+    // many believe, and others allege, —".
     if np_start > s0
         && ctx.word(np_start - 1).eq_ignore_ascii_case("as")
+        && !(np_start >= s0 + 2 && is_dash(ctx, np_start - 2))
         && ctx.tok_or(after) == ","
         && after + 1 < s1
         && quotes.at(after + 1).is_none()
+        && !matches!(ctx.word(after + 1), "and" | "but" | "or")
     {
         let a = after + 1;
         return content(
