@@ -183,6 +183,7 @@ impl Lexicon {
         let places = exact_set(&[
             asset!("lexicon/places.txt"),
             asset!("lexicon/derived_places.txt"),
+            asset!("lexicon/state_abbreviations.txt"),
         ])?;
         let known_orgs = exact_set(&[
             asset!("lexicon/known_orgs.txt"),

@@ -164,3 +164,27 @@ fn only_the_lead_names_its_description_in_the_next_paragraph() {
         Some("a veteran official")
     );
 }
+
+/// A participle with its object or a demonstrative alone names no one:
+/// "… and carrying signs saying", "This was the mayor who … claims that".
+/// A participle before a noun for people is a description: "striking
+/// workers".
+#[test]
+fn a_participle_with_its_object_or_a_demonstrative_is_no_speaker() {
+    let d = doc(
+        "Fishers had gathered at the quay, calling for a vote and carrying signs saying, \"Save the pier today.\"\n\n\
+         This was the mayor the town knew, the mayor who fights with reporters and claims that the harbour is \"a lost cause.\"\n\n\
+         Striking workers said the pier was \"a disgrace.\"",
+    );
+    for words in ["Save the pier", "a lost cause"] {
+        let s = quote(&d, words).speaker.as_deref();
+        assert!(
+            !s.is_some_and(|s| s.starts_with("carrying") || s == "This"),
+            "{words}: {s:?}"
+        );
+    }
+    assert_eq!(
+        quote(&d, "a disgrace").speaker.as_deref(),
+        Some("Striking workers")
+    );
+}

@@ -207,3 +207,16 @@ fn cannot_is_no_part_of_the_speaker() {
         Some("Karl Obi")
     );
 }
+
+/// "At a rally in Aspen, Colo., the senator …": a state as news
+/// abbreviates it goes on with the opening phrase's town.
+#[test]
+fn an_abbreviated_state_after_a_town_opens_no_speaker() {
+    let d = doc(
+        "At a rally that month in Aspen, Colo., the harbour master ended her speech by saying that \"the pier will stand.\"",
+    );
+    assert_eq!(
+        quote(&d, "pier will stand").speaker.as_deref(),
+        Some("the harbour master")
+    );
+}

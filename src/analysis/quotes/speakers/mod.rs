@@ -43,7 +43,8 @@ pub struct Resolved {
 
 /// The phrase as a speaker: without an opening adverb, "he" of "he’s";
 /// none when it opens on a preposition or a participle ("featuring
-/// Hispanics").
+/// Hispanics", "… and carrying signs", not "protesting workers") or is a
+/// demonstrative alone ("This was the Trump who … claims that …").
 fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     while np.len() > 1
         && ctx
@@ -68,7 +69,11 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
         None => true,
         Some(rest) => {
             let k = rest.start();
+            // "calling for his firing and carrying signs": a participle
+            // joined to one before it takes an object.
+            let joined = np.start() > 0 && matches!(ctx.tok(np.start() - 1), "and" | "or" | ",");
             ctx.is_cap(k)
+                || joined && rest.len() == 1 && !is_person_noun(ctx, &lower(ctx.word(k)))
                 || ctx.tokens[k].kind == TokenKind::Number
                 || super::phrases::is_number_word(ctx.word(k))
                 || matches!(
@@ -77,7 +82,13 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
                 )
         }
     };
-    let bad = ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener)
+    let demonstrative = np.len() == 1
+        && matches!(
+            lower(first).as_ref(),
+            "this" | "that" | "these" | "there" | "here"
+        );
+    let bad = demonstrative
+        || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener)
         || !ctx.is_cap(np.start()) && super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
 }
