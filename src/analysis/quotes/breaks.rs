@@ -65,14 +65,16 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || next == "citing"
                 || speaker_clause(ctx, n, s1)
                 // "…, but offered no proof"; not "…, but she knows that …"
-                // nor "…, but that …", the reported speech going on.
+                // nor "…, but that …" or "…, but also …", the reported
+                // speech going on.
                 || next == "but"
                     && !is_subject_pronoun(ctx.word(n + 1))
-                    && ctx.word(n + 1) != "that"
+                    && !matches!(ctx.word(n + 1), "that" | "also")
                 || is_ly_adverb(next) && ctx.word(n + 1).ends_with("ing")
-                // "…, though she did not discuss their terms": the writer's
-                // concession.
-                || matches!(next, "though" | "although") && is_subject_pronoun(ctx.word(n + 1))
+                // "…, though she did not discuss their terms", "“about
+                // right,” though voters are …": the writer's concession.
+                || matches!(next, "though" | "although")
+                    && (is_subject_pronoun(ctx.word(n + 1)) || after_quote(n))
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
         // "… for the nominee but did not say who": the speaker's own
@@ -82,6 +84,7 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 && is_quote_mark(ctx.tok(k - 1))
                 && ctx.tok(k - 2) == ","
                 && !is_subject_pronoun(ctx.word(k + 1))
+                && ctx.word(k + 1) != "also"
                 || next_cue()
                 || (ctx.lex.is(ctx.word(k + 1), WordClass::Auxiliary)
                     || matches!(ctx.word(k + 1), "did" | "does" | "do"))
@@ -101,6 +104,9 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || after_quote(k) && pronoun
                 || (after_quote(k) || pronoun) && speaker_clause(ctx, k, s1)
         }
+        // "he’s “excited where we stand” as he faces …": past the quoted
+        // words, the writer's time.
+        "as" => after_quote(k) && is_subject_pronoun(ctx.word(k + 1)),
         // "… to back Clinton's campaign while adding, “…”": the speaker's
         // next statement.
         "while" => ctx.word(k + 1).ends_with("ing") && cue_at(ctx, k + 1) > 0,

@@ -169,7 +169,12 @@ fn set_off_end(
     let opens_quote = quotes
         .at(goes_on)
         .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == goes_on);
-    let first = goes_on + usize::from(opens_quote);
+    // Past all of the mark ('' is two tokens).
+    let first = if opens_quote {
+        mark_end(ctx, goes_on, s1)
+    } else {
+        goes_on
+    };
     let w = ctx.word(first);
     // After a speaker named last ("said Brian Baker, a longtime adviser",
     // "according to the Tax Foundation, more than …") only a verb or a

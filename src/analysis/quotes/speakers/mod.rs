@@ -87,8 +87,11 @@ fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
             lower(first).as_ref(),
             "this" | "that" | "these" | "there" | "here"
         );
+    // "At least half of voters": a count, not a place.
+    let at_least =
+        first.eq_ignore_ascii_case("at") && matches!(ctx.word(np.start() + 1), "least" | "most");
     let bad = demonstrative
-        || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener)
+        || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
         || !ctx.is_cap(np.start()) && super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
 }
