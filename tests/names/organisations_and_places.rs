@@ -111,3 +111,25 @@ fn a_towns_name_that_is_a_surname_is_the_person() {
     assert_eq!(entity(&d, "Garland").kind, EntityKind::Place);
     assert_eq!(mentions(&d, "Garland"), ["Garland"]);
 }
+
+/// Linked headlines in title case inside the body are clauses, not names:
+/// "Harbour Officials Who Back The Ferry Are Sellouts".
+#[test]
+fn a_clause_in_title_case_is_no_name() {
+    let d = doc("The Northport Harbour Board met on Monday.\n\n\
+         Read more: Harbour Officials Who Back The Ferry Are Sellouts\n\n\
+         Related: Dredging Plans Would All Cost A Fortune\n\n\
+         The board’s chair, Ana Ruiz, said the ferry would sail.");
+    let names: Vec<&str> = d.analysis.entities.iter().map(|e| &e.name[..]).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Sellouts") && !n.contains("Fortune")),
+        "{names:?}"
+    );
+    assert_eq!(
+        entity(&d, "Northport Harbour Board").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(entity(&d, "Ana Ruiz").kind, EntityKind::Person);
+}

@@ -15,7 +15,7 @@ use super::Context;
 use crate::model::features::DocStats;
 use crate::model::tags::{Kind, names};
 use crate::model::{Scratch, recogniser, tag_sentence};
-use crate::text::Span;
+use crate::text::{Span, lower};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,7 +106,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
         for n in names(&tags) {
             // Word indexes to token indexes: a word may span two tokens.
             let r = at[n.tokens.start]..at.get(n.tokens.end).copied().unwrap_or(end);
-            if r.len() > MAX_NAME_TOKENS {
+            if r.len() > MAX_NAME_TOKENS || n.kind != Kind::Misc && title_case_clause(ctx, &r) {
                 continue;
             }
             if let Some((r, kind)) = bounds::adjust(ctx, r, n.kind, first, end) {
@@ -123,6 +123,45 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     consistency::settle(ctx, &mut out);
     roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out
+}
+
+/// "Republican Officeholders Who Endorse Trump Are Sellouts": three or
+/// more capitalised words with a pronoun or a verb's auxiliary after the
+/// first are a clause in title case, a headline, not the name of a person,
+/// an organisation or a place. A work's title may be one ("The Spy Who
+/// Loved Me"); "May", "Will" and "Can" may be names.
+fn title_case_clause(ctx: &Context, r: &std::ops::Range<usize>) -> bool {
+    r.len() >= 3
+        && (r.start + 1..r.end).any(|k| {
+            ctx.is_cap(k)
+                && matches!(
+                    lower(ctx.tok(k)).as_ref(),
+                    "are"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "who"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "me"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "not"
+                        | "why"
+                        | "how"
+                )
+        })
 }
 
 /// The words the model reads over tokens `r`, and the token each starts
