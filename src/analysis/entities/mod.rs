@@ -6,6 +6,7 @@
 mod bounds;
 mod consistency;
 mod kinds;
+mod person_bounds;
 mod roles;
 mod usage;
 
