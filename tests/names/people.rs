@@ -282,3 +282,19 @@ fn a_middle_name_written_once_and_left_out_once_is_one_person() {
         ["Ana Ruiz", "Ana Maria Ruiz"]
     );
 }
+
+/// Korean names put the family name first and hyphenate the given name:
+/// "Ban Ki-moon" and "Ban" are one person.
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_is_a_person() {
+    let d = doc(
+        "U.N. Secretary-General Ban Ki-moon visited the harbour on Monday.\n\n\
+         Ban said the talks would go on. Later, Ban Ki-moon left for Seoul.",
+    );
+    let e = entity(&d, "Ban Ki-moon");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(
+        mentions(&d, "Ban Ki-moon"),
+        ["Ban Ki-moon", "Ban", "Ban Ki-moon"]
+    );
+}

@@ -214,7 +214,10 @@ pub fn settle(ctx: &Context, out: &mut Vec<Mention>) {
 }
 
 /// "Donald Trump", which the model took for an organisation where "Trump"
-/// alone is a person: a listed first name and that person's name.
+/// alone is a person: a listed first name and that person's name. "Ban
+/// Ki-moon", taken for an organisation or a thing: a family name, listed or
+/// a person alone, before a hyphenated given name, as Korean names are
+/// written.
 fn people_not_organisations(out: &mut [Mention]) {
     let lone_people: HashSet<String> = out
         .iter()
@@ -223,8 +226,18 @@ fn people_not_organisations(out: &mut [Mention]) {
         .collect();
     for m in out
         .iter_mut()
-        .filter(|m| m.kind == EntityKind::Organization)
+        .filter(|m| matches!(m.kind, EntityKind::Organization | EntityKind::Other))
     {
+        if let Some((family, given)) = m.name.split_once(' ')
+            && hyphenated_given_name(given)
+            && (lone_people.contains(family) || gazetteer().has(family, bit::SURNAME))
+        {
+            m.kind = EntityKind::Person;
+            continue;
+        }
+        if m.kind != EntityKind::Organization {
+            continue;
+        }
         let mut words = m.name.split_whitespace();
         if words.clone().count() <= 3
             && let (Some(first), Some(last)) = (words.next(), words.next_back())
@@ -235,6 +248,18 @@ fn people_not_organisations(out: &mut [Mention]) {
             m.kind = EntityKind::Person;
         }
     }
+}
+
+/// "Ki-moon", "Jae-in": a capital, lower case, a hyphen, lower case.
+fn hyphenated_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        let mut a = a.chars();
+        a.next().is_some_and(char::is_uppercase)
+            && a.clone().count() >= 1
+            && a.all(char::is_lowercase)
+            && b.len() >= 2
+            && b.chars().all(char::is_lowercase)
+    })
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
