@@ -289,7 +289,16 @@ fn a_middle_name_written_once_and_left_out_once_is_one_person() {
 fn a_family_name_before_a_hyphenated_given_name_is_a_person() {
     let d = doc(
         "U.N. Secretary-General Ban Ki-moon visited the harbour on Monday.\n\n\
-         Ban said the talks would go on. Later, Ban Ki-moon left for Seoul.",
+         Ban said the talks would go on. Later, Ban Ki-moon left for Seoul.\n\n\
+         A Hong Kong-based shipper and a New York-based bank paid for the pier.",
+    );
+    assert!(
+        d.analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.ends_with("-based") || e.kind != EntityKind::Person),
+        "{:?}",
+        d.analysis.entities
     );
     let e = entity(&d, "Ban Ki-moon");
     assert_eq!(e.kind, EntityKind::Person);

@@ -11,7 +11,7 @@ use crate::text::{TokenKind, with_lower};
 use std::ops::Range;
 
 /// "China-proposed", "US-led", "Beijing-based": an adjective, not a name.
-fn is_compound_adjective(w: &str) -> bool {
+pub(super) fn is_compound_adjective(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(_, last)| {
         last.starts_with(char::is_lowercase)
             && (last.ends_with("ed") || matches!(last, "run" | "born" | "made" | "style"))

@@ -250,16 +250,18 @@ fn people_not_organisations(out: &mut [Mention]) {
     }
 }
 
-/// "Ki-moon", "Jae-in": a capital, lower case, a hyphen, lower case.
+/// "Ki-moon", "Jae-in": a capital, lower case, a hyphen, lower case; not
+/// "York-based".
 fn hyphenated_given_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(a, b)| {
-        let mut a = a.chars();
-        a.next().is_some_and(char::is_uppercase)
-            && a.clone().count() >= 1
-            && a.all(char::is_lowercase)
-            && b.len() >= 2
-            && b.chars().all(char::is_lowercase)
-    })
+    !super::bounds::is_compound_adjective(w)
+        && w.split_once('-').is_some_and(|(a, b)| {
+            let mut a = a.chars();
+            a.next().is_some_and(char::is_uppercase)
+                && a.clone().count() >= 1
+                && a.all(char::is_lowercase)
+                && b.len() >= 2
+                && b.chars().all(char::is_lowercase)
+        })
 }
 
 /// "CLINTON" as "Clinton": one word in capitals throughout, in the case a
