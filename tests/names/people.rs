@@ -307,3 +307,23 @@ fn a_family_name_before_a_hyphenated_given_name_is_a_person() {
         ["Ban Ki-moon", "Ban", "Ban Ki-moon"]
     );
 }
+
+/// "Obi, through a spokeswoman, declined to comment": a phrase opening on
+/// a preposition is no role, and gives no gender, so "he" is still Obi.
+#[test]
+fn a_phrase_opening_on_a_preposition_is_no_role() {
+    let d = doc(
+        "Karl Obi, a former harbour master, was dismissed on Monday.\n\n\
+         Obi, through a spokeswoman, declined to comment.\n\n\
+         “I was only doing my job,” he told a radio show later.",
+    );
+    let e = entity(&d, "Karl Obi");
+    assert!(e.roles.iter().all(|r| !r.contains("spokeswoman")), "{:?}", e.roles);
+    let q = d
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| d.article.text[q.span.clone()].contains("doing my job"))
+        .expect("the quotation");
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+}

@@ -5,7 +5,8 @@
 
 use super::{EntityKind, Mention, join};
 use crate::analysis::Context;
-use crate::text::TokenKind;
+use crate::lexicon::WordClass;
+use crate::text::{TokenKind, lower};
 
 /// Each distinct role once: an article can give one title to a name
 /// thousands of times.
@@ -37,6 +38,13 @@ pub fn add_appositive_roles(ctx: &Context, mentions: &mut [Mention], shared: &mu
         }
         let comma = m.tokens.end;
         if ctx.tok_or(comma) != "," {
+            continue;
+        }
+        // "Schilling, through a spokeswoman, declined": a phrase opening on
+        // a preposition is no role of the name's.
+        let opening = lower(ctx.word(comma + 1));
+        if lex.is(&opening, WordClass::AdjunctStart) || lex.is(&opening, WordClass::NoSpeakerOpener)
+        {
             continue;
         }
         let sent = &ctx.sentences[ctx.sentence_of_token(comma)];
