@@ -56,10 +56,11 @@ pub(in crate::analysis::quotes) fn quote_soon(
 /// it ("called inversions “unpatriotic,” and his administration …",
 /// "called them “rapists” (although …)"); a phrase that goes on describing
 /// the object goes on with it ("called the agreement “a step forward” in
-/// efforts to …", "a “liar” who was not …", "a “mistake,” made by …"), as does the speaker's next
-/// verb quoting them again ("called her “disgusting” and referred to her
-/// “sex tape”"). Only a one-word cue names: "called on the council to “act
-/// now” and …" asks, as "so-called" names no one's words.
+/// efforts to …", "a “liar” who was not …", "a “mistake,” made by …"), as
+/// does the speaker's next verb quoting them again ("called her
+/// “disgusting” and referred to her “sex tape”"). Only a one-word cue
+/// names: "called on the council to “act now” and …" asks, as "so-called"
+/// names no one's words.
 pub(super) fn named_end(at: &CueAt, a: usize, b: usize) -> usize {
     let (ctx, quotes, c) = (at.ctx, at.quotes, at.c);
     let so_called = c >= 2 && ctx.tok(c - 1) == "-" && ctx.word(c - 2).eq_ignore_ascii_case("so");
