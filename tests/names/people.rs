@@ -318,7 +318,11 @@ fn a_phrase_opening_on_a_preposition_is_no_role() {
          “I was only doing my job,” he told a radio show later.",
     );
     let e = entity(&d, "Karl Obi");
-    assert!(e.roles.iter().all(|r| !r.contains("spokeswoman")), "{:?}", e.roles);
+    assert!(
+        e.roles.iter().all(|r| !r.contains("spokeswoman")),
+        "{:?}",
+        e.roles
+    );
     let q = d
         .analysis
         .quotes
