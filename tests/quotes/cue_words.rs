@@ -201,3 +201,26 @@ fn an_as_clause_in_an_aside_introduces_nothing() {
         Some("Karl Obi"),
     );
 }
+
+/// A cue word in its base form after a determiner and modifiers, a name
+/// among them, is a noun, whatever possessive comes before ("Ruiz’s
+/// reaction to the EPA dredging rule “…,” said Obi"); after "no" always
+/// ("makes no specific mention").
+#[test]
+fn a_base_form_after_a_name_modifier_or_no_is_a_noun() {
+    let d = doc(
+        "Ruiz’s reaction to the EPA dredging rule “could be less about the pier,” said Karl Obi, a pilot.\n\n\
+         The harbour charter makes no specific mention of ferries, although the council says it allows “all boats.”",
+    );
+    check(
+        &d,
+        "less about the pier",
+        "Ruiz’s reaction to the EPA dredging rule “could be less about the pier,”",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+    for q in &d.analysis.quotes {
+        let s = q.speaker.as_deref().unwrap_or("");
+        assert!(!s.contains("rule") && !s.contains("makes"), "speaker {s:?}");
+    }
+}

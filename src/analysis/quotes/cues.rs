@@ -147,14 +147,16 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
 /// may be its subject ("sources close to her campaign say", "those who
 /// sketched a path to the nomination acknowledge").
 fn after_singular_opening(ctx: &Context, c: usize) -> bool {
+    // Not a possessive's mark ("Clinton’s reaction to the EPA biofuel
+    // rule").
     let plural = |w: &str| {
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_possessive_mark(w)
             || ctx.lex.is(w, WordClass::PluralNoun)
     };
+    // "the EPA biofuel rule": a name may modify the noun too.
     let modifier = |k: usize| {
         let w = ctx.word(k);
         ctx.tokens[k].kind == TokenKind::Word
-            && !ctx.is_cap(k)
             && !plural(w)
             && !is_subject_pronoun(w)
             && !is_number_word(w)
@@ -165,13 +167,18 @@ fn after_singular_opening(ctx: &Context, c: usize) -> bool {
         d < c
             && matches!(
                 lower(ctx.word(d)).as_ref(),
-                "a" | "an" | "the" | "his" | "her" | "its" | "this"
+                "a" | "an" | "the" | "his" | "her" | "its" | "this" | "no"
             )
             && (d + 1..c).all(modifier)
     }) else {
         return false;
     };
-    // Back to the sentence's start, as the sentences were split.
+    // "makes no specific mention": after "no" the word is a noun whatever
+    // came before. Else back to the sentence's start, as the sentences
+    // were split.
+    if ctx.word(d).eq_ignore_ascii_case("no") {
+        return true;
+    }
     let s0 = ctx.sentences[ctx.sentence_of_token(c)].tokens.start;
     !(d.saturating_sub(SUBJECT_BEFORE_OBJECT).max(s0)..d).any(|k| {
         let w = lower(ctx.word(k));
