@@ -13,10 +13,11 @@ mod usage;
 pub use roles::is_honorific;
 
 use super::Context;
+use crate::lexicon::WordClass;
 use crate::model::features::DocStats;
 use crate::model::tags::{Kind, names};
 use crate::model::{Scratch, recogniser, tag_sentence};
-use crate::text::{Span, lower};
+use crate::text::{Span, with_lower};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -135,33 +136,26 @@ fn title_case_clause(ctx: &Context, r: &std::ops::Range<usize>) -> bool {
     r.len() >= 3
         && (r.start + 1..r.end).any(|k| {
             ctx.is_cap(k)
-                && matches!(
-                    lower(ctx.tok(k)).as_ref(),
-                    "are"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "would"
-                        | "could"
-                        | "should"
-                        | "do"
-                        | "does"
-                        | "did"
-                        | "who"
-                        | "we"
-                        | "you"
-                        | "they"
-                        | "me"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "not"
-                        | "why"
-                        | "how"
-                )
+                && with_lower(ctx.tok(k), |w| {
+                    ctx.lex.is(w, WordClass::Auxiliary)
+                        && !matches!(w, "will" | "can" | "may" | "might" | "must")
+                        || matches!(
+                            w,
+                            "do" | "does"
+                                | "did"
+                                | "who"
+                                | "we"
+                                | "you"
+                                | "they"
+                                | "me"
+                                | "he"
+                                | "she"
+                                | "it"
+                                | "not"
+                                | "why"
+                                | "how"
+                        )
+                })
         })
 }
 

@@ -67,7 +67,8 @@ pub(super) fn named_end(at: &CueAt, a: usize, b: usize) -> usize {
     if at.cue_len > 1 || so_called || !ctx.lex.is(&at.cw, WordClass::NamingVerb) {
         return b;
     }
-    let Some((k, qi)) = quote_soon(quotes, a, b).and_then(|k| Some((k, quotes.at(k)?))) else {
+    let Some((k, qi)) = quote_soon(quotes, a, b).and_then(|k| quotes.at(k).map(|qi| (k, qi)))
+    else {
         return b;
     };
     // "called the plan — “a harbour for everyone” — a promise": the dash
