@@ -4,15 +4,12 @@
 //! sentence's features cost no allocation per word; training and tagging
 //! share this one function, so they cannot drift apart.
 
+pub use super::document::DocStats;
 use super::gazetteer::{Gazetteer, ListKind, bit, gazetteer};
 use crate::lexicon::fnv1a;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
-type HashSet64 = HashSet<u64, BuildHasherDefault<super::IdHasher>>;
 
 /// FNV-1a over bytes, then mixed.
-fn hash_bytes(bytes: &[u8]) -> u64 {
+pub(super) fn hash_bytes(bytes: &[u8]) -> u64 {
     mix(fnv1a(bytes))
 }
 
@@ -37,7 +34,7 @@ fn pair(a: u64, b: u64) -> u64 {
 
 /// The word as the features read it: curly quotes and dashes as the plain
 /// ones training text uses.
-fn normal(w: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn normal(w: &str) -> std::borrow::Cow<'_, str> {
     if w.is_ascii() {
         return w.into();
     }
@@ -83,48 +80,12 @@ fn is_all_caps(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
-fn starts_upper(w: &str) -> bool {
+pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// How the whole article writes words, for the words a sentence's position
-/// or a headline's capitals leave in doubt.
-#[derive(Default)]
-pub struct DocStats {
-    /// Words written in lower case somewhere.
-    lower: HashSet64,
-    /// Words written capitalised inside a sentence of ordinary case.
-    capital: HashSet64,
-}
-
-impl DocStats {
-    pub fn new<'a, S: AsRef<[&'a str]>>(sentences: &[S]) -> DocStats {
-        let mut stats = DocStats::default();
-        for s in sentences {
-            stats.add(s.as_ref());
-        }
-        stats
-    }
-
-    /// Takes in one more sentence of the article.
-    pub fn add(&mut self, s: &[&str]) {
-        let caps = headline(s);
-        for (i, w) in s.iter().enumerate() {
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                self.lower.insert(lower_hash(w));
-            } else if i > 0 && !caps && starts_upper(w) {
-                self.capital.insert(lower_hash(w));
-            }
-        }
-    }
-}
-
-fn lower_hash(w: &str) -> u64 {
-    crate::text::with_lower(&normal(w), |l| hash_bytes(l.as_bytes()))
-}
-
 /// A sentence mostly in capitals: a headline or a sports table.
-fn headline(s: &[&str]) -> bool {
+pub(super) fn headline(s: &[&str]) -> bool {
     let words = s.iter().filter(|w| w.chars().any(char::is_alphabetic));
     let (mut all, mut caps) = (0, 0);
     for w in words {

@@ -2,6 +2,7 @@
 //! weights and decoding, and the training that makes its weights.
 
 pub mod decode;
+pub mod document;
 pub mod features;
 pub mod gazetteer;
 pub mod tags;
