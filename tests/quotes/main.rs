@@ -11,6 +11,7 @@ mod patterns;
 mod speakers;
 mod statements;
 mod subjects;
+mod verbs_in_subjects;
 
 use byline::Document;
 use byline::analysis::{Pattern, Quote, QuoteKind};

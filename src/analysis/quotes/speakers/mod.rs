@@ -10,6 +10,9 @@ use crate::text::TokenKind;
 use crate::text::{Offsets, Run, Span, StartIndex, lower, offsets};
 
 mod pronouns;
+mod words;
+
+use words::{head_of, is_person_noun, plausible, subject_of};
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,93 +42,6 @@ pub struct Resolved {
     pub name: String,
     pub entity: Option<usize>,
     pub mention: Option<Span>,
-}
-
-/// The phrase as a speaker: without an opening adverb, "he" of "he’s";
-/// none when it opens on a preposition or a participle ("featuring
-/// Hispanics", "… and carrying signs", not "protesting workers") or is a
-/// demonstrative alone ("This was the Trump who … claims that …").
-fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
-    while np.len() > 1
-        && ctx
-            .lex
-            .is(&lower(ctx.word(np.start())), WordClass::OpeningAdverb)
-    {
-        np = np.drop_first()?;
-    }
-    if np.len() == 2
-        && super::phrases::is_possessive_mark(ctx.tok(np.last()))
-        && matches!(
-            ctx.word(np.start()),
-            "he" | "she" | "it" | "He" | "She" | "It"
-        )
-    {
-        np = np.drop_last()?;
-    }
-    // "featuring Hispanics", "hearing him": a participle with its object
-    // (not "restructuring experts"; a capitalised -ing word may be a name).
-    let first = ctx.word(np.start());
-    let object_follows = match np.drop_first() {
-        None => true,
-        Some(rest) => {
-            let k = rest.start();
-            // "calling for his firing and carrying signs": a participle
-            // joined to one before it takes an object.
-            let joined = np.start() > 0 && matches!(ctx.tok(np.start() - 1), "and" | "or" | ",");
-            ctx.is_cap(k)
-                || joined && rest.len() == 1 && !is_person_noun(ctx, &lower(ctx.word(k)))
-                || ctx.tokens[k].kind == TokenKind::Number
-                || super::phrases::is_number_word(ctx.word(k))
-                || matches!(
-                    ctx.word(k),
-                    "him" | "her" | "them" | "it" | "the" | "a" | "an" | "his" | "their" | "its"
-                )
-        }
-    };
-    let demonstrative = np.len() == 1
-        && matches!(
-            lower(first).as_ref(),
-            "this" | "that" | "these" | "there" | "here"
-        );
-    // "At least half of voters": a count, not a place.
-    let at_least =
-        first.eq_ignore_ascii_case("at") && matches!(ctx.word(np.start() + 1), "least" | "most");
-    let bad = demonstrative
-        || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
-        || !ctx.is_cap(np.start()) && super::phrases::is_ing_form(first) && object_follows;
-    (!bad).then_some(np)
-}
-
-/// The head of a subject longer than a noun phrase, with a clause or a
-/// place after it: "Democrats" of "Democrats trying to regain control of
-/// the Senate", "Several people" of "Several people I have spoken with
-/// since", "officials" of "officials in the Obama administration".
-/// Whoever the clause names does not speak.
-fn head_of(ctx: &Context, np: Run) -> Run {
-    // A noun phrase alone keeps its words: "a Washington Post database
-    // tracking such deaths" is the database's, named by the paper.
-    if np.len() <= super::NOUN_PHRASE {
-        return np;
-    }
-    let clause = (np.start() + 1..np.end()).find(|&k| {
-        let w = ctx.word(k);
-        !ctx.is_cap(k)
-            && (super::phrases::is_ing_form(w)
-                || matches!(w, "who" | "whom" | "whose" | "that" | "which" | "in")
-                || w == "to"
-                    && !ctx.is_cap(k + 1)
-                    && ctx.tokens[k + 1].kind == TokenKind::Word
-                    && !ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Postmodifier))
-            || super::is_subject_pronoun(w)
-    });
-    clause.and_then(|k| Run::new(np.start()..k)).unwrap_or(np)
-}
-
-/// A noun for people, singular or plural: "an expert", "experts say".
-fn is_person_noun(ctx: &Context, w: &str) -> bool {
-    ctx.lex.is(w, WordClass::PersonNoun)
-        || w.strip_suffix('s')
-            .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
 }
 
 /// A mention and its entity, in 32-bit offsets: an article can hold a
@@ -232,7 +148,22 @@ impl<'a> Resolver<'a> {
     /// named only inside the statement itself (“Northport,” she answered).
     pub fn resolve(&self, np: Run, last: Option<(usize, usize)>, said: &Span) -> Option<Resolved> {
         let ctx = self.ctx;
-        let np = head_of(ctx, plausible(ctx, np)?).range();
+        let np = head_of(ctx, plausible(ctx, np)?);
+        // A person's or an organisation's name.
+        let names = |k: usize| {
+            let t = &ctx.tokens[k];
+            self.within(ctx.tokens[np.start()].start()..t.end())
+                .iter()
+                .any(|m| {
+                    m.start() <= t.start()
+                        && m.end() >= t.end()
+                        && matches!(
+                            self.entities[m.entity()].kind,
+                            EntityKind::Person | EntityKind::Organization
+                        )
+                })
+        };
+        let np = plausible(ctx, subject_of(ctx, np, names))?.range();
         let span = ctx.tokens[np.start].start()..ctx.tokens[np.end - 1].end();
         let found = |e: usize| self.mentioned(e, &span);
         // A transcript's "PENCE": the person of that surname.

@@ -1,0 +1,50 @@
+//! A speaker's phrase that runs on into a verb before the cue: the
+//! subject speaks, not "Cook declined to" or "Officials searched their
+//! records for"; a phrase that describes keeps its words.
+
+use super::*;
+
+fn speaker_of(body: &str, containing: &str) -> Option<String> {
+    let d = doc(body);
+    quote(&d, containing).speaker.as_deref().map(str::to_string)
+}
+
+#[test]
+fn a_name_before_a_past_verb_is_the_subject() {
+    let body = "Port spokesman Peter Cook met the press on Monday.\n\nCook declined to comment on the sale, and said the port “does not discuss its clients.”";
+    assert_eq!(
+        speaker_of(body, "discuss its clients").as_deref(),
+        Some("Peter Cook")
+    );
+    let body = "Mayor Ana Ruiz faced her rival on Tuesday.\n\nRuiz used the debate to attack him, saying he was “unfit to lead.”";
+    assert_eq!(speaker_of(body, "unfit").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_verb_with_its_object_ends_the_subject() {
+    let body = "The Harbour Trust released a statement on Wednesday saying the claims “are false.”";
+    assert_eq!(
+        speaker_of(body, "are false").as_deref(),
+        Some("Harbour Trust")
+    );
+}
+
+#[test]
+fn what_a_person_delivered_is_theirs() {
+    let body = "Mayor Ana Ruiz spoke at the harbour on Friday.\n\nAccording to a speech Ruiz delivered at the harbour, the plan is “reckless.”";
+    assert_eq!(speaker_of(body, "reckless").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_that_describes_stays() {
+    let body = "People briefed on the talks said the deal was “all but done.”";
+    assert_eq!(
+        speaker_of(body, "all but done").as_deref(),
+        Some("People briefed on the talks")
+    );
+    let body = "Those surveyed said the harbour was “getting worse.”";
+    assert_eq!(
+        speaker_of(body, "getting worse").as_deref(),
+        Some("Those surveyed")
+    );
+}
