@@ -4,6 +4,7 @@
 
 mod organisations_and_places;
 mod people;
+mod surnames;
 
 use byline::Document;
 use byline::analysis::{Entity, EntityKind};

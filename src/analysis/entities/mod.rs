@@ -8,6 +8,7 @@ mod consistency;
 mod kinds;
 mod person_bounds;
 mod roles;
+mod surnames;
 mod usage;
 
 pub use roles::is_honorific;
@@ -123,6 +124,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     }
     consistency::drop_headline_guesses(ctx, &mut out);
     consistency::settle(ctx, &mut out);
+    surnames::add_untagged(ctx, &mut out);
     roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out
 }
