@@ -32,11 +32,69 @@ fn cut_point(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
     after(&[";", ":"]).or_else(|| after(&[","])).unwrap_or(end)
 }
 
+/// The most tokens a dateline holds: "SAN JUAN, Puerto Rico, Aug. 31
+/// (Reuters) -".
+const DATELINE_TOKENS: usize = 16;
+
+/// Where a paragraph's dateline ends, past its dash: "WASHINGTON ―",
+/// "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –". A place in capitals
+/// opens it, or a capitalised one with the wire in brackets before the
+/// dash; a date may come between; a capitalised word follows the dash. The
+/// dateline is a sentence of its own, so that no statement's subject
+/// begins with it.
+fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let place = tokens.get(first)?.text(text);
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if tokens[first].kind != TokenKind::Word
+        || letters < 2
+        || !place.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let window = first + 1..tokens.len().min(first + DATELINE_TOKENS);
+    let dash = window.clone().find(|&k| {
+        matches!(
+            tokens[k].text(text),
+            "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}"
+        )
+    })?;
+    let capitals = !place.chars().any(char::is_lowercase);
+    let wire = dash >= first + 3
+        && tokens[dash - 1].text(text) == ")"
+        && tokens[dash - 3].text(text) == "(";
+    let head_fits = (first + 1..dash).all(|k| {
+        tokens[k].kind != TokenKind::Punct || matches!(tokens[k].text(text), "," | "(" | ")" | ".")
+    });
+    // "SOCCER - JAPAN GET LUCKY WIN": a headline in capitals, no dateline.
+    let caps = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !w.chars().any(char::is_lowercase)
+        })
+    };
+    if caps(dash + 1) && caps(dash + 2) {
+        return None;
+    }
+    let next = tokens.get(dash + 1)?;
+    let opens = next.kind != TokenKind::Punct
+        && next
+            .text(text)
+            .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        || next.kind == TokenKind::Punct && matches!(next.text(text), "\"" | "\u{201c}");
+    ((capitals || wire) && head_fits && opens).then_some(dash + 1)
+}
+
 /// Splits the tokens of one block (a paragraph) into sentences.
 pub fn sentences(text: &str, tokens: &[Token], first: usize, lex: &Lexicon) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = first;
-    let mut i = first;
+    if let Some(end) = dateline_end(text, tokens, first) {
+        out.push(Sentence { tokens: first..end });
+        start = end;
+    }
+    let mut i = start;
     while i < tokens.len() {
         if i - start >= MAX_SENTENCE_TOKENS {
             let cut = cut_point(text, tokens, start, i);
@@ -178,6 +236,36 @@ mod tests {
             .iter()
             .map(|x| &s[toks[x.tokens.start].start()..toks[x.tokens.end - 1].end()])
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            split("PARIS, Aug. 31 (Reuters) - The port opened."),
+            ["PARIS, Aug. 31 (Reuters) -", "The port opened."]
+        );
+        assert_eq!(
+            split("Northport (AFP) \u{2013} The port opened."),
+            ["Northport (AFP) \u{2013}", "The port opened."]
+        );
+        assert_eq!(
+            split("NORTHPORT \u{2015} The port opened."),
+            ["NORTHPORT \u{2015}", "The port opened."]
+        );
+        // An aside set off by dashes, and a name in ordinary case: no
+        // dateline.
+        assert_eq!(
+            split("NATO - the alliance - met."),
+            ["NATO - the alliance - met."]
+        );
+        assert_eq!(
+            split("SOCCER - JAPAN GET LUCKY WIN."),
+            ["SOCCER - JAPAN GET LUCKY WIN."]
+        );
+        assert_eq!(
+            split("Obama \u{2013} The President \u{2013} spoke."),
+            ["Obama \u{2013} The President \u{2013} spoke."]
+        );
     }
 
     #[test]

@@ -219,3 +219,13 @@ fn a_name_and_its_long_appositive_after_an_opening_time() {
         Some("Karl Obi"),
     );
 }
+
+#[test]
+fn a_party_label_set_off_by_commas_is_part_of_the_description() {
+    let d = doc(
+        "Sen. Ana Ruiz, D-Calif., the ranking member, said the port was “a mess.”\n\n\
+         Rep. Tom Wade, R-S.C., a harbour pilot, said the dredging was “overdue.”",
+    );
+    assert_eq!(quote(&d, "a mess").speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote(&d, "overdue").speaker.as_deref(), Some("Tom Wade"));
+}

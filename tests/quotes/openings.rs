@@ -112,7 +112,16 @@ fn a_dateline_or_an_opening_time_is_not_the_subject_that_speaks() {
         "NORTHPORT (AP) — Mayor Ana Ruiz defended the budget on Monday, saying the harbour \
          needed every cent of it.\n\n\
          Karl Obi left the meeting early. Minutes later, he sent an email saying the port \
-         would close for a week.",
+         would close for a week.\n\n\
+         SALTPORT, Aug. 31 (Reuters) - Tom Reed backed the plan on Wednesday, saying the pier \
+         would bring jobs.",
+    );
+    check(
+        &d,
+        "bring jobs",
+        "the pier would bring jobs",
+        QuoteKind::Indirect,
+        Some("Tom Reed"),
     );
     check(
         &d,

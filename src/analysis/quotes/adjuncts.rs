@@ -82,40 +82,9 @@ pub(super) fn is_place_name(ctx: &Context, a: usize, b: usize) -> bool {
     ctx.lex.is_place(&words.join(" ")) || ctx.lex.is_place(&words.concat())
 }
 
-/// How many tokens a dateline ("WASHINGTON (AP) —") or an opening time
-/// ("Two hours later,") runs to before its dash or comma.
+/// How many tokens an opening time ("Two hours later,") runs to before
+/// its comma.
 pub(super) const OPENER: usize = 5;
-/// How many a dateline with its date and agency may run to: "WASHINGTON,
-/// Dec. 8 (UPI) —".
-const DATELINE: usize = 12;
-
-/// Where the sentence goes on after a dateline opening it: "WASHINGTON —",
-/// "NEW YORK (Reuters) –", words in capitals before a dash.
-pub(super) fn after_dateline(ctx: &Context, s0: usize, c: usize) -> Option<usize> {
-    // "Washington (AFP) –", "WASHINGTON, Dec. 8 (UPI) —": a place and a
-    // date before an agency in capitals, whatever their case.
-    if let Some(dash) = (s0 + 4..c.min(s0 + DATELINE)).find(|&j| is_dash(ctx, j))
-        && ctx.tok(dash - 1) == ")"
-        && ctx.tok(dash - 3) == "("
-        && ctx.tok(dash - 2).len() >= 2
-        && !ctx.tok(dash - 2).chars().any(char::is_lowercase)
-        && ctx.is_cap(s0)
-    {
-        return Some(dash + 1);
-    }
-    let dash = (s0 + 1..c.min(s0 + OPENER)).find(|&j| is_dash(ctx, j))?;
-    let capitals = |j: usize| {
-        let w = ctx.tok(j);
-        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-    };
-    let first_is_place = ctx.tok(s0).chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    (first_is_place
-        && capitals(s0)
-        && (s0..dash).all(|j| {
-            capitals(j) || matches!(ctx.tok(j), "," | "(" | ")") || ctx.is_cap(j) && j > s0
-        }))
-    .then_some(dash + 1)
-}
 
 /// A unit of time that "last", "this" or "next" makes a time: "week",
 /// "summer".

@@ -105,7 +105,6 @@ fn opens_clause(prev: &str) -> bool {
 
 /// The sentence's subject: its first noun phrase before `c`.
 pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops::Range<usize>> {
-    let s0 = after_dateline(ctx, s0, c).unwrap_or(s0);
     let s0 = after_opening_time(ctx, s0, c).unwrap_or(s0);
     // "And although he thanked them, he …": past an opening conjunction.
     let s0 =

@@ -5,10 +5,19 @@ use super::*;
 
 /// The quotation `q` signed by the name after the dash at token `last`.
 pub(in crate::analysis::quotes) fn signed(ctx: &Context, q: &Span, last: usize) -> Option<Found> {
+    // The signature ends with the dash's paragraph: "― Ana Ruiz.", then
+    // the writer's next paragraph.
+    let stop = || {
+        ctx.block_at(ctx.tokens[last].start())
+            .and_then(|b| ctx.blocks[b].1.end.checked_sub(1))
+            .map_or(ctx.tokens.len(), |s| ctx.sentences[s].tokens.end)
+            .min(last + SIGNATURE)
+    };
     if last < ctx.tokens.len()
         && matches!(ctx.tok(last), "\u{2015}" | "\u{2014}" | "-" | "\u{2013}")
+        && last + 1 < stop()
         && ctx.is_cap(last + 1)
-        && let e = noun_phrase_forward(ctx, last + 1, ctx.tokens.len().min(last + SIGNATURE))
+        && let e = noun_phrase_forward(ctx, last + 1, stop())
         && let Some(speaker) = Speaker::phrase(last + 1..e)
     {
         return Some(Found {
@@ -26,6 +35,11 @@ examples!(Signed:
     (
         "“The sea gives and the sea takes.” ― Ana Ruiz",
         "“The sea gives and the sea takes.”",
+        "Ana Ruiz",
+    ),
+    (
+        "“We never closed the pier.”\n\n- Ana Ruiz.\n\nRuiz exaggerates when she says so.",
+        "“We never closed the pier.”",
         "Ana Ruiz",
     ),
 );

@@ -12,7 +12,8 @@ pub(in crate::analysis::quotes) fn transcript_lines(ctx: &Context) -> Vec<Found>
     let mut open_mark: Option<&str> = None;
     for (span, sents) in &ctx.blocks {
         let carried = open_mark.take();
-        if sents.is_empty() {
+        // "BUSTED: Emails Reveal …" in the title is a headline's label.
+        if sents.is_empty() || ctx.title.as_ref() == Some(span) {
             continue;
         }
         let toks = ctx.sentences[sents.start].tokens.start..ctx.sentences[sents.end - 1].tokens.end;
