@@ -10,7 +10,7 @@ fn a_signature_ends_with_its_paragraph() {
         "“We never closed the pier.”\n\n- Ruiz.\n\nThis is a complex issue, and the records are thin.",
     );
     let q = quote(&d, "never closed");
-    let mention = q.speaker_mention.clone().expect("a signature");
+    let mention = q.speaker_mention.expect("a signature");
     assert_eq!(&d.article.text[mention.span()], "Ruiz");
 }
 
