@@ -229,3 +229,19 @@ fn an_abbreviated_state_after_a_town_opens_no_speaker() {
         Some("the harbour master")
     );
 }
+
+#[test]
+fn a_name_set_off_after_its_description_is_the_subject() {
+    let d = doc(
+        "The port's leader, Karl Obi, backed the plan on Wednesday, saying the pier would bring “jobs and peace.”\n\n\
+         The council, Northport's oldest body, backed it too, saying the pier was “long overdue.”",
+    );
+    assert_eq!(
+        quote(&d, "jobs and peace").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(
+        quote(&d, "long overdue").speaker.as_deref(),
+        Some("The council")
+    );
+}

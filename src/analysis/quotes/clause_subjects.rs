@@ -182,7 +182,30 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     {
         e += 1;
     }
+    if let Some(name) = named_after(ctx, k, e, c) {
+        return Some(name);
+    }
     (e > k && e - k <= 8).then_some(k..e)
+}
+
+/// "The port's leader, Karl Obi, backed …": a description opening on a
+/// determiner, then the name set off by commas; the name is the subject.
+fn named_after(ctx: &Context, k: usize, e: usize, c: usize) -> Option<std::ops::Range<usize>> {
+    let described = e > k
+        && matches!(
+            lower(ctx.word(k)).as_ref(),
+            "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
+        );
+    if !described || ctx.tok_or(e) != "," {
+        return None;
+    }
+    let start = e + 1;
+    let end = (start..c.min(start + SET_OFF_NAME + 1)).find(|&j| ctx.tok(j) == ",")?;
+    let name = start..end;
+    (!name.is_empty()
+        && ctx.is_cap(start)
+        && name.clone().all(|j| ctx.is_cap(j) || ctx.tok(j) == "."))
+    .then_some(name)
 }
 
 /// "Democrats trying to regain control of the Senate in November say",

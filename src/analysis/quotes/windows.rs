@@ -57,6 +57,9 @@ pub(super) const COMMENT: usize = 6;
 /// How many tokens a title in an appositive may run to: "star of
 /// television’s “Scandal,”".
 pub(super) const TITLE_WORDS: usize = 8;
+/// How many tokens a name set off by commas after its description may
+/// hold: "The port's leader, James B. Comey Jr., said".
+pub(super) const SET_OFF_NAME: usize = 6;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 pub(super) const SIGNATURE: usize = 6;
 /// How far after a cue its quoted object may open: "called the plan, in a
