@@ -46,6 +46,8 @@ pub enum CueKind {
     /// A cue only before "to" and its object named as quoted words:
     /// "referred to him as “a reformer”".
     AsQuoted,
+    /// A cue only in "as SPEAKER put it," before what was said.
+    AsPut,
 }
 
 /// A closed class of words the extractors read (`word_classes.txt`).
@@ -235,6 +237,7 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
             "inverted" => CueKind::Inverted,
             "after-quote" => CueKind::AfterQuote,
             "as-quoted" => CueKind::AsQuoted,
+            "as-put" => CueKind::AsPut,
             k => return Err(format!("unknown cue kind {k:?}")),
         };
         let words: Vec<&str> = words.split_whitespace().collect();

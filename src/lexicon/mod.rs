@@ -37,6 +37,9 @@ pub struct CueWord {
     /// A cue only before its object named as quoted words ("referred to
     /// him as “a reformer”"); elsewhere no speech ("referred to the bill").
     pub as_quoted: bool,
+    /// A cue only in "as SPEAKER put it, …"; elsewhere no speech ("put it
+    /// on the table").
+    pub as_put: bool,
 }
 
 impl CueWord {
@@ -48,7 +51,7 @@ impl CueWord {
     /// The word is a cue somewhere: one it begins, or one next to a
     /// quotation.
     pub fn may_cue(self) -> bool {
-        self.begins() || self.after_quote || self.as_quoted
+        self.begins() || self.after_quote || self.as_quoted || self.as_put
     }
 }
 
@@ -157,6 +160,7 @@ impl Lexicon {
                     CueKind::Inverted => entry.inverted = true,
                     CueKind::AfterQuote => entry.after_quote = true,
                     CueKind::AsQuoted => entry.as_quoted = true,
+                    CueKind::AsPut => entry.as_put = true,
                 }
             }
         }

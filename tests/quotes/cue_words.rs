@@ -224,3 +224,20 @@ fn a_base_form_after_a_name_modifier_or_no_is_a_noun() {
         assert!(!s.contains("rule") && !s.contains("makes"), "speaker {s:?}");
     }
 }
+
+#[test]
+fn as_a_speaker_put_it() {
+    let d = doc("As the mayor put it, “The pier is ours again.”\n\n\
+         The town owed its revival to, as a visiting diplomat put it, an “extreme makeover” of the quay.\n\n\
+         She put it on the table and left.");
+    check(
+        &d,
+        "ours again",
+        "“The pier is ours again.”",
+        QuoteKind::Direct,
+        Some("the mayor"),
+    );
+    let q = quote(&d, "extreme makeover");
+    assert_eq!(q.speaker.as_deref(), Some("a visiting diplomat"));
+    not_speech(&d, "on the table");
+}

@@ -46,6 +46,17 @@ fn named_as_quoted(ctx: &Context, c: usize) -> bool {
         })
 }
 
+/// "as the mayor put it, “…”": "put it" after "as" and its subject, then a
+/// comma or a colon; the cue is both words.
+fn as_put_it(ctx: &Context, c: usize) -> bool {
+    ctx.word(c + 1) == "it"
+        && matches!(ctx.tok_or(c + 2), "," | ":")
+        && (c.saturating_sub(SPEAKER_CLAUSE)..c)
+            .rev()
+            .take_while(|&k| !matches!(ctx.tok(k), "," | ";" | ":" | "?" | "!"))
+            .any(|k| ctx.word(k).eq_ignore_ascii_case("as"))
+}
+
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     let kind = ctx.lex.cue_word(w);
@@ -58,6 +69,9 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     }
     if kind.as_quoted && !ctx.is_cap(c) {
         return usize::from(named_as_quoted(ctx, c));
+    }
+    if kind.as_put && !ctx.is_cap(c) {
+        return if as_put_it(ctx, c) { 2 } else { 0 };
     }
     if !kind.begins() {
         return 0;
