@@ -1,4 +1,5 @@
-//! "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER".
+//! "according to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER",
+//! and the same with "in the words of".
 
 use super::*;
 
@@ -186,5 +187,15 @@ examples!(AccordingTo:
         "Bookings, according to the harbour board, have doubled since May.",
         "Bookings, according to the harbour board, have doubled since May",
         "the harbour board",
+    ),
+    (
+        "The pier is, according to the harbour board, the oldest in the county.",
+        "The pier is, according to the harbour board, the oldest in the county",
+        "the harbour board",
+    ),
+    (
+        "In the words of Karl Obi, “The pier is ours again.”",
+        "“The pier is ours again.”",
+        "Karl Obi",
     ),
 );

@@ -107,7 +107,8 @@ pub(super) fn reported(
     {
         return None;
     }
-    if at.cw == "according" {
+    // "in the words of an aide, …" attributes as "according to" does.
+    if at.cw == "according" || at.cw == "in" && ctx.word(c + 2) == "words" {
         return according_to(&at);
     }
     if let Some(f) = participle(&at, found).or_else(|| inverted(&at)) {
@@ -221,11 +222,15 @@ fn set_off_end(
         && cue_at(ctx, first) == 0
         && !matches!(w, "and" | "but" | "while" | "who" | "which")
         && !participle_at(ctx, first, s1);
+    // "Mrs. Ruiz was, in the words of an aide, “the torchbearer”": a clause
+    // broken off after its verb goes on with the verb's complement.
+    let broken_off =
+        open > s0 && !ctx.is_cap(open - 1) && ctx.lex.is(ctx.word(open - 1), WordClass::Auxiliary);
     let ok = open > s0
         && ctx.tok(open) == ","
         && ctx.tok_or(close) == ","
         && goes_on < s1
-        && (verb || but_also || !speaker_last && clause)
+        && (verb || but_also || broken_off || !speaker_last && clause)
         && (s0..open).all(|k| !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0);
     ok.then(|| through_quotation(ctx, quotes, goes_on, content_end(ctx, goes_on, s1)))
 }
