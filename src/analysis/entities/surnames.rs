@@ -4,6 +4,7 @@
 //! may pass the model by; a title of address before it or a speech verb
 //! after it says it is the person.
 
+use super::bounds::is_title_token;
 use super::usage::speaks;
 use super::{EntityKind, Mention, is_honorific};
 use crate::analysis::Context;
@@ -51,7 +52,10 @@ pub fn add_untagged(ctx: &Context, out: &mut Vec<Mention>) {
             Some(t) => is_honorific(t),
             None => false,
         };
-        if addressed || speaks(ctx, &m) {
+        // "Rolling Stone said": a capitalised word before it, not a title,
+        // makes it part of another name.
+        let joined = k > 0 && ctx.is_cap(k - 1) && !is_title_token(ctx, k - 1);
+        if addressed || !joined && speaks(ctx, &m) {
             found.push(m);
         }
     }

@@ -63,7 +63,7 @@ pub(super) fn appositive(
             || is_opening_conjunction(ctx.word(name_start - 1));
         let described = name_start == name_end
             || !ctx.is_cap(name_start)
-            || is_party_label(&ctx.text[span_of(ctx, name_start, name_end)])
+            || is_party_label(ctx, &ctx.text[span_of(ctx, name_start, name_end)])
             || (ctx.tokens[name_start].kind == TokenKind::Number
                 || (name_start.saturating_sub(1).max(s0)..=name_start)
                     .any(|j| matches!(lower(ctx.word(j)).as_ref(), "of" | "from"))
@@ -84,12 +84,16 @@ pub(super) fn appositive(
 /// "R-S.C.", "D-Calif.", "R -Texas": a party's initial and a state's
 /// abbreviation, set off by commas after a lawmaker's name as some papers
 /// write it; a part of the description, not a name.
-fn is_party_label(s: &str) -> bool {
+fn is_party_label(ctx: &Context, s: &str) -> bool {
     s.split_once('-').is_some_and(|(party, state)| {
         matches!(party.trim_end(), "R" | "D" | "I")
             && state.starts_with(|c: char| c.is_ascii_uppercase())
             && (2..=8).contains(&state.len())
             && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+            // A state abbreviated or named: not "D-Day".
+            && (state.contains('.')
+                || state.chars().all(|c| c.is_ascii_uppercase())
+                || ctx.lex.is_place(state))
     })
 }
 
