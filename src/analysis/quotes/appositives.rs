@@ -155,8 +155,7 @@ fn name_after_description(
         && !ctx
             .lex
             .is_place(&ctx.text[span_of(ctx, name.start, name.end)]);
-    // The description opens its clause with a determiner: "A delegate",
-    // "the party's chairman", "One voter".
+    // The description opens its clause with a determiner.
     // "“…,” the assailant, John McGraw, said": past the quotation's close.
     let mut opens = (s0..before)
         .rev()
@@ -167,10 +166,15 @@ fn name_after_description(
     while opens < before && (is_quote_mark(ctx.tok(opens)) || opens_clause_word(ctx, opens)) {
         opens += 1;
     }
-    let described = before > opens
-        && matches!(
-            lower(ctx.word(opens)).as_ref(),
-            "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
-        );
+    let described = before > opens && opens_description(ctx, opens);
     (is_name && described).then_some((name, opens))
+}
+
+/// A description opens on a determiner at `k`: "A delegate", "the party's
+/// chairman", "One voter".
+pub(super) fn opens_description(ctx: &Context, k: usize) -> bool {
+    matches!(
+        lower(ctx.word(k)).as_ref(),
+        "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
+    )
 }

@@ -191,11 +191,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
 /// "The port's leader, Karl Obi, backed …": a description opening on a
 /// determiner, then the name set off by commas; the name is the subject.
 fn named_after(ctx: &Context, k: usize, e: usize, c: usize) -> Option<std::ops::Range<usize>> {
-    let described = e > k
-        && matches!(
-            lower(ctx.word(k)).as_ref(),
-            "a" | "an" | "another" | "the" | "one" | "his" | "her" | "their" | "its"
-        );
+    let described = e > k && opens_description(ctx, k);
     if !described || ctx.tok_or(e) != "," {
         return None;
     }
