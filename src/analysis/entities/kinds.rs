@@ -17,14 +17,17 @@ fn first_and_last(name: &str) -> Option<(&str, &str)> {
 
 /// A person the model found, unless the name ends on a word that names an
 /// organisation or a place ("Cary Towne Center", "Carnegie Hall") and
-/// does not open on a first name ("Arsenio Hall", "Nikki Beach").
+/// does not open on a first name ("Arsenio Hall", "Nikki Beach"), or ends
+/// on one that is no one's surname ("Mark Hopkins Hotel", "Sarah Lawrence
+/// College").
 fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
     let Some((first, last)) = first_and_last(name) else {
         return EntityKind::Person;
     };
     let named = ctx.lex.is_first_name(first)
         || gazetteer().has(first, bit::FIRST_NAME | bit::TITLE | bit::HONORIFIC);
-    if named {
+    // "Mark Hopkins Hotel": a word no one has for a surname ends it.
+    if named && gazetteer().has(last, bit::SURNAME) {
         EntityKind::Person
     } else if ctx.lex.is_org_word(last) {
         EntityKind::Organization
@@ -77,6 +80,10 @@ mod tests {
         assert_eq!(kind("Anita Hill"), EntityKind::Person);
         assert_eq!(kind("Dr. Park"), EntityKind::Person);
         assert_eq!(kind("Hill"), EntityKind::Person);
+        // Unless the last word is no one's surname.
+        assert_eq!(kind("Mark Hopkins Hotel"), EntityKind::Place);
+        assert_eq!(kind("Sarah Lawrence College"), EntityKind::Organization);
+        assert_eq!(kind("Anita Hall"), EntityKind::Person);
         let place = |name: &str| entity_kind(&ctx, Kind::Loc, name);
         assert_eq!(place("Atlantic City Hospital"), EntityKind::Organization);
         assert_eq!(place("West Bank"), EntityKind::Place);
