@@ -78,13 +78,14 @@ pub enum WordClass {
     QuantityPronoun,
     SentenceOpener,
     PluralNoun,
+    Motion,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 25] = [
+    const ALL: [(WordClass, &'static str); 26] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -110,6 +111,7 @@ impl WordClass {
         (WordClass::QuantityPronoun, "quantity-pronoun"),
         (WordClass::SentenceOpener, "sentence-opener"),
         (WordClass::PluralNoun, "plural-noun"),
+        (WordClass::Motion, "motion"),
     ];
 
     /// The class's bit in a word's set of classes.

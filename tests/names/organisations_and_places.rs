@@ -133,3 +133,18 @@ fn a_clause_in_title_case_is_no_name() {
     );
     assert_eq!(entity(&d, "Ana Ruiz").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_lone_name_placed_in_most_of_its_mentions_is_a_place() {
+    let d = doc(
+        "The narrow-gauge line was extended to Harrison in 1898. Four trains ran daily \
+         from Harrison to Bridgton Junction, and the last returned to Harrison at nine.",
+    );
+    assert_eq!(entity(&d, "Harrison").kind, EntityKind::Place);
+    // One who speaks is a person, wherever else the name stands.
+    let d = doc(
+        "A letter from Harrison reached the council in May. Harrison said the pier was \
+         unsafe, and the council wrote back to Harrison in June.",
+    );
+    assert_eq!(entity(&d, "Harrison").kind, EntityKind::Person);
+}

@@ -124,6 +124,7 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     }
     consistency::drop_headline_guesses(ctx, &mut out);
     consistency::settle(ctx, &mut out);
+    usage::places_taken_for_people(ctx, &mut out);
     surnames::add_untagged(ctx, &mut out);
     roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out

@@ -5,8 +5,8 @@
 //! after it says it is the person.
 
 use super::bounds::is_title_token;
-use super::usage::speaks;
-use super::{EntityKind, Mention, is_honorific};
+use super::usage::{addressed, speaks};
+use super::{EntityKind, Mention};
 use crate::analysis::Context;
 use crate::text::TokenKind;
 use std::collections::HashSet;
@@ -47,11 +47,7 @@ pub fn add_untagged(ctx: &Context, out: &mut Vec<Mention>) {
             name: w.into(),
             roles: Vec::new(),
         };
-        let addressed = match k.checked_sub(1).map(|j| ctx.tok(j)) {
-            Some(".") => k >= 2 && is_honorific(ctx.tok(k - 2)),
-            Some(t) => is_honorific(t),
-            None => false,
-        };
+        let addressed = addressed(ctx, k);
         // "Rolling Stone said": a capitalised word before it, not a title,
         // makes it part of another name.
         let joined = k > 0 && ctx.is_cap(k - 1) && !is_title_token(ctx, k - 1);

@@ -2,10 +2,11 @@
 //! as a speaker, as a place. The lists cannot tell "Cuban said" from "Cuban
 //! exiles"; the words around it can.
 
-use super::Mention;
+use super::{EntityKind, Mention};
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
 use crate::text::{TokenKind, lower};
+use std::collections::{HashMap, HashSet};
 
 /// A word used as a noun, not a modifier: what follows it is punctuation
 /// (not a hyphen joining it), a verb or an adverb ("Cuban said", "Cuban
@@ -61,4 +62,54 @@ pub(super) fn placed(ctx: &Context, m: &Mention) -> bool {
             | "towards"
             | "through"
     ) || ctx.tok_or(k) == "," && ctx.is_cap(k + 1) && ctx.lex.is_place(ctx.word(k + 1))
+}
+
+/// "track was extended to Harrison", "trains from Harrison to Bridgton":
+/// a one-word name the model took for a person that the article never
+/// writes in full, never gives a title and never has speak, and places
+/// in most of its mentions (two or more), is a place.
+pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
+    let in_full: HashSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
+        .flat_map(|m| m.name.split_whitespace())
+        .collect();
+    // For each lone name: its mentions, those placed, and whether any is
+    // a person's for sure.
+    let mut seen: HashMap<&str, (usize, usize, bool)> = HashMap::new();
+    for m in out.iter() {
+        if m.kind != EntityKind::Person || m.name.contains(' ') || in_full.contains(&m.name[..]) {
+            continue;
+        }
+        let entry = seen.entry(&m.name[..]).or_default();
+        entry.0 += 1;
+        entry.1 += usize::from(placed(ctx, m) || moved_to(ctx, m));
+        entry.2 |= !m.roles.is_empty() || speaks(ctx, m) || addressed(ctx, m.tokens.start);
+    }
+    let places: HashSet<String> = seen
+        .into_iter()
+        .filter(|&(_, (all, placed, person))| !person && placed >= 2 && placed * 2 > all)
+        .map(|(name, _)| name.to_string())
+        .collect();
+    for m in out.iter_mut() {
+        if m.kind == EntityKind::Person && places.contains(&m.name[..]) {
+            m.kind = EntityKind::Place;
+        }
+    }
+}
+
+/// A title of address right before token `k`: "Mr. Band", "Dr Obi".
+pub(super) fn addressed(ctx: &Context, k: usize) -> bool {
+    match k.checked_sub(1).map(|j| ctx.tok(j)) {
+        Some(".") => k >= 2 && super::is_honorific(ctx.tok(k - 2)),
+        Some(t) => super::is_honorific(t),
+        None => false,
+    }
+}
+
+/// "extended to Harrison", "returned to Harrison": "to" after a verb of
+/// motion or a noun of a route.
+fn moved_to(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.start;
+    k >= 2 && ctx.word(k - 1) == "to" && ctx.lex.is(ctx.word(k - 2), WordClass::Motion)
 }
