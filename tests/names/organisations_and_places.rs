@@ -148,3 +148,20 @@ fn a_lone_name_placed_in_most_of_its_mentions_is_a_place() {
     );
     assert_eq!(entity(&d, "Harrison").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_lone_name_defined_as_a_place_is_one() {
+    let d = doc(
+        "Wendover is a small village in the north of the county. Wendover can be spelt in \
+         three ways, and Wendover appears in the old records.",
+    );
+    assert_eq!(entity(&d, "Wendover").kind, EntityKind::Place);
+    let d = doc(
+        "The church in the village of Selby was rebuilt in 1890. Selby lies on the river, \
+         and visitors to the village of Selby come by boat.",
+    );
+    assert_eq!(entity(&d, "Selby").kind, EntityKind::Place);
+    // A person from a town is no town.
+    let d = doc("Kirby is a man from the town in the north. Kirby later moved away.");
+    assert_eq!(entity(&d, "Kirby").kind, EntityKind::Person);
+}

@@ -66,8 +66,9 @@ pub(super) fn placed(ctx: &Context, m: &Mention) -> bool {
 
 /// "track was extended to Harrison", "trains from Harrison to Bridgton":
 /// a one-word name the model took for a person that the article never
-/// writes in full, never gives a title and never has speak, and places
-/// in most of its mentions (two or more), is a place.
+/// writes in full, never titles or addresses and never has speak, and
+/// places in most of its mentions (two or more) or calls a place once
+/// ("Aisby is a village in …"), is a place.
 pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
     let in_full: HashSet<&str> = out
         .iter()
@@ -76,19 +77,22 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
         .collect();
     // For each lone name: its mentions, those placed, and whether any is
     // a person's for sure.
-    let mut seen: HashMap<&str, (usize, usize, bool)> = HashMap::new();
+    let mut seen: HashMap<&str, (usize, usize, bool, bool)> = HashMap::new();
     for m in out.iter() {
         if m.kind != EntityKind::Person || m.name.contains(' ') || in_full.contains(&m.name[..]) {
             continue;
         }
         let entry = seen.entry(&m.name[..]).or_default();
         entry.0 += 1;
-        entry.1 += usize::from(placed(ctx, m) || moved_to(ctx, m));
+        entry.1 += usize::from(placed(ctx, m) || moved_to(ctx, m) || place_of(ctx, m));
         entry.2 |= !m.roles.is_empty() || speaks(ctx, m) || addressed(ctx, m.tokens.start);
+        entry.3 |= called_a_place(ctx, m);
     }
     let places: HashSet<String> = seen
         .into_iter()
-        .filter(|&(_, (all, placed, person))| !person && placed >= 2 && placed * 2 > all)
+        .filter(|&(_, (all, placed, person, called))| {
+            !person && (called || placed >= 2 && placed * 2 > all)
+        })
         .map(|(name, _)| name.to_string())
         .collect();
     for m in out.iter_mut() {
@@ -96,6 +100,51 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
             m.kind = EntityKind::Place;
         }
     }
+}
+
+/// "the village of Cliddesden", "the town of Harrison": after a place's
+/// noun in lower case and "of".
+fn place_of(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.start;
+    k >= 2
+        && ctx.word(k - 1) == "of"
+        && !ctx.is_cap(k - 2)
+        && ctx.lex.is_place_word(ctx.word(k - 2))
+}
+
+/// The longest run of modifiers before the noun in "X is a small
+/// village": "a census-designated rural village".
+const DEFINITION_MODIFIERS: usize = 3;
+
+/// "Aisby is a village in Lincolnshire", "Bandarlapalle is a small
+/// village": the name defined as a place, the place's noun closing its
+/// phrase.
+fn called_a_place(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    if !matches!(ctx.word(k), "is" | "was") || !matches!(ctx.word(k + 1), "a" | "an") {
+        return false;
+    }
+    // Modifiers only before the noun: not "a man from the town".
+    let modifier = |j: usize| {
+        ctx.tokens[j].kind == TokenKind::Word
+            && !ctx.is_cap(j)
+            && !ctx.lex.is(ctx.word(j), WordClass::NpBreak)
+            && !ctx.lex.is(ctx.word(j), WordClass::Determiner)
+    };
+    (k + 2..k + 3 + DEFINITION_MODIFIERS).any(|j| {
+        j < ctx.tokens.len()
+            && (k + 2..j).all(modifier)
+            && !ctx.is_cap(j)
+            && ctx.lex.is_place_word(ctx.word(j))
+            && (ctx
+                .tokens
+                .get(j + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct)
+                || matches!(
+                    ctx.word(j + 1),
+                    "in" | "of" | "on" | "near" | "and" | "that" | "which"
+                ))
+    })
 }
 
 /// A title of address right before token `k`: "Mr. Band", "Dr Obi".
