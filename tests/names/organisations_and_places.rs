@@ -161,6 +161,12 @@ fn a_lone_name_defined_as_a_place_is_one() {
          and visitors to the village of Selby come by boat.",
     );
     assert_eq!(entity(&d, "Selby").kind, EntityKind::Place);
+    // Before its region, once; where it lies, with another place.
+    let d = doc("Pruitt, Missouri, had 115 violent crimes in 2014, the figures show.");
+    assert_eq!(entity(&d, "Pruitt").kind, EntityKind::Place);
+    let d =
+        doc("Kirby, situated on the river, has an old mill. Visitors at Kirby see the mill first.");
+    assert_eq!(entity(&d, "Kirby").kind, EntityKind::Place);
     // A person from a town is no town.
     let d = doc("Kirby is a man from the town in the north. Kirby later moved away.");
     assert_eq!(entity(&d, "Kirby").kind, EntityKind::Person);

@@ -45,7 +45,8 @@ pub(super) fn speaks(ctx: &Context, m: &Mention) -> bool {
 }
 
 /// A place by the words around it: after a preposition of place ("in
-/// Garland", "from Dayton") or before its region ("Garland, Texas").
+/// Garland", "from Dayton"), before its region ("Garland, Texas") or
+/// where it lies ("Kopački Rit, situated at …").
 pub(super) fn placed(ctx: &Context, m: &Mention) -> bool {
     let k = m.tokens.end;
     let before = m.tokens.start.checked_sub(1).map_or("", |j| ctx.word(j));
@@ -61,14 +62,19 @@ pub(super) fn placed(ctx: &Context, m: &Mention) -> bool {
             | "toward"
             | "towards"
             | "through"
-    ) || ctx.tok_or(k) == "," && ctx.is_cap(k + 1) && ctx.lex.is_place(ctx.word(k + 1))
+    ) || in_region(ctx, m)
+        || {
+            let lies = k + usize::from(ctx.tok_or(k) == ",");
+            matches!(ctx.word(lies), "situated" | "located")
+        }
 }
 
 /// "track was extended to Harrison", "trains from Harrison to Bridgton":
 /// a one-word name the model took for a person that the article never
 /// writes in full, never titles or addresses and never has speak, and
-/// places in most of its mentions (two or more) or calls a place once
-/// ("Aisby is a village in …"), is a place.
+/// places in most of its mentions (two or more), or calls a place or sets
+/// before its region once ("Aisby is a village in …", "Grantham,
+/// Lincolnshire"), is a place.
 pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
     let in_full: HashSet<&str> = out
         .iter()
@@ -86,7 +92,7 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
         entry.0 += 1;
         entry.1 += usize::from(placed(ctx, m) || moved_to(ctx, m) || place_of(ctx, m));
         entry.2 |= !m.roles.is_empty() || speaks(ctx, m) || addressed(ctx, m.tokens.start);
-        entry.3 |= called_a_place(ctx, m);
+        entry.3 |= called_a_place(ctx, m) || in_region(ctx, m);
     }
     let places: HashSet<String> = seen
         .into_iter()
@@ -100,6 +106,12 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
             m.kind = EntityKind::Place;
         }
     }
+}
+
+/// "Garland, Texas", "Grantham, Lincolnshire": before its region.
+fn in_region(ctx: &Context, m: &Mention) -> bool {
+    let k = m.tokens.end;
+    ctx.tok_or(k) == "," && ctx.is_cap(k + 1) && ctx.lex.is_place(ctx.word(k + 1))
 }
 
 /// "the village of Cliddesden", "the town of Harrison": after a place's
