@@ -32,16 +32,24 @@ fn is_opening_modifier(w: &str) -> bool {
         )
 }
 
-/// "R-Tex", "D-Mo", "I-Vt": a party's initial and a state's abbreviation.
-fn is_party_label(w: &str) -> bool {
-    let mut parts = w.split('-');
-    matches!(
-        (parts.next(), parts.next(), parts.next()),
-        (Some("R" | "D" | "I"), Some(state), None)
-            if (2..=5).contains(&state.len())
+/// The state of a party label, "Tex" of "R-Tex", "S.C." of "R -S.C.": a
+/// party's initial, a hyphen, then a capital; what the state may be is
+/// the reader's to judge.
+pub(crate) fn party_label_state(s: &str) -> Option<&str> {
+    s.split_once('-')
+        .filter(|(party, state)| {
+            matches!(party.trim_end(), "R" | "D" | "I")
                 && state.starts_with(|c: char| c.is_ascii_uppercase())
-                && state.chars().all(|c| c.is_ascii_alphabetic())
-    )
+        })
+        .map(|(_, state)| state)
+}
+
+/// "R-Tex", "D-Mo", "I-Vt": a party's initial and a state's abbreviation,
+/// one token.
+fn is_party_label(w: &str) -> bool {
+    party_label_state(w).is_some_and(|state| {
+        (2..=5).contains(&state.len()) && state.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 /// Token `k` is a title, an honorific or a stop after one: "Mayor", "Mr",

@@ -11,6 +11,7 @@ mod roles;
 mod surnames;
 mod usage;
 
+pub(crate) use bounds::party_label_state;
 pub use roles::is_honorific;
 
 use super::Context;

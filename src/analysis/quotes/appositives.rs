@@ -3,6 +3,7 @@
 //! minister, said", "A delegate on the Cruz slate, Jim Poolman, said").
 
 use super::*;
+use crate::analysis::entities::party_label_state;
 
 /// The speaker of the cue at `k` whose subject ends on an appositive
 /// closed by the comma at `ce`.
@@ -85,10 +86,8 @@ pub(super) fn appositive(
 /// abbreviation, set off by commas after a lawmaker's name as some papers
 /// write it; a part of the description, not a name.
 fn is_party_label(ctx: &Context, s: &str) -> bool {
-    s.split_once('-').is_some_and(|(party, state)| {
-        matches!(party.trim_end(), "R" | "D" | "I")
-            && state.starts_with(|c: char| c.is_ascii_uppercase())
-            && (2..=8).contains(&state.len())
+    party_label_state(s).is_some_and(|state| {
+        (2..=8).contains(&state.len())
             && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
             // A state abbreviated or named: not "D-Day".
             && (state.contains('.')
