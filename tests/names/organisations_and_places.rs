@@ -156,6 +156,12 @@ fn a_lone_name_defined_as_a_place_is_one() {
          three ways, and Wendover appears in the old records.",
     );
     assert_eq!(entity(&d, "Wendover").kind, EntityKind::Place);
+    // A passive is no speech: "Wendover was found" does not make a person.
+    let d = doc(
+        "Wendover is a small village in the north of the county. Wendover was found in \
+         the old records, and Wendover is found on every map.",
+    );
+    assert_eq!(entity(&d, "Wendover").kind, EntityKind::Place);
     let d = doc(
         "The church in the village of Selby was rebuilt in 1890. Selby lies on the river, \
          and visitors to the village of Selby come by boat.",

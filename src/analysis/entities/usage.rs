@@ -32,13 +32,17 @@ pub(super) fn stands_alone(ctx: &Context, m: &Mention) -> bool {
 
 /// A name in a speaker's place: before a speech verb, past an adverb
 /// ("Dayton tells", "Dayton also said"), or after an inverted one at the
-/// clause's end ("said Dayton.").
+/// clause's end ("said Dayton."). After a form of "be" only the verb's
+/// "-ing" speaks: "Dayton were saying", not the passive "Aisby are found"
+/// or "Dayton was told".
 pub(super) fn speaks(ctx: &Context, m: &Mention) -> bool {
     let k = m.tokens.end;
     let verb = |j: usize| !ctx.is_cap(j) && ctx.lex.is_cue(ctx.word(j));
     let adverb = !ctx.is_cap(k) && ctx.lex.is(&lower(ctx.word(k)), WordClass::Adverb);
+    let passive = matches!(ctx.word(k), "are" | "were" | "am" | "is" | "was")
+        && !ctx.word(k + 1).ends_with("ing");
     verb(k)
-        || adverb && verb(k + 1)
+        || adverb && !passive && verb(k + 1)
         || m.tokens.start > 0
             && ctx.lex.is_inverted_cue(ctx.word(m.tokens.start - 1))
             && ctx.tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
