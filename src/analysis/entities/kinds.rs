@@ -40,8 +40,21 @@ fn person_or_what_it_ends_on(ctx: &Context, name: &str) -> EntityKind {
     }
 }
 
+/// "All-American", "Team All-Star", "All-Pro": a name ending on a word of
+/// "All-" and a capital is an honour or its adjective, never a person, an
+/// organisation or a place ("All-England Club" ends on "Club").
+fn is_all_compound(name: &str) -> bool {
+    name.split_whitespace()
+        .next_back()
+        .and_then(|w| w.strip_prefix("All-"))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
 /// The kind a name of the model's kind is listed as.
 pub fn entity_kind(ctx: &Context, kind: Kind, name: &str) -> EntityKind {
+    if is_all_compound(name) {
+        return EntityKind::Other;
+    }
     match kind {
         Kind::Per => person_or_what_it_ends_on(ctx, name),
         Kind::Org => EntityKind::Organization,
@@ -88,5 +101,19 @@ mod tests {
         assert_eq!(place("Atlantic City Hospital"), EntityKind::Organization);
         assert_eq!(place("West Bank"), EntityKind::Place);
         assert_eq!(place("Hospital"), EntityKind::Place);
+    }
+
+    #[test]
+    fn an_all_compound_is_an_honour() {
+        let ctx = Context::new("x", std::iter::once(0..1));
+        for kind in [Kind::Per, Kind::Org, Kind::Loc] {
+            assert_eq!(entity_kind(&ctx, kind, "All-American"), EntityKind::Other);
+            assert_eq!(entity_kind(&ctx, kind, "Team All-Star"), EntityKind::Other);
+        }
+        assert_eq!(
+            entity_kind(&ctx, Kind::Org, "All-England Club"),
+            EntityKind::Organization
+        );
+        assert_eq!(entity_kind(&ctx, Kind::Per, "Allen"), EntityKind::Person);
     }
 }
