@@ -170,6 +170,12 @@ fn a_lone_name_defined_as_a_place_is_one() {
     // Before its region, once; where it lies, with another place.
     let d = doc("Pruitt, Missouri, had 115 violent crimes in 2014, the figures show.");
     assert_eq!(entity(&d, "Pruitt").kind, EntityKind::Place);
+    // A region the recogniser knows, though no list holds it; but a list
+    // of names is no town and its region.
+    let d = doc("Kelso, Roxburghshire, has a small harbour. Kelso has a church.");
+    assert_eq!(entity(&d, "Kelso").kind, EntityKind::Place);
+    let d = doc("The side was Given, Breen, Harte, McLoughlin, Houghton, Townsend, Quinn.");
+    assert_ne!(entity(&d, "McLoughlin").kind, EntityKind::Place);
     let d =
         doc("Kirby, situated on the river, has an old mill. Visitors at Kirby see the mill first.");
     assert_eq!(entity(&d, "Kirby").kind, EntityKind::Place);

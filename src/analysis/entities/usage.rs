@@ -85,6 +85,21 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
         .filter(|m| m.kind == EntityKind::Person && m.name.contains(' '))
         .flat_map(|m| m.name.split_whitespace())
         .collect();
+    // "Grantham, Lincolnshire": a place the recogniser found, closing its
+    // clause, is a region as good as a listed one; not one in a list of
+    // names ("McAteer, Houghton, Townsend").
+    let regions: HashSet<usize> = out
+        .iter()
+        .filter(|m| {
+            let k = m.tokens.end;
+            m.kind == EntityKind::Place
+                && ctx.tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
+                && !(ctx.tok_or(k) == "," && ctx.is_cap(k + 1))
+        })
+        .map(|m| m.tokens.start)
+        .collect();
+    let before_region =
+        |m: &Mention| ctx.tok_or(m.tokens.end) == "," && regions.contains(&(m.tokens.end + 1));
     // For each lone name: its mentions, those placed, and whether any is
     // a person's for sure.
     let mut seen: HashMap<&str, (usize, usize, bool, bool)> = HashMap::new();
@@ -96,7 +111,7 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
         entry.0 += 1;
         entry.1 += usize::from(placed(ctx, m) || moved_to(ctx, m) || place_of(ctx, m));
         entry.2 |= !m.roles.is_empty() || speaks(ctx, m) || addressed(ctx, m.tokens.start);
-        entry.3 |= called_a_place(ctx, m) || in_region(ctx, m);
+        entry.3 |= called_a_place(ctx, m) || in_region(ctx, m) || before_region(m);
     }
     let places: HashSet<String> = seen
         .into_iter()
