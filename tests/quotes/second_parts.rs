@@ -162,6 +162,17 @@ fn a_quotation_in_the_speakers_relative_clause_stands_apart() {
         QuoteKind::Direct,
         Some("Ana Ruiz"),
     );
+    // Set off by a comma after the relative clause, it is the second part.
+    let d = doc(
+        "“The risk,” said Tom Lerner, an economist who is the director of the county forecast, “is that we are going to lose jobs.”",
+    );
+    check(
+        &d,
+        "The risk",
+        "“The risk,” said Tom Lerner, an economist who is the director of the county forecast, “is that we are going to lose jobs.”",
+        QuoteKind::Direct,
+        Some("Tom Lerner"),
+    );
 }
 
 /// “A,” she said, “B,” after …: the comma closed inside the second part's

@@ -50,8 +50,12 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
                 || sb == sc && ctx.word(k).ends_with("ing") && k + 1 < to)
     });
     // “A,” said Leslie Feldman, a plaintiff who waited in an “…”: a
-    // quotation inside the speaker's relative clause is no second part.
-    let relative = sb == sc && (from..to).any(|k| matches!(ctx.word(k), "who" | "which"));
+    // quotation inside the speaker's relative clause is no second part;
+    // one set off by a comma is ("“A,” said Leamer, an economist who
+    // directs the forecast, “is that …”").
+    let relative = sb == sc
+        && (from..to).any(|k| matches!(ctx.word(k), "who" | "which"))
+        && !(to > 0 && ctx.tok(to - 1) == ",");
     // “A,” Woolson said. They lie in a dead zone. “B.”: the writer's
     // sentences between, with no speech of their own, keep the speaker.
     // No one new is their subject: they open on a pronoun, a determiner or
