@@ -48,6 +48,9 @@ pub enum CueKind {
     AsQuoted,
     /// A cue only in "as SPEAKER put it," before what was said.
     AsPut,
+    /// A cue only before "that" or a quotation, after a subject pronoun, or
+    /// right after a quotation: "the report states that …".
+    Introducing,
 }
 
 /// A closed class of words the extractors read (`word_classes.txt`).
@@ -240,6 +243,7 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
             "after-quote" => CueKind::AfterQuote,
             "as-quoted" => CueKind::AsQuoted,
             "as-put" => CueKind::AsPut,
+            "introducing" => CueKind::Introducing,
             k => return Err(format!("unknown cue kind {k:?}")),
         };
         let words: Vec<&str> = words.split_whitespace().collect();

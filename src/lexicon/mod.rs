@@ -40,6 +40,10 @@ pub struct CueWord {
     /// A cue only in "as SPEAKER put it, …"; elsewhere no speech ("put it
     /// on the table").
     pub as_put: bool,
+    /// A cue only where it introduces what was said or follows it ("the
+    /// report states that …", "“…,” the ad states"); elsewhere a noun
+    /// ("battleground states").
+    pub introducing: bool,
 }
 
 impl CueWord {
@@ -51,7 +55,7 @@ impl CueWord {
     /// The word is a cue somewhere: one it begins, or one next to a
     /// quotation.
     pub fn may_cue(self) -> bool {
-        self.begins() || self.after_quote || self.as_quoted || self.as_put
+        self.begins() || self.after_quote || self.as_quoted || self.as_put || self.introducing
     }
 }
 
@@ -161,6 +165,7 @@ impl Lexicon {
                     CueKind::AfterQuote => entry.after_quote = true,
                     CueKind::AsQuoted => entry.as_quoted = true,
                     CueKind::AsPut => entry.as_put = true,
+                    CueKind::Introducing => entry.introducing = true,
                 }
             }
         }

@@ -241,3 +241,18 @@ fn as_a_speaker_put_it() {
     assert_eq!(q.speaker.as_deref(), Some("a visiting diplomat"));
     not_speech(&d, "on the table");
 }
+
+/// "states" is a noun in most news: a cue only before "that" or a
+/// quotation, after a subject pronoun, or right after a quotation.
+#[test]
+fn states_is_a_cue_only_where_it_introduces_or_follows_what_was_said() {
+    let d = doc(
+        "Voters in the two states going to the polls Tuesday want a new port. \
+         Governors in five states balked at the plan.\n\n\
+         The harbour report states that the pier is unsafe. “Repairs cannot wait,” the report states.",
+    );
+    not_speech(&d, "going to the polls");
+    not_speech(&d, "balked at the plan");
+    assert_eq!(quote(&d, "the pier is unsafe").kind, QuoteKind::Indirect);
+    assert_eq!(quote(&d, "Repairs cannot wait").kind, QuoteKind::Direct);
+}

@@ -26,7 +26,10 @@ pub(super) fn cue_at(ctx: &Context, c: usize) -> usize {
 /// that is one only there ("“…,” the statement read").
 pub(super) fn cue_after_quote(ctx: &Context, c: usize) -> usize {
     match cue_at(ctx, c) {
-        0 => usize::from(ctx.lex.cue_word(ctx.word(c)).after_quote && !ctx.is_cap(c)),
+        0 => {
+            let kind = ctx.lex.cue_word(ctx.word(c));
+            usize::from((kind.after_quote || kind.introducing) && !ctx.is_cap(c))
+        }
         n => n,
     }
 }
@@ -72,6 +75,14 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     }
     if kind.as_put && !ctx.is_cap(c) {
         return if as_put_it(ctx, c) { 2 } else { 0 };
+    }
+    if kind.introducing && !ctx.is_cap(c) {
+        let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
+        let introduces = mark(c + 1)
+            || ctx.word(c + 1) == "that"
+            || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2)
+            || c > 0 && is_subject_pronoun(&lower(ctx.word(c - 1)));
+        return usize::from(introduces);
     }
     if !kind.begins() {
         return 0;
