@@ -240,6 +240,25 @@ fn as_a_speaker_put_it() {
     let q = quote(&d, "extreme makeover");
     assert_eq!(q.speaker.as_deref(), Some("a visiting diplomat"));
     not_speech(&d, "on the table");
+    // The speaker's appositive between "as" and "put it".
+    let d = doc(
+        "As Karl Obi, a harbour pilot and member of the port board, recently put it, “Nobody reads the tide tables.”",
+    );
+    check(
+        &d,
+        "tide tables",
+        "“Nobody reads the tide tables.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    // An adjunct after "put it".
+    let d = doc(
+        "The pier has been seen, as the Harbour Gazette put it in a long report, “the weak link.”",
+    );
+    assert_eq!(
+        quote(&d, "the weak link").speaker.as_deref(),
+        Some("Harbour Gazette")
+    );
 }
 
 /// "states" is a noun in most news: a cue only before "that" or a

@@ -50,13 +50,24 @@ fn named_as_quoted(ctx: &Context, c: usize) -> bool {
 }
 
 /// "as the mayor put it, “…”": "put it" after "as" and its subject, then a
-/// comma or a colon; the cue is both words.
+/// comma or a colon; the cue is both words. The subject may hold an
+/// appositive ("As Ana Ruiz, a tax lawyer, recently put it,") and an
+/// adjunct may follow ("put it in a statement in July,"), within the
+/// sentence.
 fn as_put_it(ctx: &Context, c: usize) -> bool {
-    ctx.word(c + 1) == "it"
-        && matches!(ctx.tok_or(c + 2), "," | ":")
-        && (c.saturating_sub(SPEAKER_CLAUSE)..c)
+    if ctx.word(c + 1) != "it" {
+        return false;
+    }
+    let sentence = ctx.sentence_of_token(c);
+    let in_sentence = |k: usize| k < ctx.tokens.len() && ctx.sentence_of_token(k) == sentence;
+    let closes = (c + 2..c + 2 + ADJUNCT)
+        .take_while(|&k| in_sentence(k) && !is_quote_mark(ctx.tok(k)))
+        .find(|&k| matches!(ctx.tok(k), "," | ":" | ";"))
+        .is_some_and(|k| ctx.tok(k) != ";");
+    closes
+        && (c.saturating_sub(APPOSITIVE)..c)
             .rev()
-            .take_while(|&k| !matches!(ctx.tok(k), "," | ";" | ":" | "?" | "!"))
+            .take_while(|&k| in_sentence(k) && !matches!(ctx.tok(k), ";" | ":" | "?" | "!"))
             .any(|k| ctx.word(k).eq_ignore_ascii_case("as"))
 }
 
