@@ -176,6 +176,8 @@ fn a_lone_name_defined_as_a_place_is_one() {
     assert_eq!(entity(&d, "Kelso").kind, EntityKind::Place);
     let d = doc("The side was Given, Breen, Harte, McLoughlin, Houghton, Townsend, Quinn.");
     assert_ne!(entity(&d, "McLoughlin").kind, EntityKind::Place);
+    let d = doc("Sponsors include Motorola, Walgreens, Wells Fargo, and UPS.");
+    assert_ne!(entity(&d, "Walgreens").kind, EntityKind::Place);
     let d =
         doc("Kirby, situated on the river, has an old mill. Visitors at Kirby see the mill first.");
     assert_eq!(entity(&d, "Kirby").kind, EntityKind::Place);

@@ -86,20 +86,27 @@ pub(super) fn places_taken_for_people(ctx: &Context, out: &mut [Mention]) {
         .flat_map(|m| m.name.split_whitespace())
         .collect();
     // "Grantham, Lincolnshire": a place the recogniser found, closing its
-    // clause, is a region as good as a listed one; not one in a list of
-    // names ("McAteer, Houghton, Townsend").
+    // clause, is a region as good as a listed one; not in a list of names
+    // ("McAteer, Houghton, Townsend", "Motorola, Walgreens, Wells Fargo,
+    // and UPS").
+    let listed = |k: usize| {
+        ctx.tok_or(k) == "," && (ctx.is_cap(k + 1) || matches!(ctx.word(k + 1), "and" | "or"))
+    };
     let regions: HashSet<usize> = out
         .iter()
         .filter(|m| {
             let k = m.tokens.end;
             m.kind == EntityKind::Place
                 && ctx.tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
-                && !(ctx.tok_or(k) == "," && ctx.is_cap(k + 1))
+                && !listed(k)
         })
         .map(|m| m.tokens.start)
         .collect();
-    let before_region =
-        |m: &Mention| ctx.tok_or(m.tokens.end) == "," && regions.contains(&(m.tokens.end + 1));
+    let before_region = |m: &Mention| {
+        let k = m.tokens.start;
+        let after_item = k >= 2 && ctx.tok(k - 1) == "," && ctx.is_cap(k - 2);
+        ctx.tok_or(m.tokens.end) == "," && regions.contains(&(m.tokens.end + 1)) && !after_item
+    };
     // For each lone name: its mentions, those placed, and whether any is
     // a person's for sure.
     let mut seen: HashMap<&str, (usize, usize, bool, bool)> = HashMap::new();
