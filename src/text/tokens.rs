@@ -103,7 +103,9 @@ pub fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                         is_joiner(n)
                             && after.is_some_and(|a| a.is_alphanumeric())
                             && !(is_apostrophe(n) && is_possessive(cs.clone(), after))
-                            && (n != '.' || is_initialism(&text[start..end]))
+                            && (n != '.'
+                                || is_initialism(&text[start..end])
+                                || is_degree(&text[start..end], after, cs.clone().next()))
                     }
                 };
                 if !joins {
@@ -154,6 +156,18 @@ fn is_initialism(word: &str) -> bool {
     word.split('.').all(|p| p.chars().count() == 1)
 }
 
+/// "Ph.D.", "Ed.D.": a capital and a small letter, a full stop, then one
+/// capital and its full stop (`after` and `then`), is an academic degree,
+/// one word.
+fn is_degree(word: &str, after: Option<char>, then: Option<char>) -> bool {
+    let mut cs = word.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_lowercase()
+    ) && after.is_some_and(|c| c.is_ascii_uppercase())
+        && then == Some('.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +189,8 @@ mod tests {
             ["3,000", "officials", ",", "1.2bn", "."]
         );
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("a Ph.D. in law"), ["a", "Ph.D.", "in", "law"]);
+        assert_eq!(words("Mr.Smith"), ["Mr", ".", "Smith"]);
         assert_eq!(words("end. Next"), ["end", ".", "Next"]);
         assert_eq!(
             words("AT&T and S&P & Co"),

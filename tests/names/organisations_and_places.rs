@@ -185,3 +185,18 @@ fn a_lone_name_defined_as_a_place_is_one() {
     let d = doc("Kirby is a man from the town in the north. Kirby later moved away.");
     assert_eq!(entity(&d, "Kirby").kind, EntityKind::Person);
 }
+
+/// A degree written with full stops is one word, not a place or an
+/// organisation named "Ph".
+#[test]
+fn an_academic_degree_is_no_name() {
+    let d = doc("Ana Ruiz, who holds a Ph.D. in marine biology, runs the harbour survey.");
+    assert!(
+        d.analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.starts_with("Ph")),
+        "{:?}",
+        d.analysis.entities
+    );
+}
