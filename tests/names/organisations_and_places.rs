@@ -200,3 +200,19 @@ fn an_academic_degree_is_no_name() {
         d.analysis.entities
     );
 }
+
+/// "PACs", "NGOs", "MPs": an acronym's plural is a common noun.
+#[test]
+fn an_acronyms_plural_is_no_name() {
+    let d = doc(
+        "Progressive super PACs jumped on the comments, and several MPs said the harbour \
+         plan was unfair.",
+    );
+    for plural in ["PACs", "MPs"] {
+        assert!(
+            d.analysis.entities.iter().all(|e| e.name != plural),
+            "{plural} listed in {:?}",
+            d.analysis.entities
+        );
+    }
+}

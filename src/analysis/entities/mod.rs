@@ -110,7 +110,10 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
         for n in names(&tags) {
             // Word indexes to token indexes: a word may span two tokens.
             let r = at[n.tokens.start]..at.get(n.tokens.end).copied().unwrap_or(end);
-            if r.len() > MAX_NAME_TOKENS || n.kind != Kind::Misc && title_case_clause(ctx, &r) {
+            if r.len() > MAX_NAME_TOKENS
+                || n.kind != Kind::Misc && title_case_clause(ctx, &r)
+                || r.len() == 1 && is_acronym_plural(ctx.tok(r.start))
+            {
                 continue;
             }
             if let Some((r, kind)) = bounds::adjust(ctx, r, n.kind, first, end) {
@@ -161,6 +164,12 @@ fn title_case_clause(ctx: &Context, r: &std::ops::Range<usize>) -> bool {
                         )
                 })
         })
+}
+
+/// "PACs", "NGOs", "MPs": an acronym's plural is a common noun, not a name.
+fn is_acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// The words the model reads over tokens `r`, and the token each starts
