@@ -216,3 +216,24 @@ fn an_acronyms_plural_is_no_name() {
         );
     }
 }
+
+/// A name that is all its quotation marks hold is a work's title; the same
+/// name outside marks, or beside a possessive's apostrophe, keeps its kind.
+#[test]
+fn a_name_in_quotation_marks_is_a_title() {
+    let d = doc(
+        "Rosa Diaz never lost more sleep than over “Michael Collins,” her film about the \
+         harbour strike. Michael Collins led the strike in 1921. Her parents' Dominican \
+         Republic, she said, taught her patience.",
+    );
+    let kinds: Vec<_> = d
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| e.name == "Michael Collins")
+        .map(|e| e.kind)
+        .collect();
+    assert!(kinds.contains(&EntityKind::Other), "{kinds:?}");
+    assert!(kinds.contains(&EntityKind::Person), "{kinds:?}");
+    assert_eq!(entity(&d, "Dominican Republic").kind, EntityKind::Place);
+}

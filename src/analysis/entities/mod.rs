@@ -130,6 +130,12 @@ pub fn recognise(ctx: &Context) -> Vec<Mention> {
     consistency::settle(ctx, &mut out);
     usage::places_taken_for_people(ctx, &mut out);
     surnames::add_untagged(ctx, &mut out);
+    // After the mentions agree: the film “Michael Collins” is a title where
+    // the man Michael Collins stays a person.
+    for m in out.iter_mut().filter(|m| in_marks(ctx, &m.tokens)) {
+        m.kind = EntityKind::Other;
+        m.roles.clear();
+    }
     roles::add_appositive_roles(ctx, &mut out, &mut shared);
     out
 }
@@ -227,6 +233,42 @@ fn mention(
         name: name.into_boxed_str(),
         roles,
     }
+}
+
+/// How a quotation mark is written, for an opening one to pair with its
+/// closing one.
+#[derive(PartialEq)]
+enum Marks {
+    Double,
+    Single,
+    /// Two apostrophes, as some archives write the double mark.
+    Apostrophes,
+}
+
+/// "''Training Day,'' “Cruel Intentions”": a name that is all a pair of
+/// quotation marks holds is the title of a work. Not a possessive's
+/// apostrophe ("the parents' Dominican Republic") nor marks of two
+/// different quotations.
+fn in_marks(ctx: &Context, r: &std::ops::Range<usize>) -> bool {
+    let glued = |a: usize, b: usize| ctx.tokens[a].end() == ctx.tokens[b].start();
+    let apostrophe = |k: usize| matches!(ctx.tok_or(k), "'" | "\u{2019}");
+    let Some(o) = r.start.checked_sub(1) else {
+        return false;
+    };
+    let opening = match ctx.tok(o) {
+        "\u{201c}" | "\u{ab}" | "\"" => Marks::Double,
+        "'" if o > 0 && apostrophe(o - 1) && glued(o - 1, o) => Marks::Apostrophes,
+        "\u{2018}" | "'" if o == 0 || !glued(o - 1, o) => Marks::Single,
+        _ => return false,
+    };
+    let c = r.end + usize::from(matches!(ctx.tok_or(r.end), "," | "." | "?" | "!"));
+    let closing = match ctx.tok_or(c) {
+        "\u{201d}" | "\u{bb}" | "\"" => Marks::Double,
+        "'" | "\u{2019}" if apostrophe(c + 1) && glued(c, c + 1) => Marks::Apostrophes,
+        "'" | "\u{2019}" => Marks::Single,
+        _ => return false,
+    };
+    opening == closing
 }
 
 fn is_listed_place(ctx: &Context, name: &str) -> bool {
