@@ -36,3 +36,15 @@ fn mentions(d: &Document, name: &str) -> Vec<String> {
         .map(|s| d.article.text[s.clone()].to_string())
         .collect()
 }
+
+/// Asserts that no entity's name starts with `start`.
+fn not_listed(d: &Document, start: &str) {
+    assert!(
+        d.analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.starts_with(start)),
+        "{start:?} listed in {:?}",
+        d.analysis.entities
+    );
+}
