@@ -51,8 +51,8 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     });
     // “A,” said Leslie Feldman, a plaintiff who waited in an “…”: a
     // quotation inside the speaker's relative clause is no second part;
-    // one set off by a comma is ("“A,” said Leamer, an economist who
-    // directs the forecast, “is that …”").
+    // one set off by a comma is ("“A,” said Leamer, an economist who is
+    // the director of the forecast, “is that …”").
     let relative = sb == sc
         && (from..to).any(|k| matches!(ctx.word(k), "who" | "which"))
         && !(to > 0 && ctx.tok(to - 1) == ",");
