@@ -225,3 +225,22 @@ fn a_name_in_quotation_marks_is_a_title() {
     assert!(kinds.contains(&EntityKind::Person), "{kinds:?}");
     assert_eq!(entity(&d, "Dominican Republic").kind, EntityKind::Place);
 }
+
+/// A name ending on an event's or a law's noun is neither an organisation
+/// nor a place: "the Boston Marathon", "the Freedom of Information Act".
+#[test]
+fn events_and_laws_are_other_names() {
+    let d = doc(
+        "The request was filed under the Freedom of Information Act last year. They \
+         asserted their First Amendment rights after the Boston Marathon bombing, said \
+         the Harbour Council.",
+    );
+    for name in [
+        "Freedom of Information Act",
+        "First Amendment",
+        "Boston Marathon",
+    ] {
+        assert_eq!(entity(&d, name).kind, EntityKind::Other, "{name}");
+    }
+    assert_eq!(entity(&d, "Harbour Council").kind, EntityKind::Organization);
+}
