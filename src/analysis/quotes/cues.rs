@@ -61,14 +61,20 @@ fn as_put_it(ctx: &Context, c: usize) -> bool {
     let sentence = ctx.sentence_of_token(c);
     let in_sentence = |k: usize| k < ctx.tokens.len() && ctx.sentence_of_token(k) == sentence;
     let closes = (c + 2..c + 2 + ADJUNCT)
-        .take_while(|&k| in_sentence(k) && !is_quote_mark(ctx.tok(k)))
-        .find(|&k| matches!(ctx.tok(k), "," | ":" | ";"))
-        .is_some_and(|k| ctx.tok(k) != ";");
+        .take_while(|&k| in_sentence(k) && !is_quote_mark(ctx.tok(k)) && ctx.tok(k) != ";")
+        .any(|k| matches!(ctx.tok(k), "," | ":"));
     closes
         && (c.saturating_sub(APPOSITIVE)..c)
             .rev()
             .take_while(|&k| in_sentence(k) && !matches!(ctx.tok(k), ";" | ":" | "?" | "!"))
             .any(|k| ctx.word(k).eq_ignore_ascii_case("as"))
+}
+
+/// A quotation opens right after the word at `c`, or after its comma or
+/// colon: "reads, “P.S. …”".
+fn introduces_quotation(ctx: &Context, c: usize) -> bool {
+    let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
+    mark(c + 1) || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2)
 }
 
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
@@ -77,9 +83,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     // "At the bottom it reads, “P.S. …”": a word that is a cue after a
     // quotation is one before a quotation it introduces too.
     if kind.after_quote && !ctx.is_cap(c) {
-        let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
-        let introduces = mark(c + 1) || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2);
-        return usize::from(introduces);
+        return usize::from(introduces_quotation(ctx, c));
     }
     if kind.as_quoted && !ctx.is_cap(c) {
         return usize::from(named_as_quoted(ctx, c));
@@ -88,10 +92,8 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
         return if as_put_it(ctx, c) { 2 } else { 0 };
     }
     if kind.introducing && !ctx.is_cap(c) {
-        let mark = |k: usize| is_quote_mark(ctx.tok_or(k));
-        let introduces = mark(c + 1)
+        let introduces = introduces_quotation(ctx, c)
             || ctx.word(c + 1) == "that"
-            || matches!(ctx.tok_or(c + 1), "," | ":") && mark(c + 2)
             || c > 0 && is_subject_pronoun(&lower(ctx.word(c - 1)));
         return usize::from(introduces);
     }
