@@ -47,6 +47,7 @@ pub(super) fn find_statements(ctx: &Context, quotes: &Quotations) -> Vec<Found> 
             if needs_object
                 && quote_soon(quotes, c + 1, end).is_none()
                 && !(c + 1..end.min(c + NAMED_WORDS)).any(|k| ctx.word(k) == "that")
+                && !speaks_after_quote(ctx, sent.tokens.start, c, &found)
             {
                 c += 1;
                 continue;
@@ -113,4 +114,24 @@ pub(super) fn find_statements(ctx: &Context, quotes: &Quotations) -> Vec<Found> 
     page_structure(ctx, &mut found);
 
     found
+}
+
+/// "“…,” Ana Ruiz, the former mayor, proclaimed": a cue whose subject
+/// follows a quotation closing on a comma reports the quotation before it,
+/// unless a cue before reports that already ("… and said he would “…,” the
+/// crowd roared"). The subject opens with a name, a pronoun or a
+/// determiner, not a verb ("“…,” features five people speaking").
+fn speaks_after_quote(ctx: &Context, s0: usize, c: usize, found: &[Found]) -> bool {
+    speaker_before(ctx, s0, c).is_some_and(|(_, start)| {
+        let w = ctx.word(start);
+        start >= s0 + 2
+            && (ctx.is_cap(start) || is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner))
+            && found
+                .last()
+                .is_none_or(|f| f.span.end < ctx.tokens[start - 1].end())
+            && matches!(
+                (ctx.tok(start - 2), ctx.tok(start - 1)),
+                ("," | "?" | "!", q) if is_quote_mark(q)
+            )
+    })
 }

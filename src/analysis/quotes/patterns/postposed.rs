@@ -214,4 +214,9 @@ examples!(Postposed:
         "The pier is unsafe",
         "the harbour board",
     ),
+    (
+        "The pier is “unsafe” and “a disgrace,” Karl Obi, the former harbour master of Northport, proclaimed.",
+        "The pier is “unsafe” and “a disgrace,”",
+        "Karl Obi",
+    ),
 );
