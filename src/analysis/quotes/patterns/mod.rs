@@ -45,7 +45,7 @@ use according_to::according_to;
 pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
 use inverted::inverted;
-use objects::named_end;
+use objects::{named_end, quoted_object_end};
 pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
 use participle::participle;
 pub(super) use possessed::possessed;

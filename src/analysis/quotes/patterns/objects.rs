@@ -92,3 +92,54 @@ pub(super) fn named_end(at: &CueAt, a: usize, b: usize) -> usize {
         || matches!(next, "and" | "or" | "but") && quote_soon(quotes, end, b).is_none();
     if writer { end } else { b }
 }
+
+/// Where the object of a cue that needs one ends, the object with its
+/// quotation: "described the law as a “crazy system”". None when no
+/// quotation is in it.
+pub(super) fn quoted_object_end(
+    ctx: &Context,
+    quotes: &Quotations,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let open = quote_soon(quotes, a, b)?;
+    // "criticized the email use, which an FBI inquiry said was “careless”":
+    // a relative clause with a cue of its own reports the quotation.
+    let relative = (a + 1..open.min(a + CLAUSE))
+        .find(|&r| matches!(ctx.word(r), "which" | "who"))
+        .is_some_and(|r| (r + 1..open.min(r + 1 + SPEAKER_CLAUSE)).any(|k| cue_at(ctx, k) > 0));
+    if relative {
+        return None;
+    }
+    let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
+    let close = ctx.token_at(quotes.spans[quotes.at(last)?].end);
+    // "decried the GOP for “turning its back” on working families":
+    // the object goes on after its quotation to the phrase's end, not
+    // into the writer's clause after it, unless a time or a place
+    // follows.
+    let end = (close..b)
+        .find(|&k| ctx.tok(k) == "," || is_dash(ctx, k))
+        .unwrap_or(b);
+    // "lamented the “disheartened” state of the campaign": a noun
+    // after a quoted modifier goes on with the phrase.
+    let next = ctx.word(close);
+    let noun_after = close >= 2
+        && ctx.tokens[close - 2].kind == TokenKind::Word
+        && !next.is_empty()
+        && !ctx.is_cap(close)
+        && !ctx.lex.is(next, WordClass::NpBreak)
+        && !ctx.lex.is(next, WordClass::Determiner)
+        && !ctx.lex.is(next, WordClass::ClauseBreak)
+        && !(ctx.lex.is_cue(next) && (next.ends_with('s') || next.ends_with("ed")))
+        && !next.ends_with("ing");
+    let goes_on = close < b
+        && (noun_after
+            || matches!(
+                next,
+                "on" | "to" | "of" | "with" | "against" | "over" | "for" | "than" | "about"
+            )
+            // "a “throwaway culture” in which …", not "in a speech".
+            || next == "in" && ctx.word(close + 1) == "which")
+        && !adjunct_tail(ctx, close, end);
+    Some(if goes_on { end } else { close })
+}

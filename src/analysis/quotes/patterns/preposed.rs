@@ -211,39 +211,7 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
     if !had_that && !object_cue && !ctx.lex.is_bare_cue(cw) {
-        // "described the law as a “crazy system”": the object with its quotation.
-        quote_soon(quotes, a, b)?;
-        let last = (a..b).rev().find(|&k| quotes.at(k).is_some())?;
-        let close = ctx.token_at(quotes.spans[quotes.at(last)?].end);
-        // "decried the GOP for “turning its back” on working families":
-        // the object goes on after its quotation to the phrase's end, not
-        // into the writer's clause after it, unless a time or a place
-        // follows.
-        let end = (close..b)
-            .find(|&k| ctx.tok(k) == "," || is_dash(ctx, k))
-            .unwrap_or(b);
-        // "lamented the “disheartened” state of the campaign": a noun
-        // after a quoted modifier goes on with the phrase.
-        let next = ctx.word(close);
-        let noun_after = close >= 2
-            && ctx.tokens[close - 2].kind == TokenKind::Word
-            && !next.is_empty()
-            && !ctx.is_cap(close)
-            && !ctx.lex.is(next, WordClass::NpBreak)
-            && !ctx.lex.is(next, WordClass::Determiner)
-            && !ctx.lex.is(next, WordClass::ClauseBreak)
-            && !(ctx.lex.is_cue(next) && (next.ends_with('s') || next.ends_with("ed")))
-            && !next.ends_with("ing");
-        let goes_on = close < b
-            && (noun_after
-                || matches!(
-                    next,
-                    "on" | "to" | "of" | "with" | "against" | "over" | "for" | "than" | "about"
-                )
-                // "a “throwaway culture” in which …", not "in a speech".
-                || next == "in" && ctx.word(close + 1) == "which")
-            && !adjunct_tail(ctx, close, end);
-        b = if goes_on { end } else { close };
+        b = quoted_object_end(ctx, quotes, a, b)?;
     } else if !had_that {
         b = named_end(at, a, b);
     }
@@ -364,5 +332,10 @@ examples!(Preposed:
         "The ferry was late again; most said they would not wait for it again.",
         "they would not wait for it again",
         "most",
+    ),
+    (
+        "Karl Obi criticized the pier plan, which the harbour board said was “a waste of money.”",
+        "was “a waste of money.”",
+        "the harbour board",
     ),
 );
