@@ -324,3 +324,13 @@ fn a_phrase_opening_on_a_preposition_is_no_role() {
         .expect("the quotation");
     assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
 }
+
+#[test]
+fn a_given_name_after_named_is_a_person() {
+    let d = doc(
+        "The woman who rang the bell identified herself to the harbour board as a resident named Caroline.\n\n\
+         “The pier is ours,” she said.",
+    );
+    assert_eq!(entity(&d, "Caroline").kind, EntityKind::Person);
+    assert_eq!(d.analysis.quotes[0].speaker.as_deref(), Some("Caroline"));
+}

@@ -214,7 +214,11 @@ fn mention(
 ) -> Mention {
     let lex = ctx.lex;
     let full = join(ctx, r.clone());
-    let entity = kinds::entity_kind(ctx, kind, &full);
+    let entity = if usage::named_person(ctx, &r) {
+        EntityKind::Person
+    } else {
+        kinds::entity_kind(ctx, kind, &full)
+    };
     let roles = if entity == EntityKind::Person {
         let titles = roles::titles_before(ctx, r.start, first);
         titles.into_iter().map(|t| shared.get(t)).collect()

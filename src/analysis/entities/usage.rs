@@ -5,6 +5,7 @@
 use super::{EntityKind, Mention};
 use crate::analysis::Context;
 use crate::lexicon::WordClass;
+use crate::model::gazetteer::{bit, gazetteer};
 use crate::text::{TokenKind, lower};
 use std::collections::{HashMap, HashSet};
 
@@ -46,6 +47,16 @@ pub(super) fn speaks(ctx: &Context, m: &Mention) -> bool {
         || m.tokens.start > 0
             && ctx.lex.is_inverted_cue(ctx.word(m.tokens.start - 1))
             && ctx.tokens.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
+}
+
+/// "a resident named Caroline": a given name alone after "named" is a
+/// person's, whatever the model took it for.
+pub(super) fn named_person(ctx: &Context, r: &std::ops::Range<usize>) -> bool {
+    r.len() == 1
+        && r.start > 0
+        && matches!(ctx.word(r.start - 1), "named" | "nicknamed")
+        && (ctx.lex.is_first_name(ctx.tok(r.start))
+            || gazetteer().has(ctx.tok(r.start), bit::FIRST_NAME))
 }
 
 /// A place by the words around it: after a preposition of place ("in
