@@ -191,3 +191,24 @@ fn a_second_part_closing_on_a_comma_joins_the_first() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_finished_second_part_is_not_the_next_sentences_speakers() {
+    let d = doc(
+        "“It is a sad day,” Karl Obi told reporters at the pier. “The ferry should never have been sold. It has no place in a harbour like ours.” Mayor Ana Ruiz said she would not comment.",
+    );
+    check(
+        &d,
+        "sad day",
+        "“It is a sad day,” Karl Obi told reporters at the pier. “The ferry should never have been sold. It has no place in a harbour like ours.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "not comment",
+        "she would not comment",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+}

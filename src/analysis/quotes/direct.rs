@@ -80,6 +80,7 @@ pub(super) fn attribute_direct(
             } else if let Some((np, start)) = speaker_before(ctx, s0, c)
                 && start == s0
                 && !introduces_next(ctx, &q, c)
+                && !reports_own_clause(ctx, &q, c, s_end)
             {
                 return Some(Found {
                     kind: QuoteKind::Direct,
@@ -197,12 +198,29 @@ pub(super) fn attribute_direct(
     })
 }
 
+/// “… in a campaign.” Kasich said he would not comment: after a quotation
+/// finished with a full stop, a cue that goes on to report a clause of its
+/// own opens a sentence of its own; "Kasich said." or "Kasich said on
+/// Monday." still attribute it.
+fn reports_own_clause(ctx: &Context, q: &Span, c: usize, s_end: usize) -> bool {
+    let after = c + cue_at(ctx, c).max(1);
+    finished_with(ctx, q, &['.'])
+        && after < s_end
+        && !matches!(ctx.tok(after), "," | "." | ";")
+        && !trailing_adjunct(ctx, after, s_end)
+}
+
+/// The quotation's words end on one of `ends`, inside its closing mark.
+fn finished_with(ctx: &Context, q: &Span, ends: &[char]) -> bool {
+    ctx.text[q.clone()]
+        .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])))
+        .ends_with(ends)
+}
+
 /// “B.” Mr. Zahed said: “C.”: a cue after a finished quotation that opens
 /// the next one with a colon, or a comma and a mark, attributes that one.
 fn introduces_next(ctx: &Context, q: &Span, c: usize) -> bool {
-    let finished = ctx.text[q.clone()]
-        .trim_end_matches(|ch: char| is_quote_mark(ch.encode_utf8(&mut [0; 4])))
-        .ends_with(['.', '?', '!']);
+    let finished = finished_with(ctx, q, &['.', '?', '!']);
     let opens =
         ctx.tok_or(c + 1) == ":" || ctx.tok_or(c + 1) == "," && is_quote_mark(ctx.tok_or(c + 2));
     finished && opens
