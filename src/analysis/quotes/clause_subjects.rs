@@ -136,6 +136,18 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
+    // "On Tuesday, even as shares were tumbling, Mr. Ackman wrote": a
+    // subordinate clause closed by its comma after the opening phrase;
+    // the subject follows it.
+    {
+        let sub = k + usize::from(ctx.word(k).eq_ignore_ascii_case("even"));
+        if ctx.lex.is(&lower(ctx.word(sub)), WordClass::Subordinator)
+            && let Some(comma) = (sub + 1..c.min(sub + CLAUSE)).find(|&j| ctx.tok(j) == ",")
+            && comma + 1 < c
+        {
+            k = comma + 1;
+        }
+    }
     // "When Trump referred to … and said …": the subject of a subordinate
     // clause whose comma comes after the cue.
     if k == s0 && k + 1 < c && ctx.lex.is(&lower(ctx.word(k)), WordClass::Subordinator) {
@@ -161,7 +173,9 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     while e < c
         && (ctx.tokens[e].kind != TokenKind::Punct
             // "Dr. Helen Park": the stop of an abbreviation.
-            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1)))
+            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1))
+            // "76-year-old Morton Blackwell": a hyphen inside a word.
+            || ctx.tok(e) == "-" && e > k && joined_hyphen(ctx, e))
         && !ctx.lex.is(&lower(ctx.word(e)), WordClass::NpBreak)
         // "The Post", "The Report": a capitalised cue word inside a name.
         && !(ctx.lex.is_cue(ctx.word(e)) && !(e > k && ctx.is_cap(e)))
@@ -186,6 +200,13 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         return Some(name);
     }
     (e > k && e - k <= 8).then_some(k..e)
+}
+
+/// A hyphen at `j` with no space either side: "76-year-old".
+fn joined_hyphen(ctx: &Context, j: usize) -> bool {
+    j + 1 < ctx.tokens.len()
+        && ctx.tokens[j - 1].end() == ctx.tokens[j].start()
+        && ctx.tokens[j].end() == ctx.tokens[j + 1].start()
 }
 
 /// "The port's leader, Karl Obi, backed …": a description opening on a

@@ -173,6 +173,16 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 
 examples!(Participle:
     (
+        "On Tuesday, even as shares of the ferry line were falling, Karl Obi wrote to investors, telling them the line was ''worth far more than its price.''",
+        "''worth far more than its price.''",
+        "Karl Obi",
+    ),
+    (
+        "76-year-old Karl Obi, founder of the Harbour Trust and a member of the council since 1990, endorsed Ruiz last week, saying she “has always served the harbour.”",
+        "she “has always served the harbour.”",
+        "Karl Obi",
+    ),
+    (
         "Karl Obi left the meeting early, calling the plan “a disgrace” (a word he used twice).",
         "the plan “a disgrace”",
         "Karl Obi",
