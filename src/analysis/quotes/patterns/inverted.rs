@@ -23,8 +23,9 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     {
         return None;
     }
-    // "…, James B. Comey, said that …": a clause, not a speaker, follows.
-    if ctx.word(after) == "that" {
+    // "…, James B. Comey, said that …": a clause, not a speaker, follows;
+    // "…, Stuart Oltchick, recalled him saying": nor is an object a speaker.
+    if matches!(ctx.word(after), "that" | "him" | "them" | "me" | "us") {
         return None;
     }
     let np_end = noun_phrase_forward(ctx, after, s1);

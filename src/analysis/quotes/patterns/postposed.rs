@@ -215,6 +215,11 @@ examples!(Postposed:
         "the harbour board",
     ),
     (
+        "“Bring the boat round,” another harbour pilot, Ana Ruiz, recalled him saying.",
+        "“Bring the boat round,”",
+        "Ana Ruiz",
+    ),
+    (
         "The pier is “unsafe” and “a disgrace,” Karl Obi, the former harbour master of Northport, proclaimed.",
         "The pier is “unsafe” and “a disgrace,”",
         "Karl Obi",
