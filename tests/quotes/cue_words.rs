@@ -275,3 +275,17 @@ fn states_is_a_cue_only_where_it_introduces_or_follows_what_was_said() {
     assert_eq!(quote(&d, "the pier is unsafe").kind, QuoteKind::Indirect);
     assert_eq!(quote(&d, "Repairs cannot wait").kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_message_posted_is_no_speaker() {
+    let d = doc(
+        "In a Facebook message posted Friday, Karl Obi said he had “serious doubts” about the pier but would not oppose it.",
+    );
+    check(
+        &d,
+        "serious doubts",
+        "he had “serious doubts” about the pier",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+}

@@ -162,9 +162,13 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let interrupted = ctx.tok_or(c + 1) == ","
         && is_subject_pronoun(ctx.word(c + 2))
         && ctx.lex.is_cue(ctx.word(c + 3));
+    // "In a Facebook message posted Friday, Cruz said": what posts a
+    // message is no message; the verb modifies the noun.
+    let posted = matches!(w, "posted" | "tweeted") && ctx.lex.is(&prev, WordClass::MessageNoun);
     // "the Democratic state’s party convention": a possessive is a noun's.
     let possessive = matches!(ctx.tok_or(c + 1), "’s" | "'s");
     let noun = possessive
+        || posted
         || c > 0
             && !contraction
             && (noun_before(&prev)
