@@ -245,3 +245,25 @@ fn a_name_set_off_after_its_description_is_the_subject() {
         Some("The council")
     );
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_with_no_comma() {
+    let d = doc(
+        "In a Harbour Radio interview Karl Obi declared “The pier is finished. Nobody will ever fix it.”\n\nAt one point, Ana Ruiz said Northport crews were calling “every 15 minutes.”",
+    );
+    check(
+        &d,
+        "pier is finished",
+        "“The pier is finished. Nobody will ever fix it.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    // Past a cue, a name opens what was said, not the sentence's subject.
+    check(
+        &d,
+        "every 15",
+        "Northport crews were calling “every 15 minutes.”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

@@ -40,15 +40,20 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     {
         return true;
     }
-    // "At the bottom it reads", "In the letter she wrote": a pronoun after
-    // an opening prepositional phrase with no comma.
+    // "At the bottom it reads", "In the letter she wrote", "In a Bloomberg
+    // interview Trump declared": a pronoun or a name after an opening
+    // prepositional phrase with no comma.
     let opening_phrase = np_start <= s0 + ADJUNCT
         && matches!(
             lower(ctx.tok(s0)).as_ref(),
             "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
         )
         && ctx.tokens[np_start - 1].kind == TokenKind::Word
-        && is_subject_pronoun(ctx.word(np_start));
+        && (is_subject_pronoun(ctx.word(np_start))
+            || ctx.is_cap(np_start)
+                && !ctx.is_cap(np_start - 1)
+                && (s0..np_start)
+                    .all(|j| ctx.tokens[j].kind == TokenKind::Word && cue_at(ctx, j) == 0));
     // "A few days ago in an interview she said": after an opening with no
     // verb of its own.
     let after_opening = || {

@@ -203,12 +203,36 @@ pub(super) fn nearest_speaker(
         return Some((start..who, start));
     }
     let start = joined_subject(ctx, s0, np_back(ctx, s0, k), k);
+    if let Some(name) = name_after_opening_phrase(ctx, s0, start, k) {
+        return Some((name.clone(), name.start));
+    }
     if (start >= k || !subject_position(ctx, s0, start))
         && let Some(whole) = long_subject(ctx, s0, k)
     {
         return Some((whole..k, whole));
     }
     (start < k).then_some((start..k, start))
+}
+
+/// "In a Bloomberg interview Trump declared": an opening phrase with no
+/// comma runs into the subject; the name ending it, after a word in lower
+/// case, is the subject.
+fn name_after_opening_phrase(
+    ctx: &Context,
+    s0: usize,
+    start: usize,
+    k: usize,
+) -> Option<std::ops::Range<usize>> {
+    let opens = matches!(
+        lower(ctx.tok(s0)).as_ref(),
+        "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
+    );
+    if start != s0 + 1 || k < start + 3 || !opens {
+        return None;
+    }
+    let name = (start..k).rev().take_while(|&j| ctx.is_cap(j)).last()?;
+    (name > start + 1 && ctx.tokens[name - 1].kind == TokenKind::Word && !ctx.is_cap(name - 1))
+        .then_some(name..k)
 }
 
 /// Where the subject ending at `k` starts when the noun phrase found at
