@@ -267,3 +267,17 @@ fn a_name_after_an_opening_phrase_with_no_comma() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_cue_in_an_opening_clause_does_not_introduce_the_quotation() {
+    let d = doc(
+        "With harbour leaders increasingly worried about a lack of passion for the ferry among young voters, Mayor Ana Ruiz is rolling out a new and more personal message: “It is about me.”",
+    );
+    check(
+        &d,
+        "about me",
+        "“It is about me.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -95,7 +95,18 @@ pub(super) fn attribute_direct(
     // "PENCE: “…”" or "Smith said: “…”" before it.
     if first >= 2 && ctx.tok(first - 1) == ":" {
         let s0 = ctx.sentences[ctx.sentence_of_token(first - 1)].tokens.start;
+        // Not a cue in an opening clause set off by its comma ("With
+        // leaders worried about …, Obama is rolling out a message: “…”").
+        let clause_after = |c: usize| {
+            (c..first - 1)
+                .rev()
+                .find(|&k| ctx.tok(k) == ",")
+                .is_some_and(|comma| {
+                    subject_of(ctx, comma + 1, first - 1).is_some_and(|np| ctx.is_cap(np.start))
+                })
+        };
         if let Some(c) = (s0..first - 1).rev().find(|&k| cue_at(ctx, k) > 0)
+            && !clause_after(c)
             && let Some((np, _)) = speaker_before(ctx, s0, c)
         {
             return Some(Found {
