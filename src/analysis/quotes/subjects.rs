@@ -179,7 +179,7 @@ pub(super) fn nearest_speaker(
             .rev()
             .find(|&j| {
                 relative(j)
-                    || ctx.tok(j) == ","
+                    || matches!(ctx.tok(j), "," | ":" | ";")
                     || is_quote_mark(ctx.tok(j))
                     || cue_at(ctx, j) > 0 && (j + 1..to).any(|x| is_subject_pronoun(ctx.word(x)))
             })

@@ -19,6 +19,13 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     {
         p -= 1;
     }
+    // "with Trump tweeting that … and asking, “…”": a second participle
+    // joined to the first.
+    let joined = c > s0
+        && ctx.word(c - 1) == "and"
+        && found.last().is_some_and(|f| {
+            f.pattern == Pattern::Participle && f.span.start >= ctx.tokens[s0].start()
+        });
     let participle = cw.ends_with("ing")
         && c > s0
         && (matches!(ctx.tok(p - 1), "," | "\u{2014}" | "\u{2013}" | "-")
@@ -27,7 +34,8 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
                 "by" | "after" | "before" | "while" | "when"
             )
             // "issued a statement calling the test …".
-            || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun));
+            || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun)
+            || joined);
     // "with Sen. John McCain calling it a “Chinese menu”": the name after
     // "with" is the participle's subject ("with softer language calling
     // for …" names no one).
@@ -87,6 +95,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     // interrupts a statement split by its attribution; "calling the
     // council “reckless.”" names its own words.
     if !had_that
+        && !joined
         && !ctx.lex.is_bare_cue(cw)
         && !ctx.lex.is(cw, WordClass::NamingVerb)
         && (s0..c).any(|k| quotes.at(k).is_some())
@@ -172,6 +181,11 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 }
 
 examples!(Participle:
+    (
+        "The council was quick to respond, with Karl Obi tweeting that the pier was “a ruin” and asking, “Who will pay for it?”",
+        "“Who will pay for it?”",
+        "Karl Obi",
+    ),
     (
         "On Tuesday, even as shares of the ferry line were falling, Karl Obi wrote to investors, telling them the line was ''worth far more than its price.''",
         "''worth far more than its price.''",

@@ -338,4 +338,9 @@ examples!(Preposed:
         "was “a waste of money.”",
         "the harbour board",
     ),
+    (
+        "Even people who backed the plan sounded unsure: Ana Ruiz called it “the least bad option.”",
+        "it “the least bad option.”",
+        "Ana Ruiz",
+    ),
 );
