@@ -212,3 +212,17 @@ fn a_finished_second_part_is_not_the_next_sentences_speakers() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_source_after_the_attribution_keeps_the_parts_together() {
+    let d = doc(
+        "“The pier is closed. When will it open?,” Mayor Ana Ruiz said, according to the Harbour Gazette. “Nobody can tell me.”",
+    );
+    check(
+        &d,
+        "pier is closed",
+        "“The pier is closed. When will it open?,” Mayor Ana Ruiz said, according to the Harbour Gazette. “Nobody can tell me.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

@@ -90,6 +90,16 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
         // "…,” Ware said in a statement according to The Blaze": the
         // statement the clause holds is the speaker's own.
         && (s0..c).all(|k| cue_at(ctx, k) == 0 && !is_quote_mark(ctx.tok(k)));
+    // "“…,” the judge said, according to the Post.": a quotation with its
+    // own attribution before the comma is the speaker's; the source only
+    // reports it.
+    let attributed = c >= s0 + 2
+        && ctx.tok(c - 1) == ","
+        && (c.saturating_sub(CUE_AFTER_QUOTE).max(s0)..c - 1).any(|k| cue_at(ctx, k) > 0)
+        && (c.saturating_sub(CUE_AFTER_QUOTE).max(s0)..c - 1).any(|k| is_quote_mark(ctx.tok(k)));
+    if attributed {
+        return None;
+    }
     let (a, b, kind) = if unset {
         (s0, c, QuoteKind::Indirect)
     } else if c >= s0 + 2
