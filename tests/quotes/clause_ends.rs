@@ -64,3 +64,27 @@ fn at_least_opens_a_speaker() {
         Some("At least half of the fishers"),
     );
 }
+
+/// ", but wants “…”" goes on with the speaker's quoted words; ", but
+/// offered no proof" is the writer's.
+#[test]
+fn but_with_quoted_words_goes_on() {
+    let d = doc(
+        "Karl Obi said the pier “really is” safe, but wants “tougher and smarter” checks.\n\n\
+         Ana Ruiz said the ferry was “sabotaged,” but offered no proof of it.",
+    );
+    check(
+        &d,
+        "really is",
+        "the pier “really is” safe, but wants “tougher and smarter” checks",
+        QuoteKind::Mixed,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "sabotaged",
+        "the ferry was “sabotaged,”",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

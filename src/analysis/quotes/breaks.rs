@@ -70,6 +70,9 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || next == "but"
                     && !is_subject_pronoun(ctx.word(n + 1))
                     && !matches!(ctx.word(n + 1), "that" | "also")
+                    // "…, but is now “the worst thing …”": the quoted words
+                    // after it are the speaker's still.
+                    && !(n + 1..s1.min(n + CLAUSE_AFTER_CUE)).any(|j| is_quote_mark(ctx.tok(j)))
                 || is_ly_adverb(next) && ctx.word(n + 1).ends_with("ing")
                 // "…, though she did not discuss their terms", "“about
                 // right,” though voters are …": the writer's concession.
