@@ -116,6 +116,12 @@ pub(super) fn nearest_speaker(
     if aside && let Some(found) = name_before_aside(ctx, s0, k) {
         return Some(found);
     }
+    // "credited the movement for speaking out …", "praised Trump for
+    // saying …": the gerund's subject is the object before "for".
+    if k > s0 + 1 && ctx.word(k - 1) == "for" && ctx.word(c).ends_with("ing") {
+        let start = np_back(ctx, s0, k - 1);
+        return (start < k - 1).then_some((start..k - 1, start));
+    }
     // "McConnell, who said …": the relative pronoun speaks for its antecedent.
     if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
         return Some((k - 1..k, k - 1));

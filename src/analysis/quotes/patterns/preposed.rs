@@ -9,7 +9,10 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let (cw, cue_len): (&str, usize) = (&at.cw, at.cue_len);
     let cue = at.cue.clone();
     // "footage of Trump saying …": a participle's own subject.
-    let reduced = cw.ends_with("ing") && np_start > s0 && ctx.word(np_start - 1) == "of";
+    // So has "praised Trump for saying …".
+    let reduced = cw.ends_with("ing")
+        && np_start > s0
+        && (ctx.word(np_start - 1) == "of" || ctx.word(np.end) == "for");
     if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
@@ -337,6 +340,11 @@ examples!(Preposed:
         "Karl Obi criticized the pier plan, which the harbour board said was “a waste of money.”",
         "was “a waste of money.”",
         "the harbour board",
+    ),
+    (
+        "The council praised Karl Obi for saying “the pier belongs to everyone.”",
+        "“the pier belongs to everyone.”",
+        "Karl Obi",
     ),
     (
         "Even people who backed the plan sounded unsure: Ana Ruiz called it “the least bad option.”",
