@@ -44,10 +44,7 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
     // interview Trump declared": a pronoun or a name after an opening
     // prepositional phrase with no comma.
     let opening_phrase = np_start <= s0 + ADJUNCT
-        && matches!(
-            lower(ctx.tok(s0)).as_ref(),
-            "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
-        )
+        && opens_on_preposition(ctx, s0)
         && ctx.tokens[np_start - 1].kind == TokenKind::Word
         && (is_subject_pronoun(ctx.word(np_start))
             || ctx.is_cap(np_start)
@@ -61,6 +58,15 @@ pub(super) fn subject_position(ctx: &Context, s0: usize, np_start: usize) -> boo
             && long_subject(ctx, s0, np_start + 1) == Some(np_start)
     };
     opening_phrase || opens_clause(prev) || after_opening()
+}
+
+/// The sentence opening at `s0` opens on a preposition of time or place:
+/// "At the bottom", "In a Bloomberg interview".
+pub(super) fn opens_on_preposition(ctx: &Context, s0: usize) -> bool {
+    matches!(
+        lower(ctx.tok(s0)).as_ref(),
+        "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
+    )
 }
 
 /// The subject starting at `np_start` opens a relative clause: "which she

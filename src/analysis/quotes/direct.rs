@@ -98,7 +98,7 @@ pub(super) fn attribute_direct(
         // Not a cue in an opening clause set off by its comma ("With
         // leaders worried about …, Obama is rolling out a message: “…”").
         let clause_after = |c: usize| {
-            (c..first - 1)
+            (c.max(first.saturating_sub(CLAUSE))..first - 1)
                 .rev()
                 .find(|&k| ctx.tok(k) == ",")
                 .is_some_and(|comma| {

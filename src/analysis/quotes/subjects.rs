@@ -229,11 +229,7 @@ fn name_after_opening_phrase(
     start: usize,
     k: usize,
 ) -> Option<std::ops::Range<usize>> {
-    let opens = matches!(
-        lower(ctx.tok(s0)).as_ref(),
-        "at" | "in" | "on" | "during" | "after" | "before" | "from" | "for"
-    );
-    if start != s0 + 1 || k < start + 3 || !opens {
+    if start != s0 + 1 || k < start + 3 || !opens_on_preposition(ctx, s0) {
         return None;
     }
     let name = (start..k).rev().take_while(|&j| ctx.is_cap(j)).last()?;

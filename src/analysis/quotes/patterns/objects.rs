@@ -95,7 +95,8 @@ pub(super) fn named_end(at: &CueAt, a: usize, b: usize) -> usize {
 
 /// Where the object of a cue that needs one ends, the object with its
 /// quotation: "described the law as a “crazy system”". None when no
-/// quotation is in it.
+/// quotation is in it, or when a relative clause in it reports the
+/// quotation.
 pub(super) fn quoted_object_end(
     ctx: &Context,
     quotes: &Quotations,

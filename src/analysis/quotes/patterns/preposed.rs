@@ -8,8 +8,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let (ctx, quotes, s0, s1, c, after) = (at.ctx, at.quotes, at.s0, at.s1, at.c, at.after);
     let (cw, cue_len): (&str, usize) = (&at.cw, at.cue_len);
     let cue = at.cue.clone();
-    // "footage of Trump saying …": a participle's own subject.
-    // So has "praised Trump for saying …".
+    // "footage of Trump saying …", "praised Trump for saying …": a
+    // participle's own subject.
     let reduced = cw.ends_with("ing")
         && np_start > s0
         && (ctx.word(np_start - 1) == "of" || ctx.word(np.end) == "for");
