@@ -125,7 +125,26 @@ pub(super) fn reported(
     if passive {
         return None;
     }
-    let (np, np_start) = speaker_before(ctx, at.s0, c)?;
+    // "when Ryan lamented the “…” state of the campaign and criticized
+    // …": a cue joined by "and" to the statement that ends right before
+    // it shares its speaker.
+    let joined = (c > at.s0 && ctx.word(c - 1) == "and")
+        .then(|| found.last())
+        .flatten()
+        .filter(|f| {
+            f.span.start >= ctx.tokens[at.s0].start()
+                && f.span.end <= ctx.tokens[c - 1].start()
+                && f.span.end >= ctx.tokens[c - 2].end()
+                && f.pattern == Pattern::Preposed
+        })
+        .and_then(|f| match f.speaker {
+            Some(Speaker::Phrase(run)) => Some((run.range(), run.start())),
+            _ => None,
+        });
+    let (np, np_start) = match joined {
+        Some(j) => j,
+        None => speaker_before(ctx, at.s0, c)?,
+    };
     // "referred to him as “…”" reports only what follows it.
     let reports_after = ctx.lex.cue_word(&at.cw).as_quoted;
     if !reports_after

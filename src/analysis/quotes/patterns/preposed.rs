@@ -342,6 +342,11 @@ examples!(Preposed:
         "the harbour board",
     ),
     (
+        "The anger at the harbour was underscored on Monday when Mayor Ana Ruiz lamented the “sorry” state of the old pier at the harbour and criticized the “endless” delays at the quay.",
+        "the “endless” delays at the quay",
+        "Ana Ruiz",
+    ),
+    (
         "The council praised Karl Obi for saying “the pier belongs to everyone.”",
         "“the pier belongs to everyone.”",
         "Karl Obi",
