@@ -128,7 +128,7 @@ pub(super) fn reported(
     // "when Ryan lamented the “…” state of the campaign and criticized
     // …": a cue joined by "and" to the statement that ends right before
     // it shares its speaker.
-    let joined = (c > at.s0 && ctx.word(c - 1) == "and")
+    let joined = (c >= at.s0 + 2 && ctx.word(c - 1) == "and")
         .then(|| found.last())
         .flatten()
         .filter(|f| {
