@@ -147,18 +147,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     while k < c && ctx.tokens[k].kind == TokenKind::Punct {
         k += 1;
     }
-    // "On Tuesday, even as shares were tumbling, Mr. Ackman wrote": a
-    // subordinate clause closed by its comma after the opening phrase;
-    // the subject follows it.
-    {
-        let sub = k + usize::from(ctx.word(k).eq_ignore_ascii_case("even"));
-        if ctx.lex.is(&lower(ctx.word(sub)), WordClass::Subordinator)
-            && let Some(comma) = (sub + 1..c.min(sub + CLAUSE)).find(|&j| ctx.tok(j) == ",")
-            && comma + 1 < c
-        {
-            k = comma + 1;
-        }
-    }
+    k = past_opening_clause(ctx, k, c);
     // "When Trump referred to … and said …": the subject of a subordinate
     // clause whose comma comes after the cue.
     if k == s0 && k + 1 < c && ctx.lex.is(&lower(ctx.word(k)), WordClass::Subordinator) {
@@ -211,6 +200,20 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         return Some(name);
     }
     (e > k && e - k <= 8).then_some(k..e)
+}
+
+/// "On Tuesday, even as shares were tumbling, Mr. Ackman wrote": a
+/// subordinate clause at `k` closed by its comma before `c`; the subject
+/// follows it. Else `k`.
+fn past_opening_clause(ctx: &Context, k: usize, c: usize) -> usize {
+    let sub = k + usize::from(ctx.word(k).eq_ignore_ascii_case("even"));
+    if !ctx.lex.is(&lower(ctx.word(sub)), WordClass::Subordinator) {
+        return k;
+    }
+    (sub + 1..c.min(sub + CLAUSE))
+        .find(|&j| ctx.tok(j) == ",")
+        .filter(|&comma| comma + 1 < c)
+        .map_or(k, |comma| comma + 1)
 }
 
 /// A hyphen at `j` with no space either side: "76-year-old".

@@ -73,6 +73,18 @@ pub(super) struct CueAt<'c> {
     cue: Span,
 }
 
+impl CueAt<'_> {
+    /// The statement found last in the sentence when the cue follows
+    /// "and": a second verb joined to the first ("… and asking, “…”").
+    fn joined_to<'f>(&self, found: &'f [Found]) -> Option<&'f Found> {
+        let ctx = self.ctx;
+        (self.c >= self.s0 + 2 && ctx.word(self.c - 1) == "and")
+            .then(|| found.last())
+            .flatten()
+            .filter(|f| f.span.start >= ctx.tokens[self.s0].start())
+    }
+}
+
 /// Reported speech around the cue at `c`: the first pattern that decides,
 /// in the order that lets each see what the one before refused.
 pub(super) fn reported(
@@ -128,14 +140,12 @@ pub(super) fn reported(
     // "when Ryan lamented the “…” state of the campaign and criticized
     // …": a cue joined by "and" to the statement that ends right before
     // it shares its speaker.
-    let joined = (c >= at.s0 + 2 && ctx.word(c - 1) == "and")
-        .then(|| found.last())
-        .flatten()
+    let joined = at
+        .joined_to(found)
         .filter(|f| {
-            f.span.start >= ctx.tokens[at.s0].start()
+            f.pattern == Pattern::Preposed
                 && f.span.end <= ctx.tokens[c - 1].start()
                 && f.span.end >= ctx.tokens[c - 2].end()
-                && f.pattern == Pattern::Preposed
         })
         .and_then(|f| match f.speaker {
             Some(Speaker::Phrase(run)) => Some((run.range(), run.start())),

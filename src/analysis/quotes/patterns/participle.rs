@@ -21,11 +21,9 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     }
     // "with Trump tweeting that … and asking, “…”": a second participle
     // joined to the first.
-    let joined = c > s0
-        && ctx.word(c - 1) == "and"
-        && found.last().is_some_and(|f| {
-            f.pattern == Pattern::Participle && f.span.start >= ctx.tokens[s0].start()
-        });
+    let joined = at
+        .joined_to(found)
+        .is_some_and(|f| f.pattern == Pattern::Participle);
     let participle = cw.ends_with("ing")
         && c > s0
         && (matches!(ctx.tok(p - 1), "," | "\u{2014}" | "\u{2013}" | "-")
