@@ -114,7 +114,14 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     if w.eq_ignore_ascii_case("said") || w.eq_ignore_ascii_case("says") {
         return 1;
     }
-    if ctx.is_cap(c) || !(kind.cue || kind.bare) {
+    // A capital is a name's ("Will", "Grant"), except on a participle
+    // opening its sentence ("Citing “obligations at home,” …").
+    let opening_participle = || {
+        w.ends_with("ing")
+            && !ctx.is_cap(c + 1)
+            && ctx.sentences[ctx.sentence_of_token(c)].tokens.start == c
+    };
+    if ctx.is_cap(c) && !opening_participle() || !(kind.cue || kind.bare) {
         return 0;
     }
     // "said, and I quote, “…”": the writer's aside, no cue of its own.

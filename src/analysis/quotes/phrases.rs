@@ -77,11 +77,11 @@ pub(super) fn np_back(ctx: &Context, s0: usize, end: usize) -> usize {
             let ok = match t.kind {
                 // A nickname's marks: Thomas “Tip” Olsen.
                 // A hyphen standing alone is a dash: "the mosque - which …
-                // - Adel Nefzi said".
+                // - Adel Nefzi said", as are two ("-- Trump told").
                 TokenKind::Punct if w == "-" && k >= 2 => {
                     let attached = ctx.tokens[k - 2].end() == t.start()
                         || ctx.tokens.get(k).is_some_and(|n| n.start() == t.end());
-                    attached && k - 1 > s0
+                    attached && !is_dash(ctx, k - 1) && k - 1 > s0
                 }
                 TokenKind::Punct => {
                     (matches!(w, "\u{2019}" | "'" | "-" | "." | "&")

@@ -32,6 +32,7 @@ mod continuation;
 mod embedded;
 mod inverted;
 mod objects;
+mod opening;
 mod participle;
 mod possessed;
 mod postposed;
@@ -47,6 +48,7 @@ pub(super) use embedded::embedded_statement;
 use inverted::inverted;
 use objects::{named_end, quoted_object_end};
 pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
+use opening::opening_participle;
 use participle::participle;
 pub(super) use possessed::possessed;
 use postposed::postposed;
@@ -122,6 +124,9 @@ pub(super) fn reported(
     // "in the words of an aide, …" attributes as "according to" does.
     if at.cw == "according" || at.cw == "in" && ctx.word(c + 2) == "words" {
         return according_to(&at);
+    }
+    if let Some(f) = opening_participle(&at) {
+        return Some(f);
     }
     if let Some(f) = participle(&at, found).or_else(|| inverted(&at)) {
         return f;

@@ -107,7 +107,7 @@ pub(super) fn quoted_object_end(
     // "criticized the email use, which an FBI inquiry said was “careless”":
     // a relative clause with a cue of its own reports the quotation.
     let relative = (a + 1..open.min(a + CLAUSE))
-        .find(|&r| matches!(ctx.word(r), "which" | "who"))
+        .find(|&r| matches!(ctx.word(r), "which" | "who" | "when"))
         .is_some_and(|r| (r + 1..open.min(r + 1 + SPEAKER_CLAUSE)).any(|k| cue_at(ctx, k) > 0));
     if relative {
         return None;

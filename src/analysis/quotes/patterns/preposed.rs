@@ -63,7 +63,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         // told the paper, “…”": the quotation right after the clause's
         // comma is what it says.
         // "… when she said, “…”": a quotation right after the cue's comma.
-        let says = relative || ctx.word(np_start - 1).eq_ignore_ascii_case("as") || end == after;
+        // "… when he told Fox News, “…”": past the listener.
+        let says = relative
+            || ctx.word(np_start - 1).eq_ignore_ascii_case("as")
+            || end == after
+            || tells_someone(cw);
         match quotes.at(end + 1) {
             Some(qi)
                 if says
@@ -355,5 +359,20 @@ examples!(Preposed:
         "Even people who backed the plan sounded unsure: Ana Ruiz called it “the least bad option.”",
         "it “the least bad option.”",
         "Ana Ruiz",
+    ),
+    (
+        "Karl Obi dismissed the pier plan in May, when he told the council that the harbour was “a lost cause.”",
+        "the harbour was “a lost cause.”",
+        "Karl Obi",
+    ),
+    (
+        "During an interview, Karl Obi was talking about the ferry when he told Harbour Radio, “The pier is finished.”",
+        "“The pier is finished.”",
+        "Karl Obi",
+    ),
+    (
+        "After the vote -- and a long night -- Obi told reporters that the pier “will reopen.”",
+        "the pier “will reopen.”",
+        "Obi",
     ),
 );
