@@ -82,6 +82,23 @@ pub(super) fn appositive(
     None
 }
 
+/// "“…,” a council member, who was elected in May, told the paper": the
+/// head of a relative clause set off by the commas before the cue, name or
+/// description, speaks.
+pub(super) fn head_of_relative(
+    ctx: &Context,
+    s0: usize,
+    k: usize,
+    ce: usize,
+) -> Option<(std::ops::Range<usize>, usize)> {
+    let who = (k.saturating_sub(APPOSITIVE).max(s0 + 2)..ce)
+        .rev()
+        .find(|&j| ctx.tok(j) == "," || ctx.word(j) == "who")
+        .filter(|&j| ctx.word(j) == "who" && ctx.tok(j - 1) == ",")?;
+    let start = np_back(ctx, s0, who - 1);
+    (start + 1 < who && subject_position(ctx, s0, start)).then_some((start..who - 1, start))
+}
+
 /// "R-S.C.", "D-Calif.", "R -Texas": a party's initial and a state's
 /// abbreviation, set off by commas after a lawmaker's name as some papers
 /// write it; a part of the description, not a name.

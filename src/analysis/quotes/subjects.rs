@@ -171,7 +171,7 @@ pub(super) fn nearest_speaker(
     // thanked").
     let ce = title_comma(ctx, s0, k).unwrap_or(k.saturating_sub(1));
     if k > s0 && ctx.tok(ce) == "," {
-        return appositive(ctx, s0, k, ce);
+        return appositive(ctx, s0, k, ce).or_else(|| head_of_relative(ctx, s0, k, ce));
     }
     // "A White House official who spoke anonymously said", "The officials
     // whose laws were struck down say": the head of a relative clause with

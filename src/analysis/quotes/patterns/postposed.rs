@@ -224,4 +224,9 @@ examples!(Postposed:
         "The pier is “unsafe” and “a disgrace,”",
         "Karl Obi",
     ),
+    (
+        "“The pier is closed,” a council member, who was not authorized to speak on the record, told the paper.",
+        "“The pier is closed,”",
+        "a council member",
+    ),
 );
