@@ -15,7 +15,7 @@ pub(in crate::analysis::quotes) fn continuation(
     let first = ctx.token_at(q.start);
     let bspan = &ctx.blocks[block].0;
     if !(ends_quoted(ctx, p)
-        && ctx.block_at(p.span.start) == Some(block)
+        && ctx.block_at(p.span.end.saturating_sub(1)) == Some(block)
         && p.cue
             .as_ref()
             .is_some_and(|c| c.start >= p.span.end && next_to_attribution(ctx, c, q))
@@ -58,12 +58,19 @@ pub(in crate::analysis::quotes) fn continuation(
     })
 }
 
-// Over paragraphs, the second part stays a statement of its own.
+// Over paragraphs, the second part stays a statement of its own; a first
+// part that opened a paragraph before still has its second.
 examples!(Continuation:
     (
         "“The pier is safe,” said Mayor Ana Ruiz. “We checked every plank of it twice.\n\n\
          “We will check it again in May.”",
         "“We checked every plank of it twice.\n\n“We will check it again in May.”",
+        "Ana Ruiz",
+    ),
+    (
+        "“The pier is safe. We checked every plank of it twice.\n\n\
+         “We will check it again,” said Mayor Ana Ruiz. “In May, as every year.”",
+        "“In May, as every year.”",
         "Ana Ruiz",
     ),
 );
