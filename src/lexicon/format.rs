@@ -68,6 +68,7 @@ pub enum WordClass {
     AdjunctOpener,
     PhraseAdverb,
     MessageNoun,
+    SpeechNoun,
     PersonNoun,
     NoSpeakerOpener,
     OpeningAdverb,
@@ -88,7 +89,7 @@ pub enum WordClass {
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 26] = [
+    const ALL: [(WordClass, &'static str); 27] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -101,6 +102,7 @@ impl WordClass {
         (WordClass::AdjunctOpener, "adjunct-opener"),
         (WordClass::PhraseAdverb, "phrase-adverb"),
         (WordClass::MessageNoun, "message-noun"),
+        (WordClass::SpeechNoun, "speech-noun"),
         (WordClass::PersonNoun, "person-noun"),
         (WordClass::NoSpeakerOpener, "no-speaker-opener"),
         (WordClass::OpeningAdverb, "opening-adverb"),

@@ -44,11 +44,13 @@ pub(in crate::analysis::quotes) fn possessed(
     })
 }
 
-/// A noun for something said: "claim", "warning", "remarks", "statement".
+/// A noun for something said: "claim", "warning", "remarks", "statement",
+/// "assertion".
 fn speech_noun(ctx: &Context, k: usize) -> bool {
     let w = lower(ctx.word(k));
     !ctx.is_cap(k)
         && (ctx.lex.is(&w, WordClass::MessageNoun)
+            || ctx.lex.is(&w, WordClass::SpeechNoun)
             || ctx.lex.cue_word(&w).begins() && !w.ends_with("ed"))
 }
 
@@ -93,6 +95,11 @@ examples!(Possessed:
     (
         "The port studied Karl Obi’s warning that ferries would face “years of delay.”",
         "ferries would face “years of delay.”",
+        "Karl Obi",
+    ),
+    (
+        "The council studied Karl Obi’s assertion during the meeting that the pier was “beyond repair.”",
+        "the pier was “beyond repair.”",
         "Karl Obi",
     ),
 );
