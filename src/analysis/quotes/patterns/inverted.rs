@@ -107,4 +107,9 @@ examples!(Inverted:
         "The ferry will sail on Friday",
         "Karl Obi",
     ),
+    (
+        "“The pier is open again!” beamed Karl Obi, who had fought for it.",
+        "“The pier is open again!”",
+        "Karl Obi",
+    ),
 );
