@@ -78,6 +78,11 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 // right,” though voters are …": the writer's concession.
                 || matches!(next, "though" | "although")
                     && (is_subject_pronoun(ctx.word(n + 1)) || after_quote(n))
+                // "“… out of business,” while trying to explain …": the
+                // writer's participle after the closed quotation.
+                || matches!(next, "while" | "before" | "after")
+                    && after_quote(n)
+                    && ctx.word(n + 1).ends_with("ing")
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
         // "… for the nominee but did not say who": the speaker's own
@@ -123,6 +128,11 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // aside after the quoted words, unless the dash is one of a pair
         // ("— “No to Free Lawyers” — for June 5").
         _ if is_dash(ctx, k) => {
+            // "… running his campaign — and he singled out …": the
+            // writer's clause with a subject of its own.
+            if matches!(ctx.word(k + 1), "and" | "but") && is_subject_pronoun(ctx.word(k + 2)) {
+                return true;
+            }
             let s0 = ctx.sentences[ctx.sentence_of_token(k)].tokens.start;
             let mut near = k.saturating_sub(ASIDE).max(s0)..s1.min(k + ASIDE);
             after_quote(k) && opens_dash(ctx, k) && !near.any(|j| j != k && opens_dash(ctx, j))

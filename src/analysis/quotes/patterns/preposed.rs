@@ -375,4 +375,14 @@ examples!(Preposed:
         "the pier “will reopen.”",
         "Obi",
     ),
+    (
+        "Ana Ruiz said the plan had been spoiled by “insiders” at the council — and she named three of them.",
+        "the plan had been spoiled by “insiders” at the council",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi said he was “going to close the pier for good,” while trying to calm the crowd.",
+        "he was “going to close the pier for good,”",
+        "Karl Obi",
+    ),
 );
