@@ -63,6 +63,12 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     && is_subject_pronoun(ctx.word(n + 1))
                 || next.ends_with("ing") && (cue_at(ctx, n) > 0 || after_quote(n) && !ctx.is_cap(n))
                 || next == "citing"
+                // "…, with Sen. John McCain calling it “…”": another
+                // speaker's participle.
+                || next == "with"
+                    && (n + 2..s1.min(n + NOUN_PHRASE))
+                        .take_while(|&j| ctx.tok(j) != ",")
+                        .any(|j| ctx.word(j).ends_with("ing") && cue_at(ctx, j) > 0)
                 || speaker_clause(ctx, n, s1)
                 // "…, but offered no proof"; not "…, but she knows that …"
                 // nor "…, but that …" or "…, but also …", the reported

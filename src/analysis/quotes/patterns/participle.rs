@@ -136,7 +136,12 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     // with the clause.
     let subordinate = ctx.lex.is(&lower(ctx.word(s0)), WordClass::Subordinator)
         && !(s0..c).any(|k| ctx.tok(k) == ",");
-    let s1 = if subordinate {
+    // "Mr. Biden, recalling weekly breakfasts with her, described …": a
+    // participle set off right after the subject ends at its comma.
+    let parenthetical = ctx.tok(p - 1) == ","
+        && (s0..p - 1).all(|k| ctx.tokens[k].kind == TokenKind::Word || abbreviation_stop(ctx, k))
+        && (s0..p - 1).all(|k| cue_at(ctx, k) == 0);
+    let s1 = if subordinate || parenthetical {
         clause_end(ctx, a, s1, quotes)
     } else {
         s1
@@ -293,5 +298,15 @@ examples!(Participle:
         "The ferry sailed again, with the board of the Northport harbour saying the pier was “safe enough.”",
         "the pier was “safe enough.”",
         "the board of the Northport harbour",
+    ),
+    (
+        "Karl Obi, recalling long nights at the harbour, called the pier “our living room.”",
+        "long nights at the harbour",
+        "Karl Obi",
+    ),
+    (
+        "Members who say the pier should close were unhappy with the delay, with Karl Obi calling it “a disgrace.”",
+        "it “a disgrace.”",
+        "Karl Obi",
     ),
 );
