@@ -1,7 +1,8 @@
 //! Opening participles: "Citing “obligations in Tennessee,” the
 //! spokeswoman told …", "Holding signs calling the mayor “a fraud,” the
-//! crowd chanted …". A participle that opens the sentence speaks for the
-//! subject after its comma.
+//! crowd chanted …", "But while praising the ''brave'' crew, she …". A
+//! participle that opens the sentence speaks for the subject after its
+//! comma.
 
 use super::*;
 
@@ -10,11 +11,12 @@ use super::*;
 /// cue stands in no such phrase or no subject follows it.
 pub(super) fn opening_participle(at: &CueAt) -> Option<Found> {
     let (ctx, quotes, s0, s1, c, after) = (at.ctx, at.quotes, at.s0, at.s1, at.c, at.after);
-    if !at.cw.ends_with("ing") || !opens_on_participle(ctx, s0, s1) {
+    if !at.cw.ends_with("ing") {
         return None;
     }
+    let first = opening_participle_at(ctx, s0, s1)?;
     // The phrase ends at its comma, or at a quotation closing on one.
-    let end = clause_end(ctx, s0 + 1, s1, quotes);
+    let end = clause_end(ctx, first + 1, s1, quotes);
     if c >= end || end >= s1 || c > s0 + CLAUSE {
         return None;
     }
@@ -57,19 +59,30 @@ pub(super) fn opening_participle(at: &CueAt) -> Option<Found> {
     )
 }
 
-/// The sentence opens on a participle with its object: "Citing …",
-/// "Holding signs …", not a name ("Manning said") or a gerund subject
-/// ("Spending rose").
-fn opens_on_participle(ctx: &Context, s0: usize, s1: usize) -> bool {
-    let first = lower(ctx.word(s0));
-    let next = ctx.word(s0 + 1);
-    s0 + 2 < s1
+/// Where the participle opening the sentence stands: "Citing …",
+/// "Holding signs …", "But while denouncing …"; not a name ("Manning
+/// said") or a gerund subject ("Spending rose").
+fn opening_participle_at(ctx: &Context, s0: usize, s1: usize) -> Option<usize> {
+    let mut k = s0;
+    if matches!(lower(ctx.word(k)).as_ref(), "but" | "and" | "yet") {
+        k += 1;
+    }
+    if matches!(
+        lower(ctx.word(k)).as_ref(),
+        "while" | "after" | "before" | "when" | "by" | "upon" | "despite" | "without"
+    ) {
+        k += 1;
+    }
+    let first = lower(ctx.word(k));
+    let next = ctx.word(k + 1);
+    (k + 2 < s1
         && first.len() > 5
         && first.ends_with("ing")
-        && (!next.is_empty() || is_quote_mark(ctx.tok(s0 + 1)))
-        && !ctx.is_cap(s0 + 1)
+        && (!next.is_empty() || is_quote_mark(ctx.tok(k + 1)))
+        && !ctx.is_cap(k + 1)
         && !ctx.lex.is_cue(next)
-        && !ctx.lex.is(next, WordClass::Auxiliary)
+        && !ctx.lex.is(next, WordClass::Auxiliary))
+    .then_some(k)
 }
 
 /// The subject of the clause after the opening phrase ending at `end`:
@@ -90,6 +103,9 @@ fn subject_after(ctx: &Context, end: usize, s1: usize) -> Option<std::ops::Range
     if !opens {
         return None;
     }
+    if is_subject_pronoun(ctx.word(a)) {
+        return Some(a..a + 1);
+    }
     // The verb: a cue, an auxiliary or a past form, after the phrase's
     // words ("the mayor’s spokeswoman told").
     let verb = (a + 1..s1.min(a + NOUN_PHRASE)).find(|&k| {
@@ -98,6 +114,8 @@ fn subject_after(ctx: &Context, end: usize, s1: usize) -> Option<std::ops::Range
             && (cue_at(ctx, k) > 0
                 || ctx.lex.is(w, WordClass::Auxiliary)
                 || ctx.lex.is(w, WordClass::PastVerb)
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
                 || matches!(w, "did" | "does"))
     })?;
     let words = (a..verb).all(|k| {
@@ -120,6 +138,11 @@ examples!(Participle:
     (
         "Acknowledging that the pier “needs a lot of work,” though, Ana Ruiz did say that it would open.",
         "the pier “needs a lot of work,”",
+        "Ana Ruiz",
+    ),
+    (
+        "Ana Ruiz spoke first. But while praising the ''brave'' crew of the ferry to reporters, she hasn't named its captain.",
+        "the ''brave'' crew of the ferry to reporters",
         "Ana Ruiz",
     ),
 );
