@@ -141,7 +141,7 @@ examples!(Participle:
         "Ana Ruiz",
     ),
     (
-        "Ana Ruiz spoke first. But while praising the ''brave'' crew of the ferry to reporters, she hasn't named its captain.",
+        "Ana Ruiz spoke first. But while praising the ''brave'' crew of the ferry to reporters, she never named its captain.",
         "the ''brave'' crew of the ferry to reporters",
         "Ana Ruiz",
     ),
