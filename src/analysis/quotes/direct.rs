@@ -117,8 +117,10 @@ pub(super) fn attribute_direct(
                 cue: Some(ctx.tokens[c].span()),
             });
         }
+        // A label opens its sentence; a name ending a clause ("delivered a
+        // message to Trump:") is its object.
         let start = np_back(ctx, s0, first - 1);
-        if start < first - 1 && (start..first - 1).all(|k| ctx.is_cap(k)) {
+        if start == s0 && start < first - 1 && (start..first - 1).all(|k| ctx.is_cap(k)) {
             return Some(Found {
                 kind: QuoteKind::Direct,
                 span: q,

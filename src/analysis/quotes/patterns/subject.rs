@@ -68,4 +68,9 @@ examples!(Subject:
         "the council for acting as “the judge and the jury” in the pier dispute",
         "Karl Obi",
     ),
+    (
+        "Mayor Ana Ruiz delivered a blunt message to Karl Obi: “Fix the pier before May.”",
+        "“Fix the pier before May.”",
+        "Ana Ruiz",
+    ),
 );
