@@ -173,6 +173,11 @@ pub(super) fn nearest_speaker(
     if k > s0 && ctx.tok(ce) == "," {
         return appositive(ctx, s0, k, ce).or_else(|| head_of_relative(ctx, s0, k, ce));
     }
+    // "… who gained attention when he yelled": a pronoun right before the
+    // cue is its subject, whatever clause holds it.
+    if k > s0 && k == c && is_subject_pronoun(ctx.word(k - 1)) {
+        return Some((k - 1..k, k - 1));
+    }
     // "A White House official who spoke anonymously said", "The officials
     // whose laws were struck down say": the head of a relative clause with
     // no comma speaks.

@@ -385,4 +385,9 @@ examples!(Preposed:
         "he was “going to close the pier for good,”",
         "Karl Obi",
     ),
+    (
+        "The loudest critic is Karl Obi, the pilot who made headlines in 2009 when he shouted “Close the pier!” at a meeting.",
+        "“Close the pier!”",
+        "Karl Obi",
+    ),
 );
