@@ -31,6 +31,7 @@ mod according_to;
 mod continuation;
 mod embedded;
 mod inverted;
+mod listeners;
 mod objects;
 mod opening;
 mod participle;
@@ -46,6 +47,7 @@ use according_to::according_to;
 pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
 use inverted::inverted;
+use listeners::{past_listener, tells_someone};
 use objects::{named_end, quoted_object_end};
 pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
 use opening::opening_participle;
@@ -267,58 +269,6 @@ fn set_off_end(
         && (verb || but_also || broken_off || !speaker_last && clause)
         && (s0..open).all(|k| !matches!(ctx.tok(k), "(" | ")") && cue_at(ctx, k) == 0);
     ok.then(|| through_quotation(ctx, quotes, goes_on, content_end(ctx, goes_on, s1)))
-}
-
-/// A cue whose object is its listener: "told reporters that …", "asking
-/// the court to …".
-fn tells_someone(cw: &str) -> bool {
-    matches!(
-        cw,
-        "told"
-            | "tell"
-            | "tells"
-            | "telling"
-            | "asked"
-            | "asking"
-            | "urged"
-            | "urges"
-            | "urging"
-            | "informed"
-            | "informing"
-    )
-}
-
-/// Where what was said starts past the listener after `a`: "told
-/// reporters (that)", "told the forum he …", "told “Morning Joe” on Friday
-/// that …"; None when only a listener follows ("told The Huffington Post on
-/// Thursday.").
-fn past_listener(ctx: &Context, quotes: &Quotations, a: usize, s1: usize) -> Option<usize> {
-    let window = a..s1.min(a + LISTENER);
-    // "that" opening a clause, not "to accomplish that." at its end.
-    let stop = window
-        .clone()
-        .find(|&k| {
-            ctx.tok(k) == "that"
-                && quotes.at(k).is_none()
-                && ctx
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind != TokenKind::Punct || is_quote_mark(t.text(ctx.text)))
-        })
-        .or_else(|| {
-            (a + 1..window.end).find(|&k| {
-                matches!(ctx.tok(k), "," | ":" | "to")
-                    || quotes.at(k).is_some()
-                    || matches!(
-                        ctx.word(k),
-                        "he" | "she" | "they" | "it" | "we" | "I" | "there"
-                    )
-            })
-        });
-    if stop.is_none() && s1 - a <= 7 {
-        return None;
-    }
-    Some(stop.unwrap_or(a))
 }
 
 #[cfg(test)]

@@ -390,4 +390,14 @@ examples!(Preposed:
         "“Close the pier!”",
         "Karl Obi",
     ),
+    (
+        "Ana Ruiz told reporters the pier is not safe but “getting better every week.”",
+        "the pier is not safe but “getting better every week.”",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi asked whether the pier would be “open by the summer.”",
+        "whether the pier would be “open by the summer.”",
+        "Karl Obi",
+    ),
 );
