@@ -228,11 +228,19 @@ fn after_singular_opening(ctx: &Context, c: usize) -> bool {
     if ctx.word(d).eq_ignore_ascii_case("no") {
         return true;
     }
+    // A plural with a verb of its own right after it is that verb's
+    // subject ("The comments came in the form of a convoluted answer"),
+    // not this word's ("Supporters who have heard … say").
     let s0 = ctx.sentences[ctx.sentence_of_token(c)].tokens.start;
-    !(d.saturating_sub(SUBJECT_BEFORE_OBJECT).max(s0)..d).any(|k| {
+    let subject = (d.saturating_sub(SUBJECT_BEFORE_OBJECT).max(s0)..d).any(|k| {
         let w = lower(ctx.word(k));
-        plural(&w) || matches!(w.as_ref(), "they" | "we" | "those" | "these" | "i" | "you")
-    })
+        let next = ctx.word(k + 1);
+        let own_verb =
+            ctx.lex.is(next, WordClass::PastVerb) || ctx.lex.is(next, WordClass::Auxiliary);
+        (plural(&w) || matches!(w.as_ref(), "they" | "we" | "those" | "these" | "i" | "you"))
+            && !own_verb
+    });
+    !subject
 }
 
 /// "a Donald Trump tweet", "an NBC report": a name after an indefinite

@@ -102,4 +102,9 @@ examples!(Possessed:
         "the pier was “beyond repair.”",
         "Karl Obi",
     ),
+    (
+        "Ana Ruiz spoke last. The comments came in the form of a long answer to a question about her claim that the pier was “perfectly safe.”",
+        "the pier was “perfectly safe.”",
+        "Ana Ruiz",
+    ),
 );
