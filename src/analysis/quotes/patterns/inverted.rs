@@ -81,6 +81,30 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     ))
 }
 
+/// "The vote signals “the beginning of the end” for the union, said Karl
+/// Obi.": the sentence before an inverted attribution that ends it is the
+/// attribution's; a cue inside it speaks for no one.
+pub(super) fn inverted_after(ctx: &Context, end: usize, s1: usize) -> bool {
+    let k = ctx.token_at(end);
+    (k..s1.min(k + CLAUSE)).any(|j| {
+        ctx.tok(j) == ","
+            && cue_at(ctx, j + 1) > 0
+            && ctx.lex.is_inverted_cue(&lower(ctx.word(j + 1)))
+            && s1 - (j + 2) <= ADJUNCT
+            // The speaker alone, no clause: not "Podesta, who said …,
+            // said he was unaware".
+            && (j + 2..s1).all(|x| {
+                let w = ctx.word(x);
+                !is_quote_mark(ctx.tok(x))
+                    && cue_at(ctx, x) == 0
+                    && !is_subject_pronoun(w)
+                    && !ctx.lex.is(w, WordClass::Auxiliary)
+                    && !ctx.lex.is(w, WordClass::PastVerb)
+                    && w != "that"
+            })
+    })
+}
+
 examples!(Inverted:
     (
         "“The pier is safe,” said Mayor Ana Ruiz.",
@@ -110,6 +134,11 @@ examples!(Inverted:
     (
         "“The pier is open again!” beamed Karl Obi, who had fought for it.",
         "“The pier is open again!”",
+        "Karl Obi",
+    ),
+    (
+        "The vote signals “the beginning of the end” for the old pier, said Karl Obi, the harbour master.",
+        "The vote signals “the beginning of the end” for the old pier",
         "Karl Obi",
     ),
 );

@@ -46,7 +46,7 @@ mod what_called;
 use according_to::according_to;
 pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
-use inverted::inverted;
+use inverted::{inverted, inverted_after};
 use listeners::{past_listener, tells_someone};
 use objects::{named_end, quoted_object_end};
 pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
@@ -169,7 +169,7 @@ pub(super) fn reported(
     {
         return f;
     }
-    preposed(&at, np, np_start)
+    preposed(&at, np, np_start).filter(|f| !inverted_after(ctx, f.span.end, at.s1))
 }
 
 /// A participle at `k` with no finite verb after it ("wiping sweat off his

@@ -400,4 +400,9 @@ examples!(Preposed:
         "whether the pier would be “open by the summer.”",
         "Karl Obi",
     ),
+    (
+        "Karl Obi, who said the pier was “perfectly safe,” said he would ride the ferry.",
+        "the pier was “perfectly safe,”",
+        "Karl Obi",
+    ),
 );
