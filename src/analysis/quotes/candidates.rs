@@ -223,6 +223,15 @@ pub fn candidates(
             }
         }
     }
+    // "Greta shook her head. “Tom is calmer than I am.”": a person the
+    // quotation names is spoken of, seldom speaking.
+    for (_, e) in speakers.mentions_in(q.clone()) {
+        if let Some(c) = out.iter_mut().find(|c| c.entity == e)
+            && !c.features.contains(&Feature::NamedInQuote)
+        {
+            c.features.push(Feature::NamedInQuote);
+        }
+    }
     // "He said he was sorry. “…”": a pronoun just before names its person
     // nearer than any name, and is the words that name the speaker here.
     let prev_start = si

@@ -53,6 +53,7 @@ features! {
     SpeaksNear = "speaks-near",
     SpeaksAfter = "speaks-after",
     Quoted = "quoted",
+    NamedInQuote = "named-in-quote",
     Role = "role",
     GapUnder10 = "gap:<10",
     GapUnder30 = "gap:<30",
