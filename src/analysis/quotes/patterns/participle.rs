@@ -24,9 +24,12 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     let joined = at
         .joined_to(found)
         .is_some_and(|f| f.pattern == Pattern::Participle);
+    // "… was “corrupt,” noting that …": the comma closed inside the mark.
+    let comma_closed = p >= s0 + 2 && is_quote_mark(ctx.tok(p - 1)) && ctx.tok(p - 2) == ",";
     let participle = cw.ends_with("ing")
         && c > s0
         && (matches!(ctx.tok(p - 1), "," | "\u{2014}" | "\u{2013}" | "-")
+            || comma_closed
             || matches!(
                 ctx.word(c - 1),
                 "by" | "after" | "before" | "while" | "when"
@@ -307,6 +310,11 @@ examples!(Participle:
     (
         "Members who say the pier should close were unhappy with the delay, with Karl Obi calling it “a disgrace.”",
         "it “a disgrace.”",
+        "Karl Obi",
+    ),
+    (
+        "Karl Obi said the pier was “rotten,” noting that it was “a danger to every ferry.”",
+        "it was “a danger to every ferry.”",
         "Karl Obi",
     ),
 );
