@@ -72,6 +72,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     } else if ctx.lex.cue_word(cw).as_quoted {
         // "referring to the pier as “…”": past "to".
         after + 1
+    } else if matches!(ctx.word(after), "him" | "her" | "them" | "us" | "me")
+        && ctx.tok_or(after + 1) == ","
+    {
+        // "chiding him, “…”": past the one spoken to.
+        after + 2
     } else {
         after
     };
@@ -316,5 +321,10 @@ examples!(Participle:
         "Karl Obi said the pier was “rotten,” noting that it was “a danger to every ferry.”",
         "it was “a danger to every ferry.”",
         "Karl Obi",
+    ),
+    (
+        "Ana Ruiz clashed with Karl Obi at the hearing, chiding him, “Where were you in May?”",
+        "“Where were you in May?”",
+        "Ana Ruiz",
     ),
 );
