@@ -182,6 +182,9 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // "Bolton distanced himself …", "Fiorina threw her support …": a
         // verb in the past after a name ends the subject.
         && !(e > k && !ctx.is_cap(e) && ctx.lex.is(ctx.word(e), WordClass::PastVerb))
+        // "The Rove ad hits Clinton for …": a verb in -s after a singular
+        // noun, before a name or a determiner, ends the subject.
+        && !(e > k && present_verb(ctx, e))
         // "The League strongly denounced …": an adverb ends the subject.
         && !(e > k && !ctx.is_cap(e) && is_ly_adverb(ctx.word(e)))
         // "The retired neurosurgeon": a word in -ed after a determiner is an
@@ -336,4 +339,20 @@ pub(super) fn hanging_subject(
         return None;
     }
     subject_of(ctx, a, comma)
+}
+
+/// A verb in the present at `e` after the head of a singular subject:
+/// "(The Rove ad) hits Clinton", "(The campaign) blames the press".
+fn present_verb(ctx: &Context, e: usize) -> bool {
+    let w = ctx.word(e);
+    let head = ctx.word(e - 1);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !ctx.is_cap(e)
+        && !ctx.is_cap(e - 1)
+        && ctx.tokens[e - 1].kind == TokenKind::Word
+        && !head.ends_with('s')
+        && !ctx.lex.is(&lower(head), WordClass::Determiner)
+        && (ctx.is_cap(e + 1) || ctx.lex.is(ctx.word(e + 1), WordClass::Determiner))
 }

@@ -405,4 +405,9 @@ examples!(Preposed:
         "the pier was “perfectly safe,”",
         "Karl Obi",
     ),
+    (
+        "The council's new ad hits Karl Obi for the delays and claims that “the pier is safe.”",
+        "“the pier is safe.”",
+        "The council's new ad",
+    ),
 );
