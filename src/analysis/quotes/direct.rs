@@ -213,14 +213,30 @@ pub(super) fn attribute_direct(
 
 /// “… in a campaign.” Kasich said he would not comment: after a quotation
 /// finished with a full stop, a cue that goes on to report a clause of its
-/// own opens a sentence of its own; "Kasich said." or "Kasich said on
-/// Monday." still attribute it.
+/// own opens a sentence of its own; "Kasich said.", "Kasich said on
+/// Monday." or "Estrada said of the encounter." still attribute it.
 fn reports_own_clause(ctx: &Context, q: &Span, c: usize, s_end: usize) -> bool {
     let after = c + cue_at(ctx, c).max(1);
+    // "Estrada said of the encounter.": whom or what it was said of.
+    let said_of = ctx.word(after) == "of"
+        && s_end - after <= ADJUNCT
+        && (after..s_end).all(|k| {
+            let w = ctx.word(k);
+            w != "that"
+                && !is_subject_pronoun(w)
+                && !ctx.lex.is(w, WordClass::Auxiliary)
+                && quotes_free(ctx, k)
+        });
     finished_with(ctx, q, &['.'])
         && after < s_end
         && !matches!(ctx.tok(after), "," | "." | ";")
         && !trailing_adjunct(ctx, after, s_end)
+        && !said_of
+}
+
+/// No quotation mark at `k`.
+fn quotes_free(ctx: &Context, k: usize) -> bool {
+    !is_quote_mark(ctx.tok(k))
 }
 
 /// The quotation's words end on one of `ends`, inside its closing mark.

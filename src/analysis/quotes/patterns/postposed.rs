@@ -229,4 +229,9 @@ examples!(Postposed:
         "“The pier is closed,”",
         "a council member",
     ),
+    (
+        "“The pier is finished.” Karl Obi said of the vote.",
+        "“The pier is finished.”",
+        "Karl Obi",
+    ),
 );
