@@ -225,18 +225,13 @@ fn reports_own_clause(ctx: &Context, q: &Span, c: usize, s_end: usize) -> bool {
             w != "that"
                 && !is_subject_pronoun(w)
                 && !ctx.lex.is(w, WordClass::Auxiliary)
-                && quotes_free(ctx, k)
+                && !is_quote_mark(ctx.tok(k))
         });
     finished_with(ctx, q, &['.'])
         && after < s_end
         && !matches!(ctx.tok(after), "," | "." | ";")
         && !trailing_adjunct(ctx, after, s_end)
         && !said_of
-}
-
-/// No quotation mark at `k`.
-fn quotes_free(ctx: &Context, k: usize) -> bool {
-    !is_quote_mark(ctx.tok(k))
 }
 
 /// The quotation's words end on one of `ends`, inside its closing mark.
