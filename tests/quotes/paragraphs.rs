@@ -113,3 +113,19 @@ fn a_quoted_paragraph_after_reported_speech_goes_on_with_it() {
         Some("Ana Ruiz"),
     );
 }
+
+/// A paragraph cut off after its comma: the next paragraph's "said …"
+/// opens a sentence of its own and attributes nothing before it.
+#[test]
+fn a_paragraph_ending_on_a_comma_keeps_its_statement() {
+    let d = doc(
+        "Ana Ruiz said the vote was “a mistake” for the pier,\n\nsaid Karl Obi, the harbour master.",
+    );
+    check(
+        &d,
+        "a mistake",
+        "the vote was “a mistake” for the pier",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

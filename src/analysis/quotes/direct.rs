@@ -218,7 +218,8 @@ pub(super) fn attribute_direct(
 fn reports_own_clause(ctx: &Context, q: &Span, c: usize, s_end: usize) -> bool {
     let after = c + cue_at(ctx, c).max(1);
     // "Estrada said of the encounter.": whom or what it was said of.
-    let said_of = ctx.word(after) == "of"
+    let said_of = after < s_end
+        && ctx.word(after) == "of"
         && s_end - after <= ADJUNCT
         && (after..s_end).all(|k| {
             let w = ctx.word(k);

@@ -88,6 +88,7 @@ pub(super) fn inverted_after(ctx: &Context, end: usize, s1: usize) -> bool {
     let k = ctx.token_at(end);
     (k..s1.min(k + CLAUSE)).any(|j| {
         ctx.tok(j) == ","
+            && j + 1 < s1
             && cue_at(ctx, j + 1) > 0
             && ctx.lex.is_inverted_cue(&lower(ctx.word(j + 1)))
             && s1 - (j + 2) <= ADJUNCT

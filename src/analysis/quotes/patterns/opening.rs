@@ -97,14 +97,11 @@ fn subject_after(ctx: &Context, end: usize, s1: usize) -> Option<std::ops::Range
     {
         a += 2;
     }
-    let opens = ctx.is_cap(a)
-        || is_subject_pronoun(ctx.word(a))
-        || ctx.lex.is(&lower(ctx.word(a)), WordClass::Determiner);
-    if !opens {
-        return None;
-    }
     if is_subject_pronoun(ctx.word(a)) {
         return Some(a..a + 1);
+    }
+    if !(ctx.is_cap(a) || ctx.lex.is(&lower(ctx.word(a)), WordClass::Determiner)) {
+        return None;
     }
     // The verb: a cue, an auxiliary or a past form, after the phrase's
     // words ("the mayor’s spokeswoman told").
