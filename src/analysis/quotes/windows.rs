@@ -62,6 +62,9 @@ pub(super) const TITLE_WORDS: usize = 8;
 pub(super) const SET_OFF_NAME: usize = 6;
 /// How long a signature after a dash may be: "― Ana Ruiz, mayor".
 pub(super) const SIGNATURE: usize = 6;
+/// A message noun and its addressee before a participle: "a message to
+/// supporters saying".
+pub(super) const MESSAGE_TO: usize = 4;
 /// How far after a cue its quoted object may open: "called the plan, in a
 /// speech on Monday, “a disaster”".
 pub(super) const QUOTED_OBJECT: usize = 20;

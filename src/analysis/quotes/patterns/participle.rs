@@ -34,8 +34,10 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
                 ctx.word(c - 1),
                 "by" | "after" | "before" | "while" | "when"
             )
-            // "issued a statement calling the test …".
-            || ctx.lex.is(&lower(ctx.word(c - 1)), WordClass::MessageNoun)
+            // "issued a statement calling the test …", "sent a message
+            // to supporters saying …".
+            || (c.saturating_sub(MESSAGE_TO).max(s0)..c)
+                .any(|j| ctx.lex.is(&lower(ctx.word(j)), WordClass::MessageNoun))
             || joined);
     // "with Sen. John McCain calling it a “Chinese menu”": the name after
     // "with" is the participle's subject ("with softer language calling
@@ -326,5 +328,10 @@ examples!(Participle:
         "Ana Ruiz clashed with Karl Obi at the hearing, chiding him, “Where were you in May?”",
         "“Where were you in May?”",
         "Ana Ruiz",
+    ),
+    (
+        "The harbour board sent a message to members saying “the pier will reopen in May.”",
+        "“the pier will reopen in May.”",
+        "The harbour board",
     ),
 );
