@@ -13,6 +13,21 @@ pub(super) fn is_weekday(ctx: &Context, w: &str) -> bool {
     ctx.lex.month(w) == Some(0)
 }
 
+/// The words from `a` to `s1` hold no clause of their own: no quotation,
+/// cue, subject pronoun, auxiliary, past verb or "that" ("… of the
+/// encounter.", "… Geert Wilders, founder of the party.").
+pub(super) fn clause_free(ctx: &Context, a: usize, s1: usize) -> bool {
+    (a..s1).all(|k| {
+        let w = ctx.word(k);
+        !is_quote_mark(ctx.tok(k))
+            && cue_at(ctx, k) == 0
+            && !is_subject_pronoun(w)
+            && !ctx.lex.is(w, WordClass::Auxiliary)
+            && !ctx.lex.is(w, WordClass::PastVerb)
+            && w != "that"
+    })
+}
+
 /// "on Monday", "in a statement", "last week" after a final cue.
 pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     let first = lower(ctx.word(a));

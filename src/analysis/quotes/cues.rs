@@ -121,7 +121,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
             && !ctx.is_cap(c + 1)
             && ctx.sentences[ctx.sentence_of_token(c)].tokens.start == c
     };
-    if ctx.is_cap(c) && !opening_participle() || !(kind.cue || kind.bare) {
+    if !(kind.cue || kind.bare) || ctx.is_cap(c) && !opening_participle() {
         return 0;
     }
     // "said, and I quote, “…”": the writer's aside, no cue of its own.

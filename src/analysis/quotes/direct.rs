@@ -221,13 +221,7 @@ fn reports_own_clause(ctx: &Context, q: &Span, c: usize, s_end: usize) -> bool {
     let said_of = after < s_end
         && ctx.word(after) == "of"
         && s_end - after <= ADJUNCT
-        && (after..s_end).all(|k| {
-            let w = ctx.word(k);
-            w != "that"
-                && !is_subject_pronoun(w)
-                && !ctx.lex.is(w, WordClass::Auxiliary)
-                && !is_quote_mark(ctx.tok(k))
-        });
+        && clause_free(ctx, after, s_end);
     finished_with(ctx, q, &['.'])
         && after < s_end
         && !matches!(ctx.tok(after), "," | "." | ";")

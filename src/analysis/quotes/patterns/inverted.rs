@@ -94,15 +94,7 @@ pub(super) fn inverted_after(ctx: &Context, end: usize, s1: usize) -> bool {
             && s1 - (j + 2) <= ADJUNCT
             // The speaker alone, no clause: not "Podesta, who said …,
             // said he was unaware".
-            && (j + 2..s1).all(|x| {
-                let w = ctx.word(x);
-                !is_quote_mark(ctx.tok(x))
-                    && cue_at(ctx, x) == 0
-                    && !is_subject_pronoun(w)
-                    && !ctx.lex.is(w, WordClass::Auxiliary)
-                    && !ctx.lex.is(w, WordClass::PastVerb)
-                    && w != "that"
-            })
+            && clause_free(ctx, j + 2, s1)
     })
 }
 

@@ -149,8 +149,10 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     // "Mr. Biden, recalling weekly breakfasts with her, described …": a
     // participle set off right after the subject ends at its comma.
     let parenthetical = ctx.tok(p - 1) == ","
-        && (s0..p - 1).all(|k| ctx.tokens[k].kind == TokenKind::Word || abbreviation_stop(ctx, k))
-        && (s0..p - 1).all(|k| cue_at(ctx, k) == 0);
+        && (s0..p - 1).all(|k| {
+            (ctx.tokens[k].kind == TokenKind::Word || abbreviation_stop(ctx, k))
+                && cue_at(ctx, k) == 0
+        });
     let s1 = if subordinate || parenthetical {
         clause_end(ctx, a, s1, quotes)
     } else {
