@@ -83,11 +83,12 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
 
 /// "The vote signals “the beginning of the end” for the union, said Karl
 /// Obi.": the sentence before an inverted attribution that ends it is the
-/// attribution's; a cue inside it speaks for no one.
-pub(super) fn inverted_after(ctx: &Context, end: usize, s1: usize) -> bool {
-    let k = ctx.token_at(end);
+/// attribution's; a cue inside it speaks for no one. So with "Moscow denies
+/// — “why wouldn't you?” asked Dunn.": `k` is the token after the cue.
+pub(super) fn inverted_after(ctx: &Context, k: usize, s1: usize) -> bool {
     (k..s1.min(k + CLAUSE)).any(|j| {
-        ctx.tok(j) == ","
+        (ctx.tok(j) == ","
+            || (is_quote_mark(ctx.tok(j)) && matches!(ctx.tok(j - 1), "," | "?" | "!")))
             && j + 1 < s1
             && cue_at(ctx, j + 1) > 0
             && ctx.lex.is_inverted_cue(&lower(ctx.word(j + 1)))
@@ -132,6 +133,11 @@ examples!(Inverted:
     (
         "The vote signals “the beginning of the end” for the old pier, said Karl Obi, the harbour master.",
         "The vote signals “the beginning of the end” for the old pier",
+        "Karl Obi",
+    ),
+    (
+        "The pier is unsafe — as inspectors say, but the owners deny — “why would we hide it?” asked Karl Obi, a pilot. “It is safe.”",
+        "“why would we hide it?” asked Karl Obi, a pilot. “It is safe.”",
         "Karl Obi",
     ),
 );

@@ -169,7 +169,7 @@ pub(super) fn reported(
     {
         return f;
     }
-    preposed(&at, np, np_start).filter(|f| !inverted_after(ctx, f.span.end, at.s1))
+    preposed(&at, np, np_start).filter(|_| !inverted_after(ctx, at.after, at.s1))
 }
 
 /// A participle at `k` with no finite verb after it ("wiping sweat off his
