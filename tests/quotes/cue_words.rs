@@ -150,6 +150,17 @@ fn a_base_form_after_a_singular_phrase_is_a_noun() {
     assert_eq!(quote(&d, "it is safe").kind, QuoteKind::Indirect);
 }
 
+/// After an article and a degree word the word is a noun, plurals before
+/// it or not: "… to \"rivals\" and followed up with a more frontal attack on
+/// Karl Obi, who has said …" is Obi's statement.
+#[test]
+fn a_degree_word_after_an_article_opens_a_noun() {
+    let d = doc(
+        "Ana Ruiz began her speech by mocking critics who think they can \"outsource\" the harbour to \"rivals\" and followed up with a more frontal attack on Karl Obi, who has said he wants to be a \"neutral\" broker.",
+    );
+    assert_eq!(quote(&d, "neutral").speaker.as_deref(), Some("Karl Obi"));
+}
+
 /// "refer" reports words only when it names its object with them: "referred
 /// to the mayor as “…”", not "referred to the vote".
 #[test]

@@ -188,3 +188,27 @@ fn a_participle_with_its_object_or_a_demonstrative_is_no_speaker() {
         Some("Striking workers")
     );
 }
+
+/// A verb in the past with its particle or object is a predicate, not a
+/// speaker: "The absence of the mayor, coupled with the previously
+/// announced absence of …". A past participle before a title or a noun
+/// describes a person: "retired harbour master Karl Obi", "Elected
+/// officials".
+#[test]
+fn a_past_verb_with_its_particle_is_no_speaker() {
+    let d = doc(
+        "The absence of the mayor, coupled with the previously announced absence of Karl Obi from the meeting, means the harbour's two best-known voices will be \"silent\" on Friday.\n\n\
+         \"The pier stays,\" said retired harbour master Karl Obi.\n\n\
+         Elected officials said the vote was \"a mistake.\"",
+    );
+    let s = quote(&d, "silent").speaker.as_deref();
+    assert!(!s.is_some_and(|s| s.starts_with("coupled")), "{s:?}");
+    assert_eq!(
+        quote(&d, "The pier stays").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(
+        quote(&d, "a mistake").speaker.as_deref(),
+        Some("Elected officials")
+    );
+}

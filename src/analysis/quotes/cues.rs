@@ -228,6 +228,13 @@ fn after_singular_opening(ctx: &Context, c: usize) -> bool {
     if ctx.word(d).eq_ignore_ascii_case("no") {
         return true;
     }
+    // "a more frontal attack", "a very public reply": an article and a
+    // degree word open a noun phrase; no verb follows them.
+    if matches!(lower(ctx.word(d)).as_ref(), "a" | "an")
+        && matches!(ctx.word(d + 1), "more" | "less" | "very" | "much")
+    {
+        return true;
+    }
     // A plural with a verb of its own right after it is that verb's
     // subject ("The comments came in the form of a convoluted answer"),
     // not this word's ("Supporters who have heard … say").

@@ -55,7 +55,21 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     // "At least half of voters": a count, not a place.
     let at_least =
         first.eq_ignore_ascii_case("at") && matches!(ctx.word(np.start() + 1), "least" | "most");
+    // "followed up with a frontal attack", "passed the bill": a verb in the
+    // past before a particle, a preposition or its object's determiner is a
+    // predicate ("elected officials", "retired Army Lt. Gen. …" modify a
+    // noun).
+    let past_predicate = !ctx.is_cap(np.start())
+        && (super::super::phrases::is_ed_form(first) || ctx.lex.is(first, WordClass::PastVerb))
+        && np.len() > 1
+        && {
+            let next = ctx.word(np.start() + 1);
+            matches!(next, "up" | "him" | "her" | "them" | "it")
+                || ctx.lex.is(next, WordClass::NpBreak)
+                || ctx.lex.is(next, WordClass::Determiner)
+        };
     let bad = demonstrative
+        || past_predicate
         || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
         || !ctx.is_cap(np.start()) && super::super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
