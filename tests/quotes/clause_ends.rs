@@ -88,3 +88,65 @@ fn but_with_quoted_words_goes_on() {
         Some("Ana Ruiz"),
     );
 }
+
+/// Another speaker's clause ends what was said: "… and Karl Obi said,
+/// “…”", "… and Councillors accused …", "…, while Councillor Ana Ruiz and
+/// Mayor Karl Obi suggested …". A name joined to the
+/// subject ("both he and Obi promised"), a bracketed contrast and a
+/// writer's aside between dashes do not.
+#[test]
+fn a_named_speakers_clause_ends_what_was_said() {
+    let d = doc(
+        "At one point, a fisher asked for a photo and Karl Obi said, “as long as the pier stays open.”\n\n\
+         The harbour office said it would “support the plan” this year, while Councillor Ana Ruiz and Mayor Karl Obi suggested a second vote.\n\n\
+         Fishers said they were convinced the office mishandled the count and Councillors accused the mayor of hiding it.\n\n\
+         Mayor Ana Ruiz said both she and Obi promised to rebuild the pier before the winter storms.\n\n\
+         The council said Ruiz and Obi promised to dredge the harbour by spring.\n\n\
+         Supporters of Obi would argue — and Obi presumably believes — that his pitch better fits the mood of the harbour.\n\n\
+         Other differences, according to the survey, include age (Obi leads by 29 points among “young” crews, while Ruiz leads by 21 points among those who are “nearly retired”) and the size of their boats.",
+    );
+    check(
+        &d,
+        "as long as the pier",
+        "“as long as the pier stays open.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    check(
+        &d,
+        "support the plan",
+        "it would “support the plan” this year",
+        QuoteKind::Mixed,
+        Some("The harbour office"),
+    );
+    check(
+        &d,
+        "mishandled",
+        "they were convinced the office mishandled the count",
+        QuoteKind::Indirect,
+        Some("Fishers"),
+    );
+    check(
+        &d,
+        "rebuild the pier",
+        "both she and Obi promised to rebuild the pier before the winter storms",
+        QuoteKind::Indirect,
+        Some("Ana Ruiz"),
+    );
+    check(
+        &d,
+        "dredge",
+        "Ruiz and Obi promised to dredge the harbour by spring",
+        QuoteKind::Indirect,
+        Some("The council"),
+    );
+    check(
+        &d,
+        "his pitch",
+        "— and Obi presumably believes — that his pitch better fits the mood of the harbour",
+        QuoteKind::Indirect,
+        Some("Supporters of Obi"),
+    );
+    let q = quote(&d, "Other differences");
+    assert!(d.article.text[q.span.clone()].ends_with("the size of their boats"));
+}

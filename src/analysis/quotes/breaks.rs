@@ -89,6 +89,14 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                 || matches!(next, "while" | "before" | "after")
                     && after_quote(n)
                     && ctx.word(n + 1).ends_with("ing")
+                // "…, while Maine Sen. Susan Collins suggested …", "…, while
+                // China's foreign ministry weighed in": the writer sets
+                // another's words beside these.
+                // Not inside brackets: "(Sanders leads …, while Clinton
+                // leads …)" is one aside.
+                || next == "while"
+                    && ctx.is_cap(n + 1)
+                    && !(n.saturating_sub(CLAUSE)..n).any(|j| ctx.tok(j) == "(")
         }
         // “… Trump,” but conceded …: the comma closed inside the quotation.
         // "… for the nominee but did not say who": the speaker's own
@@ -112,11 +120,21 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
         // so does another speaker's clause.
         // "… computers and she accused Trump of …": a speaker's own
         // clause.
+        // "a woman asked for a photo and Clinton said, “…”": so does a
+        // named speaker's, unless the name is joined to a subject before
+        // it ("said both he and Rubio promised …").
         "and" => {
             let pronoun = is_subject_pronoun(ctx.word(k + 1));
+            let named = ctx.is_cap(k + 1)
+                && k >= 1
+                && !ctx.is_cap(k - 1)
+                && !is_subject_pronoun(ctx.word(k - 1))
+                // "believe — and Sanders presumably believes — that …": an
+                // aside of the writer's.
+                && !is_dash(ctx, k - 1);
             next_cue()
                 || after_quote(k) && pronoun
-                || (after_quote(k) || pronoun) && speaker_clause(ctx, k, s1)
+                || (after_quote(k) || pronoun || named) && speaker_clause(ctx, k, s1)
         }
         // "he’s “excited where we stand” as he faces …": past the quoted
         // words, the writer's time.

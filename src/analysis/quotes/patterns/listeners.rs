@@ -69,5 +69,12 @@ pub(super) fn past_listener(
     if stop.is_none() && s1 - a <= 7 {
         return None;
     }
+    // "asked for a photo and Clinton said, “…”": another speaker's clause
+    // before what follows; the cue reports none of it.
+    if let Some(stop) = stop
+        && (a + 1..stop).any(|k| ctx.word(k) == "and" && speaker_clause(ctx, k, s1))
+    {
+        return None;
+    }
     Some(stop.unwrap_or(a))
 }
