@@ -212,3 +212,12 @@ fn a_past_verb_with_its_particle_is_no_speaker() {
         Some("Elected officials")
     );
 }
+
+/// A question's "What do you (think of …)" names no speaker.
+#[test]
+fn a_question_word_opens_no_speaker() {
+    let d =
+        doc("What do you think of Karl Obi privately saying “the pier is lost” after the vote?");
+    let s = quote(&d, "the pier is lost").speaker.as_deref();
+    assert!(!s.is_some_and(|s| s.starts_with("What")), "{s:?}");
+}
