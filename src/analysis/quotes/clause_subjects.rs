@@ -326,16 +326,34 @@ pub(super) fn hanging_subject(
         .find(|&j| {
             matches!(
                 ctx.word(j),
-                "when" | "while" | "though" | "although" | "because" | "whereas" | "if" | "unless"
+                "when"
+                    | "while"
+                    | "though"
+                    | "although"
+                    | "because"
+                    | "whereas"
+                    | "if"
+                    | "unless"
+                    | "where"
             ) || ctx.word(j) == "as" && ctx.tok(j - 1) == ","
         })?;
     // A pronoun in the clause is its subject, past an opening adjunct.
     if let Some(k) = (j + 1..comma).find(|&k| is_subject_pronoun(ctx.word(k))) {
         return Some(k..k + 1);
     }
-    let a = j + 1;
+    // "where about 50 protesters had gathered, chanting": a count opens
+    // a subject too.
+    let a = if ctx.word(j + 1) == "about" {
+        j + 2
+    } else {
+        j + 1
+    };
     let first = lower(ctx.word(a));
-    if !(ctx.is_cap(a) || ctx.lex.is(&first, WordClass::Determiner)) {
+    let count = ctx
+        .tokens
+        .get(a)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    if !(ctx.is_cap(a) || ctx.lex.is(&first, WordClass::Determiner) || count) {
         return None;
     }
     subject_of(ctx, a, comma)

@@ -197,6 +197,16 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 
 examples!(Participle:
     (
+        "The mayor spoke near the pier, where about 50 fishers had gathered on Monday, chanting “no fees, no fish” as the vote began.",
+        "“no fees, no fish”",
+        "50 fishers",
+    ),
+    (
+        "The pilot whose report first revealed that Ana Ruiz used a private boat while she was harbour master pleaded guilty on Wednesday, admitting that he had lied to the council.",
+        "he had lied to the council",
+        "The pilot",
+    ),
+    (
         "The council was quick to respond, with Karl Obi tweeting that the pier was “a ruin” and asking, “Who will pay for it?”",
         "“Who will pay for it?”",
         "Karl Obi",
