@@ -221,3 +221,14 @@ fn a_question_word_opens_no_speaker() {
     let s = quote(&d, "the pier is lost").speaker.as_deref();
     assert!(!s.is_some_and(|s| s.starts_with("What")), "{s:?}");
 }
+
+/// "be" contracted with its complement makes a clause, not a speaker:
+/// "I'm old enough to remember …, declaring …".
+#[test]
+fn a_contracted_be_with_its_complement_is_no_speaker() {
+    let d = doc(
+        "I'm old enough to remember Mayor Karl Obi going on the radio in 1977, declaring a \"war on rust\" along the old pier.",
+    );
+    let s = quote(&d, "war on rust").speaker.as_deref();
+    assert!(!s.is_some_and(|s| s.starts_with("I'm")), "{s:?}");
+}

@@ -68,8 +68,15 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
                 || ctx.lex.is(next, WordClass::NpBreak)
                 || ctx.lex.is(next, WordClass::Determiner)
         };
+    // "I'm old enough", "They’re less hostile": "be" with its complement
+    // makes a clause ("I've" before a cue is its subject).
+    let contraction = (np.start()..np.last()).any(|k| {
+        let t = ctx.tok(k);
+        ["’m", "'m", "’re", "'re"].iter().any(|c| t.ends_with(c))
+    });
     let bad = demonstrative
         || past_predicate
+        || contraction
         || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
         || !ctx.is_cap(np.start()) && super::super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
