@@ -33,7 +33,7 @@ pub(super) fn past_listener(
     s1: usize,
 ) -> Option<usize> {
     let window = a..s1.min(a + LISTENER);
-    let question = |k: usize| matches!(ctx.word(k), "whether" | "how" | "why" | "what" | "if");
+    let question = |k: usize| opens_question(ctx.word(k));
     // "asked whether …": no listener.
     if question(a) {
         return Some(a);
@@ -77,4 +77,9 @@ pub(super) fn past_listener(
         return None;
     }
     Some(stop.unwrap_or(a))
+}
+
+/// A word opening an indirect question: "asked whether …", "asked him how …".
+pub(super) fn opens_question(w: &str) -> bool {
+    matches!(w, "whether" | "how" | "why" | "what" | "if")
 }
