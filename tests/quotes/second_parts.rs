@@ -227,19 +227,19 @@ fn a_source_after_the_attribution_keeps_the_parts_together() {
     );
 }
 
-/// "“…?” Obi asked reporters rhetorically during …": the cue attributes the
+/// "\"…?\" Obi asked reporters rhetorically during …": the cue attributes the
 /// question before it, so its listener and the time are nothing said, and
 /// the next quotation is the statement's second part.
 #[test]
 fn a_listener_after_an_attributed_question_is_nothing_said() {
     let d = doc(
-        "“You think I am going to change?” Karl Obi asked reporters rhetorically during a news conference late last month. “I am not changing.”",
+        "\"You think I'm going to change?\" Karl Obi asked reporters rhetorically during a news conference late last month. \"I'm not changing.\"",
     );
     assert_eq!(d.analysis.quotes.len(), 1, "{:?}", d.analysis.quotes);
     check(
         &d,
         "going to change",
-        "“You think I am going to change?” Karl Obi asked reporters rhetorically during a news conference late last month. “I am not changing.”",
+        "\"You think I'm going to change?\" Karl Obi asked reporters rhetorically during a news conference late last month. \"I'm not changing.\"",
         QuoteKind::Direct,
         Some("Karl Obi"),
     );
