@@ -91,9 +91,8 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     && ctx.word(n + 1).ends_with("ing")
                 // "…, while Maine Sen. Susan Collins suggested …", "…, while
                 // China's foreign ministry weighed in": the writer sets
-                // another's words beside these.
-                // Not inside brackets: "(Sanders leads …, while Clinton
-                // leads …)" is one aside.
+                // another's words beside these; not inside brackets,
+                // "(Sanders leads …, while Clinton leads …)" being one aside.
                 || next == "while"
                     && ctx.is_cap(n + 1)
                     && !(n.saturating_sub(CLAUSE)..n).any(|j| ctx.tok(j) == "(")

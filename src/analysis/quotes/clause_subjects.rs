@@ -348,6 +348,9 @@ pub(super) fn hanging_subject(
     } else {
         j + 1
     };
+    if a >= comma {
+        return None;
+    }
     let first = lower(ctx.word(a));
     let count = ctx
         .tokens

@@ -83,8 +83,9 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
 
 /// "The vote signals “the beginning of the end” for the union, said Karl
 /// Obi.": the sentence before an inverted attribution that ends it is the
-/// attribution's; a cue inside it speaks for no one. So with "Moscow denies
-/// — “why wouldn't you?” asked Dunn.": `k` is the token after the cue.
+/// attribution's; a cue inside it, such as "denies" in "Moscow denies —
+/// “why wouldn't you?” asked Dunn.", speaks for no one. `k` is the token
+/// after that cue.
 pub(super) fn inverted_after(ctx: &Context, k: usize, s1: usize) -> bool {
     (k..s1.min(k + CLAUSE)).any(|j| {
         (ctx.tok(j) == ","

@@ -169,7 +169,10 @@ pub(super) fn reported(
     {
         return f;
     }
-    preposed(&at, np, np_start).filter(|_| !inverted_after(ctx, at.after, at.s1))
+    if inverted_after(ctx, at.after, at.s1) {
+        return None;
+    }
+    preposed(&at, np, np_start)
 }
 
 /// A participle at `k` with no finite verb after it ("wiping sweat off his
