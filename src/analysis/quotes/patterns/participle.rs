@@ -197,6 +197,11 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 
 examples!(Participle:
     (
+        "Like Ana Ruiz, Karl Obi also rejected the plan, arguing that there is “room for the ferries” in the harbour.",
+        "there is “room for the ferries” in the harbour",
+        "Karl Obi",
+    ),
+    (
         "The mayor spoke near the pier, where about 50 fishers had gathered on Monday, chanting “no fees, no fish” as the vote began.",
         "“no fees, no fish”",
         "50 fishers",
