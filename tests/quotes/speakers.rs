@@ -374,3 +374,18 @@ fn a_quotation_after_another_attribution_is_the_inverted_speakers() {
         Some("Ana Ruiz"),
     );
 }
+
+/// In an opening subordinate clause "he" or "she" looks ahead to the name
+/// opening the main clause: "When asked whom she supported, Ms. Ruiz
+/// smiled and said, “…”" is Ruiz's, though Greta Berg spoke last.
+#[test]
+fn a_pronoun_in_an_opening_clause_stands_for_the_name_after_it() {
+    let d = doc("“The ferry is late again,” said Greta Berg, a pilot.\n\n\
+         When asked whom she supported, Ms. Ana Ruiz smiled and said, “I am waiting for the vote.”\n\n\
+         After she blasted the harbour board for being too “timid,” Councillor Rosa Lind left the hall.");
+    assert_eq!(
+        quote(&d, "waiting for the vote").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(quote(&d, "timid").speaker.as_deref(), Some("Rosa Lind"));
+}

@@ -69,6 +69,22 @@ impl Resolver<'_> {
         {
             return Some(Some(self.mentioned(m.entity(), span)));
         }
+        // "After he blasted the film …, Pastor Kevin Swanson said": in an
+        // opening subordinate clause the pronoun looks ahead to the name
+        // opening the main clause.
+        let s1 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.end;
+        if ctx.lex.is(&lower(ctx.word(s0)), WordClass::Subordinator)
+            && (s0..np.start).all(|j| ctx.tok(j) != ",")
+            && let Some(comma) =
+                (np.start + 1..s1.min(np.start + super::super::CLAUSE)).find(|&j| ctx.tok(j) == ",")
+            && comma + 1 < s1
+            && let Some(m) = self
+                .within(ctx.tokens[comma + 1].start()..ctx.tokens[(comma + 3).min(s1 - 1)].end())
+                .first()
+            && fits(&self.entities[m.entity()])
+        {
+            return Some(Some(self.mentioned(m.entity(), span)));
+        }
         if let Some((e, pos)) = last {
             let close = span.start.saturating_sub(pos) < super::super::LAST_SPEAKER_REACH;
             if close && fits(&self.entities[e]) {
