@@ -300,3 +300,17 @@ fn a_message_posted_is_no_speaker() {
         Some("Karl Obi"),
     );
 }
+
+/// "went on" reports only what follows it as speech: "who went on to work
+/// alongside …" is no cue, "went on to say" is.
+#[test]
+fn went_on_to_a_verb_of_no_speech_is_no_cue() {
+    let d = doc(
+        "Karl Obi, a pilot on the ferry, \"The Gull,\" who went on to work alongside Ana Ruiz, said his boss was \"always kind and patient.\" But, said Obi, \"I don't want to stir up a fight. I'd rather stay neutral.\"",
+    );
+    not_speech(&d, "to work alongside");
+    assert_eq!(
+        quote(&d, "always kind").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}

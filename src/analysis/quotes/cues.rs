@@ -107,7 +107,13 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
                     .enumerate()
                     .all(|(k, pw)| ctx.word(c + k).eq_ignore_ascii_case(pw))
             {
-                return p.len();
+                // "who went on to work alongside Trump": "on to" and a verb
+                // that reports nothing (not "went on to say").
+                let after = c + p.len();
+                let onward = p.last().is_some_and(|l| l == "on")
+                    && ctx.word(after) == "to"
+                    && !ctx.lex.is_cue(ctx.word(after + 1));
+                return if onward { 0 } else { p.len() };
             }
         }
     }
