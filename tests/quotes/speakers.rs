@@ -389,3 +389,17 @@ fn a_pronoun_in_an_opening_clause_stands_for_the_name_after_it() {
     );
     assert_eq!(quote(&d, "timid").speaker.as_deref(), Some("Rosa Lind"));
 }
+
+/// After a quotation, "he" is not someone named in it, though named before
+/// too: "“I figured out that Tom Hale would come to us …,” he said" is
+/// Obi's.
+#[test]
+fn a_pronoun_after_a_quotation_passes_over_the_names_inside_it() {
+    let d = doc("Tom Hale had bid for the ferry line in March.\n\n\
+         In May, Karl Obi ended his meeting with the harbour board on a giddy note.\n\n\
+         \"I figured out that Tom Hale would come to us and ask to be bought. Well, guess what. It has happened,\" he said, as recalled by a director.");
+    assert_eq!(
+        quote(&d, "Tom Hale would come").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}

@@ -91,9 +91,20 @@ impl Resolver<'_> {
                 return Some(Some(self.mentioned(e, span)));
             }
         }
+        // Past a quotation the pronoun follows, the nearest person named
+        // outside it: in "“Rubio is not going to be the one,” he said" the
+        // name the quotation holds is not who "he" is.
         let outside = |e: &Entity| fits(e) && !self.only_within(e, said);
+        let quoted =
+            said.end <= span.start && crate::text::is_quote_mark(ctx.tok(ctx.token_at(said.start)));
+        let lo = span.start.saturating_sub(super::super::PRONOUN_REACH);
         Some(
-            self.nearest(span.start, outside)
+            self.within(lo..span.start)
+                .iter()
+                .rev()
+                .filter(|m| m.end() <= span.start && !(quoted && m.start() >= said.start))
+                .map(Placed::entity)
+                .find(|&e| outside(&self.entities[e]))
                 .map(|e| self.mentioned(e, span)),
         )
     }
