@@ -338,11 +338,22 @@ impl<'a> Resolver<'a> {
 
     /// The entity of the nearest mention before `pos` that fits.
     fn nearest(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.nearest_before(pos, pos, fits)
+    }
+
+    /// The entity of the nearest mention that ends before `skip` and fits,
+    /// looking back from `pos`.
+    fn nearest_before(
+        &self,
+        pos: usize,
+        skip: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         let lo = pos.saturating_sub(super::PRONOUN_REACH);
         self.within(lo..pos)
             .iter()
             .rev()
-            .filter(|m| m.end() <= pos)
+            .filter(|m| m.end() <= pos && m.start() < skip)
             .map(Placed::entity)
             .find(|&e| fits(&self.entities[e]))
     }

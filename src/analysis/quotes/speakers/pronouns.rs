@@ -97,14 +97,9 @@ impl Resolver<'_> {
         let outside = |e: &Entity| fits(e) && !self.only_within(e, said);
         let quoted =
             said.end <= span.start && crate::text::is_quote_mark(ctx.tok(ctx.token_at(said.start)));
-        let lo = span.start.saturating_sub(super::super::PRONOUN_REACH);
+        let skip = if quoted { said.start } else { span.start };
         Some(
-            self.within(lo..span.start)
-                .iter()
-                .rev()
-                .filter(|m| m.end() <= span.start && !(quoted && m.start() >= said.start))
-                .map(Placed::entity)
-                .find(|&e| outside(&self.entities[e]))
+            self.nearest_before(span.start, skip, outside)
                 .map(|e| self.mentioned(e, span)),
         )
     }
