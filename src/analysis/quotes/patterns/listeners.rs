@@ -25,15 +25,18 @@ pub(super) fn tells_someone(cw: &str) -> bool {
 /// Where what was said starts past the listener after `a`: "told
 /// reporters (that)", "told the forum he …", "told CNN the pier …",
 /// "told “Morning Joe” on Friday that …"; None when only a listener
-/// follows ("told The Huffington Post on Thursday.").
+/// follows ("told The Huffington Post on Thursday."), or when the cue
+/// `attributes_before` a quotation and nothing ends the listener: "“…?”
+/// Trump asked reporters rhetorically during a news conference.".
 pub(super) fn past_listener(
     ctx: &Context,
     quotes: &Quotations,
     a: usize,
     s1: usize,
+    attributes_before: bool,
 ) -> Option<usize> {
     let window = a..s1.min(a + LISTENER);
-    let question = |k: usize| opens_question(ctx.word(k));
+    let question = |k: usize| matches!(ctx.word(k), "whether" | "how" | "why" | "what" | "if");
     // "asked whether …": no listener.
     if question(a) {
         return Some(a);
@@ -66,7 +69,7 @@ pub(super) fn past_listener(
                         && !ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart)
             })
         });
-    if stop.is_none() && s1 - a <= 7 {
+    if stop.is_none() && (s1 - a <= 7 || attributes_before && quotes.at(a).is_none()) {
         return None;
     }
     // "asked for a photo and Clinton said, “…”": another speaker's clause
@@ -77,9 +80,4 @@ pub(super) fn past_listener(
         return None;
     }
     Some(stop.unwrap_or(a))
-}
-
-/// A word opening an indirect question: "asked whether …", "asked him how …".
-pub(super) fn opens_question(w: &str) -> bool {
-    matches!(w, "whether" | "how" | "why" | "what" | "if")
 }

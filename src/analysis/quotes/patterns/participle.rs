@@ -67,7 +67,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     }
     // ", telling supporters in Columbus that …": past the listener.
     let from = if tells_someone(cw) {
-        match past_listener(ctx, quotes, after, s1) {
+        match past_listener(ctx, quotes, after, s1, false) {
             Some(k) => k,
             None => return Some(None),
         }

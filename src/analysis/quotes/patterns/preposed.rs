@@ -83,20 +83,10 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     };
     let mut a = after;
     if tells_someone(cw) {
-        a = past_listener(ctx, quotes, a, s1)?;
-        // "“…?” Trump asked reporters rhetorically during a news
-        // conference.": the cue attributes the quotation before it (in
-        // its sentence or, after "?", the one before); with no end to the
-        // listener, nothing after it was said.
-        if a == after
-            && np_start >= 1
-            && quotes.at(np_start - 1).is_some()
-            && quotes.at(a).is_none()
-            && !opens_question(ctx.word(a))
-            && ctx.word(a) != "that"
-        {
-            return None;
-        }
+        // "“…?” Trump asked reporters …": the subject right after a
+        // quotation (in its sentence or, after "?", the one before).
+        let attributes_before = np_start >= 1 && quotes.at(np_start - 1).is_some();
+        a = past_listener(ctx, quotes, a, s1, attributes_before)?;
     }
     // "wrote back that …", "shot back: …": the verb's particle is no part
     // of what was said.

@@ -59,15 +59,12 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     // past before a particle, a preposition or its object's determiner is a
     // predicate ("elected officials", "retired Army Lt. Gen. …" modify a
     // noun).
-    let past_predicate = !ctx.is_cap(np.start())
-        && (super::super::phrases::is_ed_form(first) || ctx.lex.is(first, WordClass::PastVerb))
-        && np.len() > 1
-        && {
-            let next = ctx.word(np.start() + 1);
-            matches!(next, "up" | "him" | "her" | "them" | "it")
-                || ctx.lex.is(next, WordClass::NpBreak)
-                || ctx.lex.is(next, WordClass::Determiner)
-        };
+    let past_predicate = !ctx.is_cap(np.start()) && past_form(ctx, first) && np.len() > 1 && {
+        let next = ctx.word(np.start() + 1);
+        matches!(next, "up" | "him" | "her" | "them" | "it")
+            || ctx.lex.is(next, WordClass::NpBreak)
+            || ctx.lex.is(next, WordClass::Determiner)
+    };
     // "I'm old enough", "They’re less hostile": "be" with its complement
     // makes a clause ("I've" before a cue is its subject).
     let contraction = (np.start()..np.last()).any(|k| {
@@ -130,11 +127,7 @@ pub(super) fn subject_of(ctx: &Context, np: Run, named: impl Fn(usize) -> bool) 
     };
     let verb = (np.start() + 1..np.end()).find(|&k| {
         let w = ctx.word(k);
-        if ctx.is_cap(k)
-            || !(super::super::phrases::is_ed_form(w)
-                || w == "used"
-                || ctx.lex.is(w, WordClass::PastVerb))
-        {
+        if ctx.is_cap(k) || !(past_form(ctx, w) || w == "used") {
             return false;
         }
         if subject(k - 1) {
@@ -193,4 +186,9 @@ pub(super) fn subject_of(ctx: &Context, np: Run, named: impl Fn(usize) -> bool) 
         end -= 1;
     }
     Run::new(np.start()..end).unwrap_or(np)
+}
+
+/// A verb's past form: "-ed" or a common irregular past ("sent", "held").
+fn past_form(ctx: &Context, w: &str) -> bool {
+    super::super::phrases::is_ed_form(w) || ctx.lex.is(w, WordClass::PastVerb)
 }
