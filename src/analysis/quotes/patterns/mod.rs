@@ -53,7 +53,7 @@ pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
 use opening::opening_participle;
 use participle::participle;
 pub(super) use possessed::possessed;
-use postposed::postposed;
+use postposed::{postposed, postposed_after};
 use preposed::preposed;
 pub(super) use signed::signed;
 pub(super) use subject::quoted_in_clause;
@@ -169,7 +169,12 @@ pub(super) fn reported(
     {
         return f;
     }
-    if inverted_after(ctx, at.after, at.s1) {
+    // A name right before the cue is its subject, whoever a pronoun after
+    // the quotation adds: "Feinstein said “…,” she said."
+    let named = np.end == c && ctx.is_cap(c - 1);
+    if inverted_after(ctx, at.after, at.s1)
+        || !named && postposed_after(ctx, quotes, at.after, at.s1)
+    {
         return None;
     }
     preposed(&at, np, np_start)

@@ -82,6 +82,27 @@ pub(super) fn postposed(
     ))
 }
 
+/// "Nothing the president said “will assuage people's fears,” the senator
+/// said.": a quotation opening right after a cue at `k`, closed on a comma
+/// and followed by a post-posed attribution that ends the sentence, is
+/// that attribution's; the cue before it stands in the subject.
+pub(super) fn postposed_after(ctx: &Context, quotes: &Quotations, k: usize, s1: usize) -> bool {
+    let Some(span) = quotes.at(k).map(|qi| &quotes.spans[qi]) else {
+        return false;
+    };
+    let end = ctx.token_at(span.end);
+    let mark = closing_mark(ctx, end);
+    if ctx.token_at(span.start) != k || end >= s1 || mark == 0 || ctx.tok(mark - 1) != "," {
+        return false;
+    }
+    let Some(c) = (end + 1..s1.min(end + NAMED_WORDS)).find(|&c| cue_at(ctx, c) > 0) else {
+        return false;
+    };
+    let after = c + cue_at(ctx, c);
+    speaker_before(ctx, end, c).is_some_and(|(_, start)| start == end)
+        && (after >= s1 || is_end_punct(ctx.tok(after)) || trailing_adjunct(ctx, after, s1))
+}
+
 /// The comma closing an adjunct right after the cue ("said at a rally on
 /// Monday,"): words only, no quotation and no cue of their own.
 fn set_off_adjunct_end(
@@ -228,6 +249,16 @@ examples!(Postposed:
         "“The pier is closed,” a council member, who was not authorized to speak on the record, told the paper.",
         "“The pier is closed,”",
         "a council member",
+    ),
+    (
+        "Nothing the mayor said “will calm the fishermen,” the harbour master said.",
+        "Nothing the mayor said “will calm the fishermen,”",
+        "the harbour master",
+    ),
+    (
+        "Pilots who think “the pier is safe are wrong,” Karl Obi said.",
+        "Pilots who think “the pier is safe are wrong,”",
+        "Karl Obi",
     ),
     (
         "“The pier is finished.” Karl Obi said of the vote.",

@@ -244,6 +244,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 
 examples!(Preposed:
     (
+        "Asked about the storm, Ruiz said “the pier is safe,” she said.",
+        "“the pier is safe,”",
+        "Ruiz",
+    ),
+    (
         "Mayor Ana Ruiz said the pier would close in May.",
         "the pier would close in May",
         "Ana Ruiz",
