@@ -167,6 +167,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             if a >= s1 {
                 return None;
             }
+            // "generals who agree with him, Benjamin said he …": past the
+            // adjunct, another speaker's clause; the cue reports nothing.
+            if ctx.tok(a - 1) == "," && quotes.at(a).is_none() && speaker_clause(ctx, a, s1) {
+                return None;
+            }
         }
     }
     // A quotation right after the cue: the quote is what was said, unless
@@ -243,6 +248,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 }
 
 examples!(Preposed:
+    (
+        "On the mayor's claim that there are pilots who agree with her, Karl Obi said he believes “the pier is not safe.”",
+        "he believes “the pier is not safe.”",
+        "Karl Obi",
+    ),
     (
         "Asked about the storm, Ruiz said “the pier is safe,” she said.",
         "“the pier is safe,”",
