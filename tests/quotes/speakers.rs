@@ -295,11 +295,12 @@ fn more_around_the_cue() {
 }
 
 /// Auxiliaries, modals and "long" or "both" between the speaker and the
-/// cue, and a time after "earlier"; a passive cue's subject never speaks.
+/// cue, and a time after "earlier"; a passive cue's subject never speaks,
+/// with an adverb after "was" too.
 #[test]
 fn auxiliaries_between_speaker_and_cue() {
     let d = doc(
-        "Mayor Ana Ruiz has long said that the pier would close.\n\nHarbour master Karl Obi earlier Thursday said the crane was fixed.\n\nFerry captains are saying the channel is too shallow.\n\nAna Ruiz and Karl Obi have both argued that the port needs dredging.\n\nApplicants were told to bring their licences. The new timetable was announced on Friday.",
+        "Mayor Ana Ruiz has long said that the pier would close.\n\nHarbour master Karl Obi earlier Thursday said the crane was fixed.\n\nFerry captains are saying the channel is too shallow.\n\nAna Ruiz and Karl Obi have both argued that the port needs dredging.\n\nApplicants were told to bring their licences. The new timetable was announced on Friday.\n\nKarl Obi was once asked how the strike would end.",
     );
     assert_eq!(
         quote(&d, "pier would close").speaker.as_deref(),
@@ -316,6 +317,7 @@ fn auxiliaries_between_speaker_and_cue() {
     quote(&d, "needs dredging");
     not_speech(&d, "bring their licences");
     not_speech(&d, "on Friday");
+    not_speech(&d, "strike would end");
 }
 
 /// "…, a pilot who backed the plan, said the crews deserved better": a verb

@@ -137,11 +137,18 @@ pub(super) fn reported(
     }
     // "The plan was announced", "Applicants are told to …": a passive
     // cue's subject is what was said or the listener, not the speaker.
-    let passive = c > at.s0
-        && matches!(
-            lower(ctx.word(c - 1)).as_ref(),
+    // "was first reported by the Times": past an adverb.
+    let be = |k: usize| {
+        matches!(
+            lower(ctx.word(k)).as_ref(),
             "is" | "was" | "are" | "were" | "been" | "being" | "be"
         )
+    };
+    let adverb = |k: usize| {
+        !ctx.is_cap(k) && (ctx.lex.is(ctx.word(k), WordClass::Adverb) || is_ly_adverb(ctx.word(k)))
+    };
+    let passive = c > at.s0
+        && (be(c - 1) || c > at.s0 + 1 && adverb(c - 1) && be(c - 2))
         && (at.cw.ends_with("ed") || matches!(at.cw.as_ref(), "told" | "written"));
     if passive {
         return None;
