@@ -11,10 +11,16 @@ use super::*;
 /// cue stands in no such phrase or no subject follows it.
 pub(super) fn opening_participle(at: &CueAt) -> Option<Found> {
     let (ctx, quotes, s0, s1, c, after) = (at.ctx, at.quotes, at.s0, at.s1, at.c, at.after);
-    if !at.cw.ends_with("ing") {
+    // "Having announced that …, Judge Berman proceeded": the cue after
+    // "having" names the speech itself.
+    let perfect = c > s0 && lower(ctx.word(c - 1)) == "having";
+    if !at.cw.ends_with("ing") && !perfect {
         return None;
     }
     let first = opening_participle_at(ctx, s0, s1)?;
+    if perfect && first + 1 != c {
+        return None;
+    }
     // The phrase ends at its comma, or at a quotation closing on one.
     let end = clause_end(ctx, first + 1, s1, quotes);
     if c >= end || end >= s1 || c > s0 + CLAUSE {
@@ -45,7 +51,7 @@ pub(super) fn opening_participle(at: &CueAt) -> Option<Found> {
     }
     // Only quoted words are taken for the speaker's in a phrase whose verb
     // names no speech of its own ("Holding signs calling …").
-    if !(a..b).any(|k| quotes.at(k).is_some()) {
+    if !perfect && !(a..b).any(|k| quotes.at(k).is_some()) {
         return None;
     }
     content(
@@ -80,7 +86,7 @@ fn opening_participle_at(ctx: &Context, s0: usize, s1: usize) -> Option<usize> {
         && first.ends_with("ing")
         && (!next.is_empty() || is_quote_mark(ctx.tok(k + 1)))
         && !ctx.is_cap(k + 1)
-        && !ctx.lex.is_cue(next)
+        && (!ctx.lex.is_cue(next) || first == "having")
         && !ctx.lex.is(next, WordClass::Auxiliary))
     .then_some(k)
 }
@@ -113,7 +119,9 @@ fn subject_after(ctx: &Context, end: usize, s1: usize) -> Option<std::ops::Range
                 || ctx.lex.is(w, WordClass::PastVerb)
                 || w.ends_with("n't")
                 || w.ends_with("n\u{2019}t")
-                || matches!(w, "did" | "does"))
+                || matches!(w, "did" | "does")
+                // "Judge Berman proceeded": a past form after a name.
+                || is_ed_form(w) && ctx.is_cap(k - 1))
     })?;
     let words = (a..verb).all(|k| {
         ctx.tokens[k].kind == TokenKind::Word || matches!(ctx.tok(k), "’s" | "'s" | "." | "-")
@@ -122,6 +130,11 @@ fn subject_after(ctx: &Context, end: usize, s1: usize) -> Option<std::ops::Range
 }
 
 examples!(Participle:
+    (
+        "Having announced that the pier would close, Mayor Ana Ruiz turned to the ferry.",
+        "the pier would close",
+        "Ana Ruiz",
+    ),
     (
         "Citing “obligations at home,” the mayor’s spokeswoman told the paper that Ana Ruiz would not attend.",
         "“obligations at home,”",
