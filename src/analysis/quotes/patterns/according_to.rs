@@ -64,7 +64,8 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     // initial's ends no phrase.
     let np_end = (after..s1)
         .find(|&k| {
-            matches!(ctx.tok(k), "," | "\u{2014}" | "\u{2013}")
+            ctx.tok(k) == ","
+                || is_dash(ctx, k)
                 || is_end_punct(ctx.tok(k)) && !abbreviation_stop(ctx, k)
         })
         .unwrap_or(s1);
@@ -105,7 +106,7 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     } else if c >= s0 + 2
         && (ctx.tok(c - 1) == ","
             // "… robbery — according to the FBI.": not a pair of dashes.
-            || matches!(ctx.tok(c - 1), "\u{2014}" | "\u{2013}") && np_end + 1 >= s1)
+            || is_dash(ctx, c - 1) && np_end + 1 >= s1)
         && !opening
     {
         // "One decision, according to an aide, is to …": what was said
@@ -138,6 +139,11 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
 }
 
 examples!(AccordingTo:
+    (
+        "Most pilots - 63 percent in 2014, according to the harbour board survey - still back the plan.",
+        "Most pilots - 63 percent in 2014",
+        "the harbour board survey",
+    ),
     (
         "The pier will close in May, according to Mayor Ana Ruiz.",
         "The pier will close in May",
