@@ -48,3 +48,21 @@ fn a_participle_that_describes_stays() {
         Some("Those surveyed")
     );
 }
+
+#[test]
+fn a_plural_subject_ends_before_its_verb() {
+    let body = "All of the harbour pilots oppose Ana Ruiz's plan and said the pier was unsafe.";
+    assert_eq!(
+        speaker_of(body, "pier was unsafe").as_deref(),
+        Some("All of the harbour pilots")
+    );
+}
+
+#[test]
+fn an_initial_goes_on_with_the_name() {
+    let body = "A spokesman for Mayor Frank G. Jackson of Northport defended the route and said the police were ready.";
+    assert_eq!(
+        speaker_of(body, "police were ready").as_deref(),
+        Some("A spokesman for Mayor Frank G. Jackson of Northport")
+    );
+}

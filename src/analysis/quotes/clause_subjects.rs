@@ -172,8 +172,9 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     let mut e = k;
     while e < c
         && (ctx.tokens[e].kind != TokenKind::Punct
-            // "Dr. Helen Park": the stop of an abbreviation.
-            || ctx.tok(e) == "." && e > k && ctx.lex.is_abbreviation(ctx.word(e - 1))
+            // "Dr. Helen Park", "Frank G. Jackson": the stop of an
+            // abbreviation or an initial.
+            || e > k && abbreviation_stop(ctx, e)
             // "76-year-old Morton Blackwell": a hyphen inside a word.
             || ctx.tok(e) == "-" && e > k && joined_hyphen(ctx, e))
         && !ctx.lex.is(&lower(ctx.word(e)), WordClass::NpBreak)
@@ -202,7 +203,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     if let Some(name) = named_after(ctx, k, e, c) {
         return Some(name);
     }
-    (e > k && e - k <= 8).then_some(k..e)
+    (e > k && e - k <= NOUN_PHRASE).then_some(k..e)
 }
 
 /// "On Tuesday, even as shares were tumbling, Mr. Ackman wrote": a
@@ -362,18 +363,27 @@ pub(super) fn hanging_subject(
     subject_of(ctx, a, comma)
 }
 
-/// A verb in the present at `e` after the head of a singular subject:
-/// "(The Rove ad) hits Clinton", "(The campaign) blames the press".
+/// A verb in the present at `e` after the head of its subject: "(The
+/// Rove ad) hits Clinton", "(The campaign) blames the press", "(All of
+/// the candidates) oppose Obama's actions".
 fn present_verb(ctx: &Context, e: usize) -> bool {
     let w = ctx.word(e);
     let head = ctx.word(e - 1);
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let singular_verb = plural(w) && !head.ends_with('s');
+    // Not "(the) campaign communications director Jennifer Palmieri".
+    let plural_verb = plural(head)
+        && !is_possessive_mark(head)
+        && w.len() > 2
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !ctx.lex.is(w, WordClass::Determiner)
+        && !ctx.lex.is(w, WordClass::PersonNoun);
+    (singular_verb || plural_verb)
         && !ctx.is_cap(e)
         && !ctx.is_cap(e - 1)
         && ctx.tokens[e - 1].kind == TokenKind::Word
-        && !head.ends_with('s')
         && !ctx.lex.is(&lower(head), WordClass::Determiner)
         && (ctx.is_cap(e + 1) || ctx.lex.is(ctx.word(e + 1), WordClass::Determiner))
 }
