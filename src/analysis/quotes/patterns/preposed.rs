@@ -133,7 +133,10 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let object_cue = ctx.lex.is_object_cue(cw) || cue_len > 1;
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
-    if !had_that && !object_cue && !ctx.lex.is_bare_cue(cw) {
+    // "predicting he will do “very, very well” in Nevada": a clause with
+    // its subject, no object, runs on as if "that" opened it.
+    let clause = is_subject_pronoun(ctx.word(a));
+    if !had_that && !clause && !object_cue && !ctx.lex.is_bare_cue(cw) {
         b = quoted_object_end(ctx, quotes, a, b)?;
     } else if !had_that {
         b = named_end(at, a, b);
@@ -156,6 +159,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 }
 
 examples!(Preposed:
+    (
+        "Karl Obi is predicting he will do “very, very well” in the next race in Northport.",
+        "he will do “very, very well” in the next race in Northport",
+        "Karl Obi",
+    ),
     (
         "On the mayor's claim that there are pilots who agree with her, Karl Obi said he believes “the pier is not safe.”",
         "he believes “the pier is not safe.”",
