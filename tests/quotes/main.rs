@@ -7,6 +7,7 @@ mod cue_words;
 mod descriptions;
 mod layouts;
 mod marks;
+mod nesting;
 mod openings;
 mod paragraphs;
 mod patterns;

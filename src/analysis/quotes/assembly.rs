@@ -220,7 +220,7 @@ pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut
 }
 
 /// Two findings for the same words: the first (the more specific) stays.
-pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
+pub(super) fn drop_overlaps(text: &str, found: &mut Vec<Found>) {
     // Those kept are the start of `found` itself, `w` of them.
     let mut w = 0;
     for r in 0..found.len() {
@@ -242,14 +242,24 @@ pub(super) fn drop_overlaps(found: &mut Vec<Found>) {
             Some(i) => {
                 // A quotation with its own speaker and cue inside reported
                 // speech ("concludes with footage of Trump saying, “…”")
-                // is the more specific finding.
+                // is the more specific finding; not a quoted object the
+                // reported speech goes on after ("said he expected that
+                // Americans will say “no” to his policies").
                 let k = &mut keep[from + i];
+                let object = |c: &Span| {
+                    f.span.end + 2 < k.span.end
+                        && text
+                            .get(c.end..f.span.start)
+                            .is_some_and(|between| !between.contains([',', ':']))
+                };
                 let nested = f.kind == QuoteKind::Direct
                     && k.kind == QuoteKind::Indirect
                     && f.span.start >= k.span.start
                     && f.span.end <= k.span.end
                     && f.speaker.is_some()
-                    && f.cue.as_ref().is_some_and(|c| c.start >= k.span.start);
+                    && f.cue
+                        .as_ref()
+                        .is_some_and(|c| c.start >= k.span.start && !object(c));
                 if nested {
                     std::mem::swap(k, f);
                 }

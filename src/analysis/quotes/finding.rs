@@ -110,7 +110,7 @@ pub(super) fn find_statements(ctx: &Context, quotes: &Quotations) -> Vec<Found> 
     sort_in_text_order(&mut found);
     merge_split_quotes(ctx, quotes, &mut found);
     drop_titles(ctx, &mut found);
-    drop_overlaps(&mut found);
+    drop_overlaps(ctx.text, &mut found);
     page_structure(ctx, &mut found);
 
     found
