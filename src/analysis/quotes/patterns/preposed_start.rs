@@ -67,7 +67,17 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
         let w = lower(ctx.word(a));
         // "describing as “unhinged”": what the speaker called it.
         let as_quoted = w == "as" && quote_soon(quotes, a, s1.min(a + 4)).is_some();
-        if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted {
+        // "said because Obama is popular, “he's a very good surrogate”": a
+        // subordinate clause whose comma opens a quotation is what was said.
+        let quoted_after_clause = ctx.lex.is(&w, WordClass::Subordinator)
+            && (a + 2..s1.min(a + CLAUSE))
+                .find(|&k| ctx.tok(k) == ",")
+                .is_some_and(|k| {
+                    quotes
+                        .at(k + 1)
+                        .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == k + 1)
+                });
+        if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted && !quoted_after_clause {
             return None;
         }
         // "told the crowd to …" and "promised to release …" are what was
