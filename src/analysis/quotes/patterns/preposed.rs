@@ -134,8 +134,13 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     let had_that = (after..a).any(|k| ctx.word(k).eq_ignore_ascii_case("that"));
     let mut b = content_end(ctx, a, s1);
     // "predicting he will do “very, very well” in Nevada": a clause with
-    // its subject, no object, runs on as if "that" opened it.
-    let clause = is_subject_pronoun(ctx.word(a));
+    // its subject, no object, runs on as if "that" opened it; so do the
+    // verbs of "promising to “bomb the hell” out of …, bring back …".
+    let clause = is_subject_pronoun(ctx.word(a))
+        || ctx.word(a) == "to"
+            && quotes
+                .at(a + 1)
+                .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == a + 1);
     if !had_that && !clause && !object_cue && !ctx.lex.is_bare_cue(cw) {
         b = quoted_object_end(ctx, quotes, a, b)?;
     } else if !had_that {
@@ -159,6 +164,21 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 }
 
 examples!(Preposed:
+    (
+        "Karl Obi is promising to “close the pier” to all ferries, fine the captains and sell the boats.",
+        "to “close the pier” to all ferries, fine the captains and sell the boats",
+        "Karl Obi",
+    ),
+    (
+        "Mayor Ana Ruiz vowed to “take our fight” to the council in the spring.",
+        "vowed to “take our fight” to the council in the spring",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi said because the tide is low, “the ferry will wait for the morning.”",
+        "because the tide is low, “the ferry will wait for the morning.”",
+        "Karl Obi",
+    ),
     (
         "Karl Obi is predicting he will do “very, very well” in the next race in Northport.",
         "he will do “very, very well” in the next race in Northport",

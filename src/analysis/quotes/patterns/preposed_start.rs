@@ -83,11 +83,15 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
         // "told the crowd to …" and "promised to release …" are what was
         // said, not an adjunct.
         let next = ctx.word(a + 1);
+        // "vowed to “take our fight” to the states": so is a quoted verb.
         let infinitive = w == "to"
             && (a > after
                 || !next.is_empty()
                     && !ctx.is_cap(a + 1)
-                    && !ctx.lex.is(next, WordClass::Determiner));
+                    && !ctx.lex.is(next, WordClass::Determiner)
+                || quotes
+                    .at(a + 1)
+                    .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == a + 1));
         // "said this week", not "say this is …": a time, not a subject.
         let demonstrative = matches!(w.as_ref(), "this" | "last") && !ends_on_time(ctx, a + 2);
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive && !demonstrative {
