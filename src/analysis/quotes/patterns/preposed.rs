@@ -94,10 +94,19 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             let close = ctx.token_at(q.end).saturating_sub(1);
             let next = lower(ctx.word(close + 1));
             let mark = closing_mark(ctx, close + 1);
+            // "“a total and complete ban” on all Muslims": the quoted
+            // noun's complement.
+            let complement = matches!(
+                next.as_ref(),
+                "on" | "of" | "for" | "against" | "to" | "about" | "over" | "with"
+            ) && ctx
+                .lex
+                .is(&lower(ctx.word(close + 2)), WordClass::Determiner)
+                && !(close + 3..s1.min(close + 6)).any(|k| is_time_word(ctx, &lower(ctx.word(k))));
             mark > a
                 && ctx.tokens[mark - 1].kind != TokenKind::Punct
                 && !is_title(ctx, &q)
-                && !ctx.lex.is(&next, WordClass::AdjunctStart)
+                && (complement || !ctx.lex.is(&next, WordClass::AdjunctStart))
                 && !ctx.lex.is(&next, WordClass::TimeWord)
         };
         let goes_on = quote_goes_on(ctx, &q, s1) && (had_that || fragment());
@@ -164,6 +173,16 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 }
 
 examples!(Preposed:
+    (
+        "Ana Ruiz demanded “a complete ban” on all ferries entering the harbour.",
+        "“a complete ban” on all ferries entering the harbour",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi demanded “a complete ban” on Monday.",
+        "“a complete ban”",
+        "Karl Obi",
+    ),
     (
         "Karl Obi is promising to “close the pier” to all ferries, fine the captains and sell the boats.",
         "to “close the pier” to all ferries, fine the captains and sell the boats",
