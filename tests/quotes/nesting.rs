@@ -30,3 +30,27 @@ fn a_quotation_its_cue_introduces_stands_alone() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn reported_speech_in_an_attribution_stays_between_the_parts() {
+    let d = doc(
+        "“The pier is safe,” said Karl Obi, who noted that the old crane had “cracked” in the storm. “We will fix it before the spring.”",
+    );
+    check(
+        &d,
+        "fix it",
+        "“The pier is safe,” said Karl Obi, who noted that the old crane had “cracked” in the storm. “We will fix it before the spring.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    let text = &d.article.text;
+    assert!(
+        d.analysis.quotes.iter().any(|q| {
+            &text[q.span.clone()] == "the old crane had “cracked” in the storm"
+                && q.kind == QuoteKind::Mixed
+                && q.speaker.as_deref() == Some("Karl Obi")
+        }),
+        "what Karl Obi noted is lost: {:?}",
+        d.analysis.quotes
+    );
+}

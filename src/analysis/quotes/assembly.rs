@@ -193,18 +193,29 @@ pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut
         let b = &rest[0];
         if let Some(a) = out.last_mut() {
             let join = joinable(a, b);
-            if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span) {
+            let merged = if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span)
+            {
                 if join && title.is_none() {
                     title = Some(b.span.clone());
                 }
-                continue;
-            }
-            if join {
+                true
+            } else if join {
                 a.span.end = b.span.end;
                 if b.kind == QuoteKind::Indirect {
                     a.kind = QuoteKind::Indirect;
                 }
                 title = None;
+                true
+            } else {
+                false
+            };
+            if merged {
+                // The reported speech between the parts stays a statement
+                // of its own, after the one it stands in.
+                if nested {
+                    found.swap(w, w + 1);
+                    w += 1;
+                }
                 continue;
             }
             if let Some(t) = title.take() {
@@ -252,6 +263,20 @@ pub(super) fn drop_overlaps(text: &str, found: &mut Vec<Found>) {
                             .get(c.end..f.span.start)
                             .is_some_and(|between| !between.contains([',', ':']))
                 };
+                // "“A,” said Mr. Ekovich, who noted that prices had
+                // “cratered.” “B.”": reported speech in the attribution
+                // between a statement's parts is a statement of its own.
+                let in_attribution = k.kind == QuoteKind::Direct
+                    && f.kind == QuoteKind::Indirect
+                    && f.speaker.is_some()
+                    && f.span.end < k.span.end
+                    && k.cue
+                        .as_ref()
+                        .is_some_and(|c| c.start >= k.span.start && c.end <= f.span.start);
+                if in_attribution {
+                    w += 1;
+                    continue;
+                }
                 let nested = f.kind == QuoteKind::Direct
                     && k.kind == QuoteKind::Indirect
                     && f.span.start >= k.span.start
