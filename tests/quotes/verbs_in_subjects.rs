@@ -66,3 +66,12 @@ fn an_initial_goes_on_with_the_name() {
         Some("A spokesman for Mayor Frank G. Jackson of Northport")
     );
 }
+
+#[test]
+fn an_adverb_of_time_ends_the_subject() {
+    let body = "A spokeswoman for the harbour board later ruled out the sale and said the pier was unsafe.";
+    assert_eq!(
+        speaker_of(body, "pier was unsafe").as_deref(),
+        Some("A spokeswoman for the harbour board")
+    );
+}

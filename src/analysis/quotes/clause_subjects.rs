@@ -186,8 +186,11 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // "The Rove ad hits Clinton for …": a verb in -s after a singular
         // noun, before a name or a determiner, ends the subject.
         && !(e > k && present_verb(ctx, e))
-        // "The League strongly denounced …": an adverb ends the subject.
-        && !(e > k && !ctx.is_cap(e) && is_ly_adverb(ctx.word(e)))
+        // "The League strongly denounced …", "Trump later defended …": an
+        // adverb ends the subject.
+        && !(e > k
+            && !ctx.is_cap(e)
+            && (is_ly_adverb(ctx.word(e)) || ctx.lex.is(ctx.word(e), WordClass::TimeWord)))
         // "The retired neurosurgeon": a word in -ed after a determiner is an
         // adjective; after a name or a noun ("The neurosurgeon addressed")
         // it is the verb.

@@ -158,8 +158,11 @@ pub(super) fn attribute_direct(
     let sentence = &ctx.sentences[ctx.sentence_of_token(first)];
     let opens_sentence =
         (sentence.tokens.start..first).all(|k| ctx.tokens[k].kind == TokenKind::Punct);
+    // "identified the judge as “Spanish,”": a capitalised word after
+    // "as" is what the subject called it.
+    let named_as = first >= 1 && ctx.word(first - 1) == "as";
     if !opens_sentence
-        && !title_case
+        && (!title_case || named_as)
         && let Some(f) = quoted_in_clause(ctx, sentence.tokens.clone(), first)
     {
         return Some(f);

@@ -23,17 +23,18 @@ pub(in crate::analysis::quotes) fn quoted_in_clause(
     let np = subject_of(ctx, sentence.start, first)?;
     // A name or a person's pronoun, not a description or a thing:
     // "Lewandowski", "she", never "It".
-    let name = (np.start..np.end).all(|k| ctx.is_cap(k)) && np.len() <= 4;
+    let name =
+        (np.start..np.end).all(|k| ctx.is_cap(k) || abbreviation_stop(ctx, k)) && np.len() <= 4;
     let person = np.len() == 1 && matches!(lower(ctx.word(np.start)).as_ref(), "he" | "she");
     if !(name && !names_no_one(ctx, np.start) || person) || np.end >= first {
         return None;
     }
     let mut a = np.end;
     while a < first
-        && matches!(
+        && (matches!(
             ctx.word(a),
-            "has" | "have" | "had" | "also" | "then" | "repeatedly" | "once"
-        )
+            "has" | "have" | "had" | "also" | "then" | "later" | "again" | "once"
+        ) || is_ly_adverb(ctx.word(a)))
     {
         a += 1;
     }
@@ -63,6 +64,21 @@ pub(in crate::analysis::quotes) fn quoted_in_clause(
 }
 
 examples!(Subject:
+    (
+        "Mrs. Ana Ruiz introduced him as “a friend of the harbour” and a passionate sailor.",
+        "him as “a friend of the harbour” and a passionate sailor",
+        "Ana Ruiz",
+    ),
+    (
+        "Karl Obi later defended his comments as being “a joke.”",
+        "his comments as being “a joke.”",
+        "Karl Obi",
+    ),
+    (
+        "Karl Obi identified the captain as “Spanish.”",
+        "the captain as “Spanish.”",
+        "Karl Obi",
+    ),
     (
         "Karl Obi ripped the council for acting as “the judge and the jury” in the pier dispute.",
         "the council for acting as “the judge and the jury” in the pier dispute",
