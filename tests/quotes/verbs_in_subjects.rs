@@ -75,3 +75,12 @@ fn an_adverb_of_time_ends_the_subject() {
         Some("A spokeswoman for the harbour board")
     );
 }
+
+#[test]
+fn an_adverb_set_off_before_the_subject_is_no_part_of_it() {
+    let body = "Instead, Karl Obi ruled out the sale and said the pier was unsafe.";
+    assert_eq!(
+        speaker_of(body, "pier was unsafe").as_deref(),
+        Some("Karl Obi")
+    );
+}

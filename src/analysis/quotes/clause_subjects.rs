@@ -127,7 +127,16 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     let mut k = s0;
     // "During a speech on Monday, Trump …", "Following a meeting, the
     // council …": the subject follows the opening phrase.
+    // "First, Trump …", "Separately, the council …": an adverb set off.
+    let opening_adverb = {
+        let w = lower(ctx.word(s0));
+        ctx.tok_or(s0 + 1) == ","
+            && (ctx.lex.is(&w, WordClass::TimeWord)
+                || is_ly_adverb(&w)
+                || matches!(w.as_ref(), "first" | "second" | "third"))
+    };
     if (opens_with_adjunct(ctx, s0)
+        || opening_adverb
         || matches!(
             lower(ctx.word(s0)).as_ref(),
             "meanwhile" | "however" | "still"
