@@ -2,6 +2,7 @@
 //! span, the kind and the speaker.
 
 mod appositives;
+mod candidates;
 mod clause_ends;
 mod cue_words;
 mod descriptions;
