@@ -2,7 +2,6 @@
 //! span, the kind and the speaker.
 
 mod appositives;
-mod candidates;
 mod clause_ends;
 mod cue_words;
 mod descriptions;

@@ -96,23 +96,11 @@ pub fn candidates(
         let t = ctx.token_at(m.start);
         (t.saturating_sub(3)..t).any(|k| quotes.at(k).is_none() && cue_at(ctx, k) > 0)
     };
-    // "American voters", "Syrian refugees", "GOP leaders": a group's name
-    // before the noun it qualifies names no speaker.
-    let qualifies = |m: &Span| {
-        let t = ctx.token_at(m.end);
-        let next = ctx.word(t);
-        !ctx.text[m.clone()].ends_with('s')
-            && t < ctx.tokens.len()
-            && ctx.tokens[t].kind == TokenKind::Word
-            && !ctx.is_cap(t)
-            && !ctx.lex.is(next, WordClass::NpBreak)
-            && !ctx.lex.is(next, WordClass::Auxiliary)
-            && cue_at(ctx, t) == 0
-    };
-    let kind_ok = |e: usize, m: &Span| match speakers.entity(e).kind {
-        EntityKind::Person | EntityKind::Organization => true,
-        EntityKind::Group => !qualifies(m),
-        _ => false,
+    let kind_ok = |e: usize| {
+        matches!(
+            speakers.entity(e).kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Group
+        )
     };
 
     let mut out: Vec<Candidate> = Vec::new();
@@ -122,7 +110,7 @@ pub fn candidates(
         .rev()
         .take(MENTIONS_BEFORE)
     {
-        if m.end > q.start || !kind_ok(e, &m) {
+        if m.end > q.start || !kind_ok(e) {
             continue;
         }
         if let Some(c) = out.iter_mut().find(|c| c.entity == e) {
@@ -203,7 +191,7 @@ pub fn candidates(
     }
     let mut after_rank = 0;
     for (m, e) in speakers.mentions_in(q.end..hi).take(MENTIONS_AFTER) {
-        if m.end > hi || !kind_ok(e, &m) {
+        if m.end > hi || !kind_ok(e) {
             continue;
         }
         let feature = if after_rank == 0 {
