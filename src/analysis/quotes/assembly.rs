@@ -193,23 +193,20 @@ pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut
         let b = &rest[0];
         if let Some(a) = out.last_mut() {
             let join = joinable(a, b);
-            let merged = if b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span)
-            {
+            let title_part =
+                b.kind == QuoteKind::Direct && b.cue.is_none() && is_title(ctx, &b.span);
+            if title_part {
                 if join && title.is_none() {
                     title = Some(b.span.clone());
                 }
-                true
             } else if join {
                 a.span.end = b.span.end;
                 if b.kind == QuoteKind::Indirect {
                     a.kind = QuoteKind::Indirect;
                 }
                 title = None;
-                true
-            } else {
-                false
-            };
-            if merged {
+            }
+            if title_part || join {
                 // The reported speech between the parts stays a statement
                 // of its own, after the one it stands in.
                 if nested {

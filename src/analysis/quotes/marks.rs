@@ -257,6 +257,12 @@ impl Quotations {
     pub fn at(&self, k: usize) -> Option<usize> {
         self.owners.at(k)
     }
+
+    /// A quotation opens at token `k`.
+    pub fn opens_at(&self, ctx: &Context, k: usize) -> bool {
+        self.at(k)
+            .is_some_and(|qi| ctx.token_at(self.spans[qi].start) == k)
+    }
 }
 
 /// Which direct quotation holds each token: the token range of each

@@ -222,9 +222,7 @@ fn set_off_end(
     let goes_on = close + 1;
     // "Sooner or later, the governor said, “it starts to pay off.”": a
     // quotation opening in lower case goes on with what was said.
-    let opens_quote = quotes
-        .at(goes_on)
-        .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == goes_on);
+    let opens_quote = quotes.opens_at(ctx, goes_on);
     // Past all of the mark ('' is two tokens).
     let first = if opens_quote {
         mark_end(ctx, goes_on, s1)
@@ -245,9 +243,7 @@ fn set_off_end(
         let v = ctx.word(first + 1);
         ctx.lex.is(v, WordClass::Auxiliary)
             || ctx.lex.is(v, WordClass::PastVerb)
-            || quotes
-                .at(first + 1)
-                .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == first + 1)
+            || quotes.opens_at(ctx, first + 1)
     };
     let verb = ctx.lex.is(w, WordClass::Auxiliary)
         || ctx.lex.is(w, WordClass::PastVerb)

@@ -91,11 +91,8 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     // "predicting he will do “very, very well” in Nevada": a clause with
     // its subject, no object, runs on as if "that" opened it; so do the
     // verbs of "promising to “bomb the hell” out of …, bring back …".
-    let clause = is_subject_pronoun(ctx.word(a))
-        || ctx.word(a) == "to"
-            && quotes
-                .at(a + 1)
-                .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == a + 1);
+    let clause =
+        is_subject_pronoun(ctx.word(a)) || ctx.word(a) == "to" && quotes.opens_at(ctx, a + 1);
     if !had_that && !clause && !object_cue && !ctx.lex.is_bare_cue(cw) {
         b = quoted_object_end(ctx, quotes, a, b)?;
     } else if !had_that {

@@ -72,11 +72,7 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
         let quoted_after_clause = ctx.lex.is(&w, WordClass::Subordinator)
             && (a + 2..s1.min(a + CLAUSE))
                 .find(|&k| ctx.tok(k) == ",")
-                .is_some_and(|k| {
-                    quotes
-                        .at(k + 1)
-                        .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == k + 1)
-                });
+                .is_some_and(|k| quotes.opens_at(ctx, k + 1));
         if ctx.lex.is(&w, WordClass::ClauseBreak) && !as_quoted && !quoted_after_clause {
             return None;
         }
@@ -89,9 +85,7 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
                 || !next.is_empty()
                     && !ctx.is_cap(a + 1)
                     && !ctx.lex.is(next, WordClass::Determiner)
-                || quotes
-                    .at(a + 1)
-                    .is_some_and(|qi| ctx.token_at(quotes.spans[qi].start) == a + 1));
+                || quotes.opens_at(ctx, a + 1));
         // "said this week", not "say this is …": a time, not a subject.
         let demonstrative = matches!(w.as_ref(), "this" | "last") && !ends_on_time(ctx, a + 2);
         if ctx.lex.is(&w, WordClass::AdjunctStart) && !infinitive && !demonstrative {
