@@ -14,8 +14,6 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
             s0
         };
     let mut k = s0;
-    // "During a speech on Monday, Trump …", "Following a meeting, the
-    // council …": the subject follows the opening phrase.
     // "First, Trump …", "Separately, the council …": an adverb set off.
     let opening_adverb = {
         let w = lower(ctx.word(s0));
@@ -24,6 +22,8 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
                 || is_ly_adverb(&w)
                 || matches!(w.as_ref(), "first" | "second" | "third"))
     };
+    // "During a speech on Monday, Trump …", "Following a meeting, the
+    // council …": the subject follows the opening phrase.
     if (opens_with_adjunct(ctx, s0)
         || opening_adverb
         || matches!(

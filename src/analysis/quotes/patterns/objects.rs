@@ -93,6 +93,15 @@ pub(super) fn named_end(at: &CueAt, a: usize, b: usize) -> usize {
     if writer { end } else { b }
 }
 
+/// A preposition that opens a quoted noun's complement: "“a total ban”
+/// on all …", "“turning its back” on working families".
+pub(super) fn opens_complement(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "to" | "of" | "with" | "against" | "over" | "for" | "about"
+    )
+}
+
 /// Where the object of a cue that needs one ends, the object with its
 /// quotation: "described the law as a “crazy system”". None when no
 /// quotation is in it, or when a relative clause in it reports the
@@ -135,10 +144,8 @@ pub(super) fn quoted_object_end(
         && !next.ends_with("ing");
     let goes_on = close < b
         && (noun_after
-            || matches!(
-                next,
-                "on" | "to" | "of" | "with" | "against" | "over" | "for" | "than" | "about"
-            )
+            || opens_complement(next)
+            || next == "than"
             // "a “throwaway culture” in which …", not "in a speech".
             || next == "in" && ctx.word(close + 1) == "which")
         && !adjunct_tail(ctx, close, end);

@@ -27,12 +27,10 @@ pub(super) fn quotation_first(
         let mark = closing_mark(ctx, close + 1);
         // "“a total and complete ban” on all Muslims": the quoted
         // noun's complement.
-        let complement = matches!(
-            next.as_ref(),
-            "on" | "of" | "for" | "against" | "to" | "about" | "over" | "with"
-        ) && ctx
-            .lex
-            .is(&lower(ctx.word(close + 2)), WordClass::Determiner)
+        let complement = opens_complement(&next)
+            && ctx
+                .lex
+                .is(&lower(ctx.word(close + 2)), WordClass::Determiner)
             && !(close + 3..s1.min(close + 6)).any(|k| is_time_word(ctx, &lower(ctx.word(k))));
         mark > a
             && ctx.tokens[mark - 1].kind != TokenKind::Punct
