@@ -32,10 +32,16 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
             || after_relative(ctx, s0, np_start));
     // "As Comey noted, people involved could still be …": what the clause
     // introduces is the sentence after its comma. Not an aside's "— as
-    // many believe, and others allege, —".
+    // many believe, and others allege, —", nor a comparison's "at the same
+    // level as the Benghazi attacks, Carson said …".
     if np_start > s0
         && ctx.word(np_start - 1).eq_ignore_ascii_case("as")
-        && !(np_start >= s0 + 2 && is_dash(ctx, np_start - 2))
+        && (np_start - 1 == s0
+            || matches!(
+                lower(ctx.word(np_start - 2)).as_ref(),
+                "and" | "but" | "even" | "just"
+            )
+            || matches!(ctx.tok(np_start - 2), "," | ";"))
         && ctx.tok_or(after) == ","
         && after + 1 < s1
         && quotes.at(after + 1).is_none()
@@ -116,6 +122,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 }
 
 examples!(Preposed:
+    (
+        "Asked if the delay was as long as the Harbour attacks, Karl Obi said that it was not, but was referring to the “same kind of trouble.”",
+        "it was not, but was referring to the “same kind of trouble.”",
+        "Karl Obi",
+    ),
     (
         "Ana Ruiz demanded “a complete ban” on all ferries entering the harbour.",
         "“a complete ban” on all ferries entering the harbour",
