@@ -51,6 +51,8 @@ pub enum CueKind {
     /// A cue only before "that" or a quotation, after a subject pronoun, or
     /// right after a quotation: "the report states that …".
     Introducing,
+    /// Says aloud what it opens: "chanting “Dump Trump”".
+    Aloud,
 }
 
 /// A closed class of words the extractors read (`word_classes.txt`).
@@ -246,6 +248,7 @@ pub fn cue_kinds(src: Source) -> Result<Vec<(CueKind, Vec<&'static str>)>, LineE
             "as-quoted" => CueKind::AsQuoted,
             "as-put" => CueKind::AsPut,
             "introducing" => CueKind::Introducing,
+            "aloud" => CueKind::Aloud,
             k => return Err(format!("unknown cue kind {k:?}")),
         };
         let words: Vec<&str> = words.split_whitespace().collect();

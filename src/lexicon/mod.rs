@@ -44,6 +44,9 @@ pub struct CueWord {
     /// report states that …", "“…,” the ad states"); elsewhere a noun
     /// ("battleground states").
     pub introducing: bool,
+    /// Says aloud what follows ("said", "chanted", "interjected"): words
+    /// in title case it opens are speech, not a title.
+    pub aloud: bool,
 }
 
 impl CueWord {
@@ -166,6 +169,7 @@ impl Lexicon {
                     CueKind::AsQuoted => entry.as_quoted = true,
                     CueKind::AsPut => entry.as_put = true,
                     CueKind::Introducing => entry.introducing = true,
+                    CueKind::Aloud => entry.aloud = true,
                 }
             }
         }

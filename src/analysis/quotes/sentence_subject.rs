@@ -67,6 +67,10 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
     ) {
         return Some(k..k + 1);
     }
+    // "about 200 protesters congregated": the subject is the count.
+    if ctx.word(k) == "about" && k + 1 < c && ctx.tokens[k + 1].kind == TokenKind::Number {
+        k += 1;
+    }
     let mut e = k;
     while e < c
         && (ctx.tokens[e].kind != TokenKind::Punct

@@ -91,12 +91,9 @@ pub(super) fn drop_titles(ctx: &Context, found: &mut Vec<Found>) {
             .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
             .count()
             == 1;
-        let said = |c: &Span| {
-            let w = &ctx.text[c.clone()];
-            ["said", "says", "say", "saying"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-        };
+        // … and so are words a speaker says aloud ("chanting “Dump
+        // Trump”", "interjecting, “Only Rosie O'Donnell.”").
+        let said = |c: &Span| ctx.lex.cue_word(&lower(&ctx.text[c.clone()])).aloud;
         matches!(f.speaker, Some(Speaker::Phrase(_)))
             && f.cue.as_ref().is_some_and(|c| {
                 one_word && c.start >= f.span.end && ctx.token_at(c.start) <= b + 3

@@ -197,6 +197,16 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 
 examples!(Participle:
     (
+        "Hundreds of ferry workers marched through the harbour on Monday, chanting “Save Our Pier,” as the council met.",
+        "“Save Our Pier,”",
+        "Hundreds of ferry workers",
+    ),
+    (
+        "Karl Obi tried to laugh it off by interjecting, “Only the Mayor.” But Ana Ruiz went on.",
+        "“Only the Mayor.”",
+        "Karl Obi",
+    ),
+    (
         "Like Ana Ruiz, Karl Obi also rejected the plan, arguing that there is “room for the ferries” in the harbour.",
         "there is “room for the ferries” in the harbour",
         "Karl Obi",

@@ -123,6 +123,11 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
 
 examples!(Preposed:
     (
+        "Outside the town hall, about 200 ferry workers gathered in the rain, holding signs and chanting “Save the Pier.”",
+        "“Save the Pier.”",
+        "200 ferry workers",
+    ),
+    (
         "Asked if the delay was as long as the Harbour attacks, Karl Obi said that it was not, but was referring to the “same kind of trouble.”",
         "it was not, but was referring to the “same kind of trouble.”",
         "Karl Obi",
