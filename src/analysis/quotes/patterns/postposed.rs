@@ -65,21 +65,53 @@ pub(super) fn postposed(
     if np_start <= s0 + 1 {
         return Some(None);
     }
-    let sep = np_start - 1;
-    if !(ctx.tok(sep) == "," || is_quote_mark(ctx.tok(sep)) || ctx.tok(sep) == "\u{2014}") {
-        return Some(None);
+    let mut np_start = np_start;
+    let mut np = np.clone();
+    if !separates(ctx, np_start - 1) {
+        // "“…,” Fight for $15 organizing director Kendall Fells told Fox
+        // News": the subject runs back to the quotation, past what the
+        // phrase nearest the cue left out.
+        let Some(a) = subject_from_quote(ctx, s0, np_start) else {
+            return Some(None);
+        };
+        np = a..np.end;
+        np_start = a;
     }
+    let sep = np_start - 1;
     let b = sep + usize::from(is_quote_mark(ctx.tok(sep)));
     let (a, kind) = quote_before(ctx, s0, b, quotes);
     Some(content(
         ctx,
         a,
         b,
-        Speaker::phrase(np.clone()),
+        Speaker::phrase(np),
         at.cue.clone(),
         kind,
         Pattern::Postposed,
     ))
+}
+
+/// A comma, a quotation mark or a dash at `sep` sets what was said off
+/// from its speaker.
+fn separates(ctx: &Context, sep: usize) -> bool {
+    ctx.tok(sep) == "," || is_quote_mark(ctx.tok(sep)) || ctx.tok(sep) == "\u{2014}"
+}
+
+/// Where a subject starts right after a quotation closed on a comma, "?"
+/// or "!", the words from there to `np_start` holding no comma, mark, cue
+/// or sentence end.
+fn subject_from_quote(ctx: &Context, s0: usize, np_start: usize) -> Option<usize> {
+    let lo = np_start.saturating_sub(LONG_SUBJECT).max(s0 + 2);
+    let close = (lo..np_start)
+        .rev()
+        .take_while(|&j| {
+            let t = ctx.tok(j);
+            is_quote_mark(t)
+                || t != "," && !is_end_punct(t) && cue_at(ctx, j) == 0
+                || t == "." && ctx.lex.is_abbreviation(ctx.word(j - 1))
+        })
+        .find(|&j| is_quote_mark(ctx.tok(j)))?;
+    (matches!(ctx.tok(close - 1), "," | "?" | "!") && close + 1 < np_start).then_some(close + 1)
 }
 
 /// "Nothing the president said “will assuage people's fears,” the senator
@@ -135,6 +167,11 @@ fn set_off_adjunct_end(
 }
 
 examples!(Postposed:
+    (
+        "“The pier is not safe for the ferries,” harbour experts Karl Obi and Ana Ruiz of the Institute for Ports and Harbour Safety wrote in May. “Nobody should sail.”",
+        "“The pier is not safe for the ferries,” harbour experts Karl Obi and Ana Ruiz of the Institute for Ports and Harbour Safety wrote in May. “Nobody should sail.”",
+        "Karl Obi",
+    ),
     (
         "“The pier is safe,” Mayor Ana Ruiz said.",
         "“The pier is safe,”",
