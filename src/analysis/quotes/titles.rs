@@ -91,13 +91,13 @@ pub(super) fn drop_titles(ctx: &Context, found: &mut Vec<Found>) {
             .filter(|&k| ctx.tokens[k].kind != TokenKind::Punct)
             .count()
             == 1;
-        // … and so are words a speaker says aloud ("chanting “Dump
-        // Trump”", "interjecting, “Only Rosie O'Donnell.”").
-        let said = |c: &Span| ctx.lex.cue_word(&lower(&ctx.text[c.clone()])).aloud;
+        // … and so are words any cue says aloud ("chanting “Dump Trump”",
+        // "interjecting, “Only Rosie O'Donnell.”").
+        let aloud = |c: &Span| ctx.lex.cue_word(&lower(&ctx.text[c.clone()])).aloud;
         matches!(f.speaker, Some(Speaker::Phrase(_)))
             && f.cue.as_ref().is_some_and(|c| {
                 one_word && c.start >= f.span.end && ctx.token_at(c.start) <= b + 3
-                    || opens(c) && (said(c) || one_word && ctx.token_at(c.end) < a)
+                    || opens(c) && (aloud(c) || one_word && ctx.token_at(c.end) < a)
             })
     };
     found.retain(|f| !(f.kind == QuoteKind::Direct && is_title(ctx, &f.span) && !answer(f)));

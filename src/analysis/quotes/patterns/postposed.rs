@@ -65,18 +65,17 @@ pub(super) fn postposed(
     if np_start <= s0 + 1 {
         return Some(None);
     }
-    let mut np_start = np_start;
-    let mut np = np.clone();
-    if !separates(ctx, np_start - 1) {
-        // "“…,” Fight for $15 organizing director Kendall Fells told Fox
-        // News": the subject runs back to the quotation, past what the
-        // phrase nearest the cue left out.
-        let Some(a) = subject_from_quote(ctx, s0, np_start) else {
-            return Some(None);
-        };
-        np = a..np.end;
-        np_start = a;
-    }
+    // "“…,” nuclear experts David Albright and … of Washington's Institute
+    // for Science and International Security wrote": the subject runs back
+    // to the quotation, past what the phrase nearest the cue left out.
+    let (np, np_start) = if separates(ctx, np_start - 1) {
+        (np.clone(), np_start)
+    } else {
+        match subject_from_quote(ctx, s0, np_start) {
+            Some(a) => (a..np.end, a),
+            None => return Some(None),
+        }
+    };
     let sep = np_start - 1;
     let b = sep + usize::from(is_quote_mark(ctx.tok(sep)));
     let (a, kind) = quote_before(ctx, s0, b, quotes);
