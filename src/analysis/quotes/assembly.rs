@@ -44,10 +44,18 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     // “A,” the board said, reasoning that he “B”: a participle's clause
     // before a quotation in the same sentence is the writer's, and the
     // quotation in it is not the statement's second part.
+    // Not "“A,” Tester said, pointing at the chart, “b.”": a participle set
+    // off by commas, the second part going on in lower case.
+    let set_off_before = to > 0
+        && ctx.tok(to - 1) == ","
+        && ctx.text[b.clone()]
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
     let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
         ctx.tok(k - 1) == ","
             && (matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
-                || sb == sc && ctx.word(k).ends_with("ing") && k + 1 < to)
+                || sb == sc && ctx.word(k).ends_with("ing") && k + 1 < to && !set_off_before)
     });
     // “A,” said Leslie Feldman, a plaintiff who waited in an “…”: a
     // quotation inside the speaker's relative clause is no second part;

@@ -167,6 +167,11 @@ fn set_off_adjunct_end(
 
 examples!(Postposed:
     (
+        "“Every time you say that,” Karl Obi said, pointing at the chart, “you give the harbour away.”",
+        "“Every time you say that,” Karl Obi said, pointing at the chart, “you give the harbour away.”",
+        "Karl Obi",
+    ),
+    (
         "“The pier is not safe for the ferries,” harbour experts Karl Obi and Ana Ruiz of the Institute for Ports and Harbour Safety wrote in May. “Nobody should sail.”",
         "“The pier is not safe for the ferries,” harbour experts Karl Obi and Ana Ruiz of the Institute for Ports and Harbour Safety wrote in May. “Nobody should sail.”",
         "Karl Obi",
