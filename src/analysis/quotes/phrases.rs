@@ -216,12 +216,14 @@ pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
             // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
             // 46-year-old": a number that a word or a hyphen follows.
             TokenKind::Number => {
-                (k == a
-                    || ctx.tok(k - 1) == "/"
-                    || ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Determiner))
-                    && ctx.tokens.get(k + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
-                    })
+                // "Fox News 6", "Channel 4": a station's number ends its name.
+                k > a && ctx.is_cap(k - 1) && ctx.tok(k).len() <= 2
+                    || (k == a
+                        || ctx.tok(k - 1) == "/"
+                        || ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::Determiner))
+                        && ctx.tokens.get(k + 1).is_some_and(|n| {
+                            n.kind == TokenKind::Word || matches!(ctx.tok(k + 1), "-" | "/")
+                        })
             }
             // "said the event brought back memories": a verb ends the
             // phrase, which is then a clause's subject.

@@ -167,6 +167,11 @@ fn set_off_adjunct_end(
 
 examples!(Postposed:
     (
+        "“The pier is closed,” Fight for $15 organizing director Karl Obi told Fox News 6 in Milwaukee. “The ferries will wait.”",
+        "“The pier is closed,” Fight for $15 organizing director Karl Obi told Fox News 6 in Milwaukee. “The ferries will wait.”",
+        "Karl Obi",
+    ),
+    (
         "“Every time you say that,” Karl Obi said, pointing at the chart, “you give the harbour away.”",
         "“Every time you say that,” Karl Obi said, pointing at the chart, “you give the harbour away.”",
         "Karl Obi",
