@@ -216,7 +216,7 @@ pub(super) fn noun_phrase_forward(ctx: &Context, a: usize, s1: usize) -> usize {
             // "9/11 widow Terry Strada", "a 2008 Clinton veteran", "the
             // 46-year-old": a number that a word or a hyphen follows.
             TokenKind::Number => {
-                // "Fox News 6", "Channel 4": a station's number ends its name.
+                // "Fox News 6", "Channel 4": a station's number is part of its name.
                 k > a && ctx.is_cap(k - 1) && ctx.tok(k).len() <= 2
                     || (k == a
                         || ctx.tok(k - 1) == "/"
