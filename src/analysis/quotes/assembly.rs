@@ -48,10 +48,12 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
     // off by commas, the second part going on in lower case.
     let set_off_before = to > 0
         && ctx.tok(to - 1) == ","
-        && ctx.text[b.clone()]
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_lowercase);
+        && is_quote_mark(ctx.tok(to))
+        && ctx
+            .tokens
+            .get(to + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && !ctx.is_cap(to + 1);
     let new_clause = (from + 1..to.min(from + CLAUSE_AFTER_CUE)).any(|k| {
         ctx.tok(k - 1) == ","
             && (matches!(ctx.word(k), "and" | "but") && own_subject(k + 1)
