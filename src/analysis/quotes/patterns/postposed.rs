@@ -71,7 +71,11 @@ pub(super) fn postposed(
     let (np, np_start) = if separates(ctx, np_start - 1) {
         (np.clone(), np_start)
     } else {
-        match subject_from_quote(ctx, s0, np_start) {
+        // The words from the quotation to the phrase hold no comma.
+        match quote_closed_before(ctx, s0, np_start, LONG_SUBJECT, false)
+            .map(|close| close + 1)
+            .filter(|&a| a < np_start)
+        {
             Some(a) => (a..np.end, a),
             None => return Some(None),
         }
@@ -94,23 +98,6 @@ pub(super) fn postposed(
 /// from its speaker.
 fn separates(ctx: &Context, sep: usize) -> bool {
     ctx.tok(sep) == "," || is_quote_mark(ctx.tok(sep)) || ctx.tok(sep) == "\u{2014}"
-}
-
-/// Where a subject starts right after a quotation closed on a comma, "?"
-/// or "!", the words from there to `np_start` holding no comma, mark, cue
-/// or sentence end.
-fn subject_from_quote(ctx: &Context, s0: usize, np_start: usize) -> Option<usize> {
-    let lo = np_start.saturating_sub(LONG_SUBJECT).max(s0 + 2);
-    let close = (lo..np_start)
-        .rev()
-        .take_while(|&j| {
-            let t = ctx.tok(j);
-            is_quote_mark(t)
-                || t != "," && !is_end_punct(t) && cue_at(ctx, j) == 0
-                || t == "." && ctx.lex.is_abbreviation(ctx.word(j - 1))
-        })
-        .find(|&j| is_quote_mark(ctx.tok(j)))?;
-    (matches!(ctx.tok(close - 1), "," | "?" | "!") && close + 1 < np_start).then_some(close + 1)
 }
 
 /// "Nothing the president said “will assuage people's fears,” the senator
