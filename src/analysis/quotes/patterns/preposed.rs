@@ -133,6 +133,11 @@ examples!(Preposed:
         "Karl Obi",
     ),
     (
+        "Dock workers are crying “foul” over ferry fares and threatening to strike.",
+        "“foul” over ferry fares",
+        "Dock workers",
+    ),
+    (
         "Ana Ruiz demanded “a complete ban” on all ferries entering the harbour.",
         "“a complete ban” on all ferries entering the harbour",
         "Ana Ruiz",

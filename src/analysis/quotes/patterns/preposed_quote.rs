@@ -25,13 +25,10 @@ pub(super) fn quotation_first(
         let close = ctx.token_at(q.end).saturating_sub(1);
         let next = lower(ctx.word(close + 1));
         let mark = closing_mark(ctx, close + 1);
-        // "“a total and complete ban” on all Muslims": the quoted
-        // noun's complement.
+        // "“a total and complete ban” on all Muslims", "crying “fraud”
+        // over delegate selection": the quoted noun's complement.
         let complement = opens_complement(&next)
-            && ctx
-                .lex
-                .is(&lower(ctx.word(close + 2)), WordClass::Determiner)
-            && !(close + 3..s1.min(close + 6)).any(|k| is_time_word(ctx, &lower(ctx.word(k))));
+            && !(close + 2..s1.min(close + 6)).any(|k| is_time_word(ctx, &lower(ctx.word(k))));
         mark > a
             && ctx.tokens[mark - 1].kind != TokenKind::Punct
             && !is_title(ctx, &q)
