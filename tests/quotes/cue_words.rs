@@ -46,15 +46,17 @@ fn a_cue_word_used_as_a_noun() {
     not_speech(&d, "photo of an empty quay");
 }
 
-/// After "another", "every" or "each" a cue word in its base form is a
-/// noun; in the past it is a verb.
+/// After "another", "every", "each" or "one" a cue word in its base form
+/// is a noun; in the past it is a verb.
 #[test]
 fn a_cue_word_after_another_is_a_noun_unless_past() {
     let d = doc(
         "Another question asked voters whether the pier was “safe enough.”\n\n\
+         Boos rang out, and at one point the crowd sang “Save the pier.”\n\n\
          One sign read “Save the pier.” Another advised, “Keep off the rocks.”",
     );
     not_speech(&d, "voters whether the pier");
+    not_speech(&d, "the crowd sang");
     check(
         &d,
         "Keep off",

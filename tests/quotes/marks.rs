@@ -104,6 +104,16 @@ fn apostrophes_are_not_quotation_marks() {
     assert_eq!(d.analysis.quotes.len(), 1, "{:?}", d.analysis.quotes);
 }
 
+/// "states' budgets": a possessive's apostrophe after a cue word opens
+/// no quotation.
+#[test]
+fn a_possessive_apostrophe_after_a_cue_word_opens_no_quotation() {
+    let d = doc(
+        "The port has changed in several ways since that year, and this year's vote could shake up states' ferry budgets again.",
+    );
+    not_speech(&d, "ferry budgets");
+}
+
 #[test]
 fn titles_of_works_are_not_speech() {
     let d = doc("The choir sang “Harbour Lights” and “The Old Ferry Song” at the opening.");

@@ -181,3 +181,50 @@ pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<u
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)
 }
+
+/// Where the search for a second verb's subject goes on when an adjunct
+/// stands between "and" or "but" and the cue at `k`: the token after the
+/// conjunction ("… arrived at noon and in a later interview said", "… but,
+/// on Tuesday, said"). Not when the phrase ends on a name, which may be
+/// the subject ("and in the end Trump said"), nor when a subject follows
+/// it ("and at one point the crowd reprised", "and in their report they
+/// said"): a determiner comes only after a preposition, and no pronoun or
+/// relative word stands in it.
+pub(super) fn adjunct_after_conjunction(ctx: &Context, s0: usize, k: usize) -> Option<usize> {
+    let set_off = k > s0 && ctx.tok(k - 1) == ",";
+    let end = if set_off { k - 1 } else { k };
+    if end <= s0 + 2 || ctx.is_cap(end - 1) && !is_time_word(ctx, ctx.word(end - 1)) {
+        return None;
+    }
+    let lo = end.saturating_sub(ADJUNCT).max(s0 + 2);
+    let preposition = |j: usize| ctx.lex.is(&lower(ctx.word(j)), WordClass::AdjunctStart);
+    let no_subject = |j: usize| {
+        (j + 1..end).all(|x| {
+            let w = ctx.word(x);
+            !is_subject_pronoun(w)
+                && !matches!(
+                    w,
+                    "that" | "which" | "who" | "his" | "her" | "their" | "its"
+                )
+                && (preposition(x - 1) || !ctx.lex.is(&lower(w), WordClass::Determiner))
+        })
+    };
+    // The token after the conjunction, for the adjunct opening at `j`.
+    let opens = |j: usize| {
+        let after = if set_off && ctx.tok(j - 1) == "," {
+            j - 1
+        } else {
+            j
+        };
+        (after > s0 + 1
+            && end > j + 1
+            && preposition(j)
+            && matches!(ctx.word(after - 1), "and" | "but")
+            && no_subject(j))
+        .then_some(after)
+    };
+    (lo..end)
+        .rev()
+        .take_while(|&j| ctx.tokens[j].kind != TokenKind::Punct && cue_at(ctx, j) == 0)
+        .find_map(opens)
+}

@@ -80,6 +80,20 @@ fn introduces_quotation(ctx: &Context, c: usize) -> bool {
 pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     let w = ctx.word(c);
     let kind = ctx.lex.cue_word(w);
+    // "the Democratic state’s party convention", "shake up states'
+    // political leanings": a possessive is a noun's, and its apostrophe
+    // opens no quotation.
+    let possessive = matches!(ctx.tok_or(c + 1), "’s" | "'s")
+        || w.ends_with('s')
+            && matches!(ctx.tok_or(c + 1), "'" | "’")
+            && ctx.tokens[c].end() == ctx.tokens[c + 1].start()
+            && ctx
+                .tokens
+                .get(c + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.start() > ctx.tokens[c + 1].end());
+    if possessive {
+        return 0;
+    }
     // "At the bottom it reads, “P.S. …”": a word that is a cue after a
     // quotation is one before a quotation it introduces too.
     if kind.after_quote && !ctx.is_cap(c) {
@@ -165,11 +179,13 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
         || matches!(ctx.word(c.wrapping_sub(1)), "best" | "worst");
     // "in response to questions", "to claims": an infinitive takes no -s.
     let after_to = prev == "to" && w.ends_with('s') && !w.ends_with("ss");
-    // "Another question asked …", "every comment": a singular subject takes
-    // no verb in its base form ("Another advised" is a verb).
+    // "Another question asked …", "every comment", "at one point": a
+    // singular subject takes no verb in its base form ("Another advised"
+    // and "one said" are verbs).
     let after_one = matches!(prev.as_ref(), "another" | "every" | "each")
         && !w.ends_with("ed")
-        && !w.ends_with('s');
+        && !w.ends_with('s')
+        || prev == "one" && kind.base;
     // "Cost estimates, he added, were …": a set-off attribution follows
     // the subject it interrupts.
     let interrupted = ctx.tok_or(c + 1) == ","
@@ -178,10 +194,7 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     // "In a Facebook message posted Friday, Cruz said": what posts a
     // message is no message; the verb modifies the noun.
     let posted = matches!(w, "posted" | "tweeted") && ctx.lex.is(&prev, WordClass::MessageNoun);
-    // "the Democratic state’s party convention": a possessive is a noun's.
-    let possessive = matches!(ctx.tok_or(c + 1), "’s" | "'s");
-    let noun = possessive
-        || posted
+    let noun = posted
         || c > 0
             && !contraction
             && (noun_before(&prev)

@@ -92,7 +92,11 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // adverb ends the subject.
         && !(e > k
             && !ctx.is_cap(e)
-            && (is_ly_adverb(ctx.word(e)) || ctx.lex.is(ctx.word(e), WordClass::TimeWord)))
+            && (is_ly_adverb(ctx.word(e))
+                || ctx.lex.is(ctx.word(e), WordClass::TimeWord)
+                // "The employee first said", not "The first lady".
+                || ctx.lex.is(ctx.word(e), WordClass::Adverb)
+                    && !ctx.lex.is(&lower(ctx.word(e - 1)), WordClass::Determiner)))
         // "The retired neurosurgeon": a word in -ed after a determiner is an
         // adjective; after a name or a noun ("The neurosurgeon addressed")
         // it is the verb.

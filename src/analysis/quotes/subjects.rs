@@ -126,8 +126,16 @@ pub(super) fn nearest_speaker(
     if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
         return Some((k - 1..k, k - 1));
     }
-    // "X bemoaned the unrest and said …": the subject of both verbs.
-    if k > s0 && matches!(ctx.word(k - 1), "and" | "but") && c - k <= 2 {
+    // "X bemoaned the unrest and said …": the subject of both verbs, also
+    // past an adjunct ("and in an interview said").
+    let (k, conjoined) = match adjunct_after_conjunction(ctx, s0, k) {
+        Some(after) => (after, true),
+        None => (
+            k,
+            k > s0 && matches!(ctx.word(k - 1), "and" | "but") && c - k <= 2,
+        ),
+    };
+    if conjoined {
         // "I laughed and said", "after she attacked the police and blamed":
         // the pronoun that is the first verb's subject.
         let pronoun = |j: usize| {

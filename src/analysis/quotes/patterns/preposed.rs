@@ -133,6 +133,16 @@ examples!(Preposed:
         "Karl Obi",
     ),
     (
+        "The ferry captain arrived at noon and in a later interview said the crossing had been “rough.”",
+        "the crossing had been “rough.”",
+        "The ferry captain",
+    ),
+    (
+        "The harbour master first said the gate was shut, but later said it had been “left open.”",
+        "it had been “left open.”",
+        "The harbour master",
+    ),
+    (
         "Dock workers are crying “foul” over ferry fares and threatening to strike.",
         "“foul” over ferry fares",
         "Dock workers",
