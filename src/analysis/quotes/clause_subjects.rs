@@ -125,15 +125,20 @@ pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> 
         a += 1;
     }
     let first = lower(ctx.word(a));
-    let opens = ctx.is_cap(a) && !ctx.lex.is(&first, WordClass::Subordinator)
-        || ctx.lex.is(&first, WordClass::Determiner)
-        || ctx.tokens[a].kind == TokenKind::Number;
+    // "A few days ago in an interview he blasted …": a pronoun right
+    // before the cue is the subject itself, after an opening adjunct.
+    let pronoun = k > a && is_subject_pronoun(ctx.word(k - 1));
+    // Else no preposition's phrase ("Amid what Politico called …"), but a
+    // count's "At least".
+    let preposition = ctx.lex.is(&first, WordClass::AdjunctOpener)
+        && !matches!(lower(ctx.word(a + 1)).as_ref(), "least" | "most");
+    let opens =
+        ctx.is_cap(a) && !ctx.lex.is(&first, WordClass::Subordinator) && (pronoun || !preposition)
+            || ctx.lex.is(&first, WordClass::Determiner)
+            || ctx.tokens[a].kind == TokenKind::Number;
     if !(k >= a + 3 && k <= a + LONG_SUBJECT && opens) || is_subject_pronoun(&first) {
         return None;
     }
-    // "A few days ago in an interview he blasted …": a pronoun right
-    // before the cue is the subject itself, after an opening adjunct.
-    let pronoun = is_subject_pronoun(ctx.word(k - 1));
     let last = if pronoun { k - 1 } else { k };
     // A verb may stand only in a relative clause: "people I've spoken with",
     // "leaders who'd rather be working on …".

@@ -74,6 +74,11 @@ examples!(WhatCalled:
         "Karl Obi",
     ),
     (
+        "Amid what the Harbour Gazette called a “rough week” for the mayor, ferry fares rose again.",
+        "what the Harbour Gazette called a “rough week”",
+        "Harbour Gazette",
+    ),
+    (
         "Mayor Ana Ruiz has closed what she called a “rotten pier.”",
         "what she called a “rotten pier.”",
         "Ana Ruiz",
