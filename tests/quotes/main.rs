@@ -11,6 +11,7 @@ mod nesting;
 mod openings;
 mod paragraphs;
 mod patterns;
+mod pronouns;
 mod second_parts;
 mod speakers;
 mod statements;

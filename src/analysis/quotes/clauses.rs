@@ -196,6 +196,14 @@ pub(super) fn clause_end(ctx: &Context, a: usize, s1: usize, quotes: &Quotations
             k = end;
         } else if is_dash(ctx, k) {
             return k;
+        } else if ctx.tok(k) == ","
+            && k > a
+            && ctx.word(k - 1).eq_ignore_ascii_case("that")
+            && let Some(close) = (k + 1..s1.min(k + ADJUNCT)).find(|&j| ctx.tok(j) == ",")
+        {
+            // "pledged that, if elected, he would …": an aside right after
+            // "that" leads on to what was said.
+            k = close + 1;
         } else if ctx.tok(k) == "," {
             match state_after(ctx, k, s1) {
                 Some(e) => k = e,

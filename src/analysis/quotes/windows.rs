@@ -68,6 +68,9 @@ pub(super) const MESSAGE_TO: usize = 4;
 /// How far after a cue its quoted object may open: "called the plan, in a
 /// speech on Monday, “a disaster”".
 pub(super) const QUOTED_OBJECT: usize = 20;
+/// How many tokens into the sentence before a pronoun its subject may
+/// stand: "Clinton's chief Democratic rival, Sen. Bernie Sanders".
+pub(super) const OPENING_SUBJECT: usize = 10;
 /// How far back a pronoun looks for its person, in bytes of text: a few
 /// paragraphs.
 pub(super) const PRONOUN_REACH: usize = 3000;

@@ -85,6 +85,9 @@ impl Resolver<'_> {
         {
             return Some(Some(self.mentioned(m.entity(), span)));
         }
+        if let Some(e) = self.opening_before(np.start, span, fits) {
+            return Some(Some(self.mentioned(e, span)));
+        }
         if let Some((e, pos)) = last {
             let close = span.start.saturating_sub(pos) < super::super::LAST_SPEAKER_REACH;
             if close && fits(&self.entities[e]) {
@@ -102,6 +105,48 @@ impl Resolver<'_> {
             self.nearest_before(span.start, skip, outside)
                 .map(|e| self.mentioned(e, span)),
         )
+    }
+
+    /// "Clinton's rival, Sen. Bernie Sanders, skipped the meeting. Instead
+    /// he gave a speech in which he pledged …": the person opening the
+    /// sentence before the pronoun at token `k`, in its block, comes before
+    /// the last speaker when no other person who fits is named between
+    /// them. The person opens the sentence as its first words or as the
+    /// name set off after a description ("Clinton's rival, Sen. Bernie
+    /// Sanders"), with no pronoun before.
+    fn opening_before(
+        &self,
+        k: usize,
+        span: &Span,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let ctx = self.ctx;
+        let si = ctx.sentence_of_token(k);
+        let before = ctx.sentences.get(si.checked_sub(1)?)?.tokens.clone();
+        let from = ctx.tokens[before.start].start();
+        if ctx.block_at(from) != ctx.block_at(span.start) {
+            return None;
+        }
+        let m = self.within(from..span.start);
+        let first = m.iter().position(|m| fits(&self.entities[m.entity()]))?;
+        let e = m[first].entity();
+        let t = ctx.token_at(m[first].start());
+        let set_off = || {
+            let comma = (t.saturating_sub(3).max(before.start + 1)..t)
+                .rev()
+                .find(|&j| ctx.tok(j) == ",");
+            comma.is_some_and(|c| {
+                t <= before.start + super::super::OPENING_SUBJECT
+                    && (c + 1..t).all(|j| ctx.is_cap(j) || ctx.tok(j) == ".")
+                    && (before.start..c).all(|j| !super::super::is_subject_pronoun(ctx.word(j)))
+            })
+        };
+        let opens = t <= before.start + 1 || set_off();
+        (opens
+            && m[first + 1..]
+                .iter()
+                .all(|o| o.entity() == e || !fits(&self.entities[o.entity()])))
+        .then_some(e)
     }
 
     /// Who "who" at token `k` stands for. "an architect who said …": with

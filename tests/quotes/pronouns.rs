@@ -1,0 +1,85 @@
+//! Pronouns as speakers: "he" and "she" by gender and by who opens the
+//! sentences around them, "it" for an organisation.
+
+use super::*;
+
+#[test]
+fn pronouns_by_gender_and_the_last_speaker() {
+    let d = doc(
+        "Karl Obi and Mayor Ana Ruiz met at the pier on Monday.\n\n“It went well,” she said.\n\n“We agreed on the timetable,” he said.",
+    );
+    let q = quote(&d, "It went well");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(&d.article.text[q.speaker_mention.unwrap().span()], "she");
+    assert_eq!(quote(&d, "timetable").speaker.as_deref(), Some("Karl Obi"));
+}
+
+#[test]
+fn it_for_an_organisation() {
+    let d = doc(
+        "The Ministry of Transport opened the line on Monday. It said the trains would run hourly.",
+    );
+    check(
+        &d,
+        "trains",
+        "the trains would run hourly",
+        QuoteKind::Indirect,
+        Some("Ministry of Transport"),
+    );
+}
+
+#[test]
+fn a_pronoun_after_the_person_opening_its_sentence_is_that_person() {
+    let d = doc("“The pier is safe,” said Mayor Tom Reed.\n\n\
+         Karl Obi may have put it best when he wrote: “Nobody trusts the pier any more.”");
+    check(
+        &d,
+        "Nobody trusts",
+        "“Nobody trusts the pier any more.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+}
+
+/// In an opening subordinate clause "he" or "she" looks ahead to the name
+/// opening the main clause: "When asked whom she supported, Ms. Ruiz
+/// smiled and said, “…”" is Ruiz's, though Greta Berg spoke last.
+#[test]
+fn a_pronoun_in_an_opening_clause_stands_for_the_name_after_it() {
+    let d = doc("“The ferry is late again,” said Greta Berg, a pilot.\n\n\
+         When asked whom she supported, Ms. Ana Ruiz smiled and said, “I am waiting for the vote.”\n\n\
+         After she blasted the harbour board for being too “timid,” Councillor Rosa Lind left the hall.");
+    assert_eq!(
+        quote(&d, "waiting for the vote").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(quote(&d, "timid").speaker.as_deref(), Some("Rosa Lind"));
+}
+
+/// After a quotation, "he" is not someone named in it, though named before
+/// too: "“I figured out that Tom Hale would come to us …,” he said" is
+/// Obi's.
+#[test]
+fn a_pronoun_after_a_quotation_passes_over_the_names_inside_it() {
+    let d = doc("Tom Hale had bid for the ferry line in March.\n\n\
+         In May, Karl Obi ended his meeting with the harbour board on a giddy note.\n\n\
+         \"I figured out that Tom Hale would come to us and ask to be bought. Well, guess what. It has happened,\" he said, as recalled by a director.");
+    assert_eq!(
+        quote(&d, "Tom Hale would come").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}
+
+/// "Clinton's rival, Sen. Bernie Sanders, …. Instead he …": the person
+/// opening the sentence before "he" stands for it, before the last
+/// speaker, when no other person who fits is named between them.
+#[test]
+fn a_pronoun_after_the_person_opening_the_sentence_before_is_that_person() {
+    let d = doc("“The fares will fall,” said Mayor Tom Reed.\n\n\
+         The mayor's old rival, Councillor Karl Obi, stayed away from the pier. \
+         Instead he gave a speech in which he pledged that, if elected, he would be “a friend to every ferry.”");
+    assert_eq!(
+        quote(&d, "a friend to every ferry").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}
