@@ -124,10 +124,22 @@ pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> 
     while a < k && is_opening_conjunction(ctx.word(a)) {
         a += 1;
     }
-    let first = lower(ctx.word(a));
     // "A few days ago in an interview he blasted …": a pronoun right
     // before the cue is the subject itself, after an opening adjunct.
     let pronoun = k > a && is_subject_pronoun(ctx.word(k - 1));
+    // "With polls showing Cruz ahead, a story by Politico says": after an
+    // opening phrase set off by its comma, a work by a named author.
+    if !pronoun
+        && ctx.lex.is(&lower(ctx.word(a)), WordClass::AdjunctOpener)
+        && let Some(comma) = (a..k).rev().find(|&j| ctx.tok(j) == ",")
+    {
+        let by_name = ctx.is_cap(k - 1) && (comma + 2..k - 1).any(|j| ctx.word(j) == "by");
+        if !by_name {
+            return None;
+        }
+        a = comma + 1;
+    }
+    let first = lower(ctx.word(a));
     // Else no preposition's phrase ("Amid what Politico called …"), but a
     // count's "At least".
     let preposition = ctx.lex.is(&first, WordClass::AdjunctOpener)

@@ -143,6 +143,11 @@ examples!(Preposed:
         "The harbour master",
     ),
     (
+        "With fares rising again, a report by the Harbour Gazette says that “the ferry line is doomed.”",
+        "“the ferry line is doomed.”",
+        "a report by the Harbour Gazette",
+    ),
+    (
         "Dock workers are crying “foul” over ferry fares and threatening to strike.",
         "“foul” over ferry fares",
         "Dock workers",
