@@ -101,12 +101,17 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     }
     // “A,” she said, pointing at the crowd, “B.”: the participle only
     // interrupts a statement split by its attribution; "calling the
-    // council “reckless.”" names its own words.
+    // council “reckless.”" names its own words. A title before it is no
+    // statement ("in an interview with “The View,” remarking …").
     if !had_that
         && !joined
         && !ctx.lex.is_bare_cue(cw)
         && !ctx.lex.is(cw, WordClass::NamingVerb)
-        && (s0..c).any(|k| quotes.at(k).is_some())
+        && (s0..c).any(|k| {
+            quotes
+                .at(k)
+                .is_some_and(|qi| !is_title(ctx, &quotes.spans[qi]))
+        })
     {
         return Some(None);
     }
@@ -196,6 +201,11 @@ fn attribution_before(ctx: &Context, s0: usize, p: usize) -> Option<std::ops::Ra
 }
 
 examples!(Participle:
+    (
+        "The ferry captain spoke in an interview with “Harbour Talk,” remarking he did not think “the pier is safe.”",
+        "he did not think “the pier is safe.”",
+        "The ferry captain",
+    ),
     (
         "Hundreds of ferry workers marched through the harbour on Monday, chanting “Save Our Pier,” as the council met.",
         "“Save Our Pier,”",
