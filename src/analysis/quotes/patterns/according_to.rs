@@ -101,6 +101,9 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
     if attributed {
         return None;
     }
+    // "a book which, according to its publisher, “draws …”": a quotation
+    // right after the attribution is what it reports.
+    let quoted_after = ctx.tok_or(np_end) == "," && at.quotes.at(np_end + 1).is_some();
     let (a, b, kind) = if unset {
         (s0, c, QuoteKind::Indirect)
     } else if c >= s0 + 2
@@ -108,6 +111,7 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
             // "… robbery — according to the FBI.": not a pair of dashes.
             || is_dash(ctx, c - 1) && np_end + 1 >= s1)
         && !opening
+        && !quoted_after
     {
         // "One decision, according to an aide, is to …": what was said
         // goes on past the attribution.
@@ -119,7 +123,8 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
             QuoteKind::Indirect,
         )
     } else if ctx.tok_or(np_end) == "," {
-        // "According to the paper, “… . …”": the quotation whole.
+        // "According to the paper, “… . …”": the quotation whole, as after
+        // a set-off attribution.
         let a = np_end + 1;
         let b = through_quotation(ctx, at.quotes, a, content_end(ctx, a, s1));
         let whole = at
@@ -139,6 +144,11 @@ pub(super) fn according_to(at: &CueAt) -> Option<Found> {
 }
 
 examples!(AccordingTo:
+    (
+        "Karl Obi has met a pilot whose memoir, according to its publisher, “tells the whole story of the pier.”",
+        "“tells the whole story of the pier.”",
+        "its publisher",
+    ),
     (
         "Most pilots - 63 percent in 2014, according to the harbour board survey - still back the plan.",
         "Most pilots - 63 percent in 2014",
