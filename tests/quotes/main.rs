@@ -5,6 +5,7 @@ mod appositives;
 mod clause_ends;
 mod cue_words;
 mod descriptions;
+mod exchanges;
 mod layouts;
 mod marks;
 mod nesting;

@@ -71,7 +71,20 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
         };
         is_subject_pronoun(w) || ctx.lex.is(w, WordClass::Determiner) && !governed()
     });
-    rest <= 8 && !subject && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
+    // "responds to Mills with, “…”": a quotation opening after a comma or
+    // colon is what the cue reports (a title's closing mark follows its
+    // comma with no space: "on “Fox News Sunday,” adding …").
+    let introduces = (a..a + rest).any(|k| {
+        matches!(ctx.tok(k), "," | ":")
+            && ctx
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| is_quote_mark(ctx.tok(k + 1)) && t.start() > ctx.tokens[k].end())
+    });
+    rest <= 8
+        && !subject
+        && !introduces
+        && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))
 }
 
 /// How many comma-set places and times can follow an opening phrase.

@@ -105,6 +105,13 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
         b = named_end(at, a, b);
     }
     let b = through_quotation(ctx, quotes, a, b);
+    // "She went on to say:" with the quotation in the next paragraph: no
+    // words but the cue's own.
+    if (a..b).all(|k| {
+        ctx.tokens[k].kind == TokenKind::Punct || ctx.word(k) == "to" || cue_at(ctx, k) > 0
+    }) {
+        return None;
+    }
     // A speech act named by its object includes the act: "expressed gratitude for …".
     // Not "announced he supported …", a clause.
     if (object_cue && cw != "called") && !had_that && !is_subject_pronoun(ctx.word(a)) {
@@ -146,6 +153,11 @@ examples!(Preposed:
         "With fares rising again, a report by the Harbour Gazette says that “the ferry line is doomed.”",
         "“the ferry line is doomed.”",
         "a report by the Harbour Gazette",
+    ),
+    (
+        "The harbour master said quietly, “Go home.”",
+        "“Go home.”",
+        "The harbour master",
     ),
     (
         "Dock workers are crying “foul” over ferry fares and threatening to strike.",

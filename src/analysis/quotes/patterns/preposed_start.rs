@@ -22,6 +22,15 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
     if a == after && a + 1 < s1 && ctx.word(a) == "back" {
         a += 1;
     }
+    // "said quietly, “…”", "responds enthusiastically: “…”": so is a
+    // manner adverb before the quotation.
+    if a == after
+        && is_ly_adverb(ctx.word(a))
+        && matches!(ctx.tok_or(a + 1), "," | ":")
+        && quotes.opens_at(ctx, a + 2)
+    {
+        a += 1;
+    }
     // "referred to Rubio as “…”": so is "to".
     if a == after && ctx.lex.cue_word(cw).as_quoted {
         a += 1;
