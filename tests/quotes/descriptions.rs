@@ -232,3 +232,33 @@ fn a_contracted_be_with_its_complement_is_no_speaker() {
     let s = quote(&d, "war on rust").speaker.as_deref();
     assert!(!s.is_some_and(|s| s.starts_with("I'm")), "{s:?}");
 }
+
+/// A description cut short before its noun ends on no determiner or
+/// preposition: "The attorney general of the state …" speaks as "The
+/// attorney general", not "The attorney general of the".
+#[test]
+fn a_description_cut_short_ends_on_its_noun() {
+    let d = doc(
+        "The attorney general of the state of New York is suing the ferry company, claiming the line is a fraud.",
+    );
+    assert_eq!(
+        quote(&d, "the line is a fraud").speaker.as_deref(),
+        Some("The attorney general")
+    );
+}
+
+/// A pronoun with its verb after it speaks alone: "as he keeps talking
+/// about …" is Obi's, not "he keeps"'s; "It's worth noting" names no one.
+#[test]
+fn a_pronoun_opening_a_clause_speaks_alone() {
+    let d = doc(
+        "Karl Obi is winning applause as he keeps talking about the “power of we.”\n\n\
+         It's worth noting that the ferry line has lost money for years.",
+    );
+    assert_eq!(
+        quote(&d, "power of we").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    let s = quote(&d, "lost money").speaker.as_deref();
+    assert!(!s.is_some_and(|s| s.starts_with("It")), "{s:?}");
+}

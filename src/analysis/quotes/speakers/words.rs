@@ -18,6 +18,17 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     {
         np = np.drop_first()?;
     }
+    // "the authors of the “…”", "a host of states that …": a phrase cut
+    // short before its noun ends on no determiner, preposition or
+    // conjunction.
+    while np.len() > 1 && {
+        let w = lower(ctx.word(np.last()));
+        ctx.lex.is(&w, WordClass::Determiner)
+            || ctx.lex.is(&w, WordClass::AdjunctStart)
+            || matches!(w.as_ref(), "and" | "or" | "that")
+    } {
+        np = np.drop_last()?;
+    }
     if np.len() == 2
         && super::super::phrases::is_possessive_mark(ctx.tok(np.last()))
         && matches!(
@@ -71,9 +82,20 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
         let t = ctx.tok(k);
         ["’m", "'m", "’re", "'re"].iter().any(|c| t.ends_with(c))
     });
+    // "I want to take this time to tell …", "he keeps talking about …": a
+    // pronoun with words after it opens a clause, and speaks alone ("he and
+    // his wife" are two speakers); "It's worth noting", "There’s no way to
+    // know" name no one.
+    let clause_opening = np.len() > 1
+        && (super::super::is_subject_pronoun(&lower(first)) || first.eq_ignore_ascii_case("there"))
+        && !matches!(ctx.tok(np.start() + 1), "and" | ",");
+    if clause_opening && !matches!(lower(first).as_ref(), "it" | "there") {
+        return Run::new(np.start()..np.start() + 1);
+    }
     let bad = demonstrative
         || past_predicate
         || contraction
+        || clause_opening
         || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
         || !ctx.is_cap(np.start()) && super::super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
