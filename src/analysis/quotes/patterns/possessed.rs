@@ -18,10 +18,12 @@ pub(in crate::analysis::quotes) fn possessed(
     that: usize,
 ) -> Option<Found> {
     // "his statement on Wednesday that …": the noun, past a short adjunct.
-    let noun = (that.saturating_sub(NAMED_WORDS).max(s0 + 1)..that)
+    let noun = (that.saturating_sub(NOUN_PHRASE).max(s0 + 1)..that)
         .rev()
-        .take_while(|&k| ctx.tokens[k].kind == TokenKind::Word)
-        .find(|&k| speech_noun(ctx, k))?;
+        .take_while(|&k| ctx.tokens[k].kind == TokenKind::Word || abbreviation_stop(ctx, k))
+        // Not the last word of a title before a name ("secretary of state
+        // Hillary Clinton").
+        .find(|&k| speech_noun(ctx, k) && !(ctx.word(k - 1) == "of" && ctx.is_cap(k + 1)))?;
     if noun + 1 < that
         && !ctx
             .lex
@@ -29,7 +31,7 @@ pub(in crate::analysis::quotes) fn possessed(
     {
         return None;
     }
-    let speaker = possessor(ctx, s0, noun)?;
+    let speaker = possessor(ctx, s0, noun).or_else(|| named_after(ctx, noun, that))?;
     let a = that + 1 + usize::from(ctx.tok_or(that + 1) == ",");
     // The noun's clause ends at its comma: "his statement that ''Islam
     // hates us,'' but he kept his temper".
@@ -81,7 +83,23 @@ fn possessor(ctx: &Context, s0: usize, noun: usize) -> Option<std::ops::Range<us
     (start < mark).then_some(start..mark)
 }
 
+/// "the contention of former secretary of state Hillary Clinton that …":
+/// the name after the noun's "of", right before "that".
+fn named_after(ctx: &Context, noun: usize, that: usize) -> Option<std::ops::Range<usize>> {
+    (noun + 2 < that
+        && ctx.word(noun + 1) == "of"
+        && ctx.is_cap(that - 1)
+        && (noun + 2..that)
+            .all(|k| ctx.tokens[k].kind == TokenKind::Word || abbreviation_stop(ctx, k)))
+    .then_some(noun + 2..that)
+}
+
 examples!(Possessed:
+    (
+        "The report backs the claim of former harbour master Karl Obi that the pier was “never safe.”",
+        "the pier was “never safe.”",
+        "Karl Obi",
+    ),
     (
         "Karl Obi was asked about his statement on Friday that ''the pier is a ruin,'' but he kept calm.",
         "''the pier is a ruin,''",
