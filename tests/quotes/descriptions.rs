@@ -262,3 +262,24 @@ fn a_pronoun_opening_a_clause_speaks_alone() {
     let s = quote(&d, "lost money").speaker.as_deref();
     assert!(!s.is_some_and(|s| s.starts_with("It")), "{s:?}");
 }
+
+/// "…, tweeted a warning.": a message after the cue is its object, not an
+/// inverted speaker; the quotation after it is the tweeter's.
+#[test]
+fn a_message_after_the_cue_is_its_object() {
+    let d = doc(
+        "On the other side, Councillor Karl Obi, who has fought the closure for years, tweeted a warning. “Remember the pier in November.”",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("a warning")),
+        "{:?}",
+        d.analysis.quotes
+    );
+    assert_eq!(
+        quote(&d, "Remember the pier").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+}

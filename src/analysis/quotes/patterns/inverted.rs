@@ -32,6 +32,17 @@ pub(super) fn inverted(at: &CueAt) -> Option<Option<Found>> {
     if np_end <= after {
         return None;
     }
+    // "Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a
+    // warning.": a message is the cue's object, not its speaker ("said the
+    // report" names its source).
+    let head = lower(ctx.word(np_end - 1));
+    if matches!(lower(ctx.word(after)).as_ref(), "a" | "an")
+        && (ctx.lex.is(&head, WordClass::MessageNoun)
+            || ctx.lex.is(&head, WordClass::SpeechNoun)
+            || ctx.lex.is_cue(&head))
+    {
+        return None;
+    }
     // "…, said the Khan family deserved better": a verb after the phrase
     // makes it a clause's subject ("the newly elected mayor" is a phrase).
     let verb = (after + 2..np_end).any(|k| {
