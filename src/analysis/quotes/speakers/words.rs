@@ -89,13 +89,14 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     let clause_opening = np.len() > 1
         && (super::super::is_subject_pronoun(&lower(first)) || first.eq_ignore_ascii_case("there"))
         && !matches!(ctx.tok(np.start() + 1), "and" | ",");
-    if clause_opening && !matches!(lower(first).as_ref(), "it" | "there") {
+    let names_no_one = clause_opening && matches!(lower(first).as_ref(), "it" | "there");
+    if clause_opening && !names_no_one {
         return Run::new(np.start()..np.start() + 1);
     }
     let bad = demonstrative
         || past_predicate
         || contraction
-        || clause_opening
+        || names_no_one
         || ctx.lex.is(&lower(first), WordClass::NoSpeakerOpener) && !at_least
         || !ctx.is_cap(np.start()) && super::super::phrases::is_ing_form(first) && object_follows;
     (!bad).then_some(np)
