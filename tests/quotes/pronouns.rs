@@ -83,3 +83,17 @@ fn a_pronoun_after_the_person_opening_the_sentence_before_is_that_person() {
         Some("Karl Obi")
     );
 }
+
+/// "The master noted that he had sailed, and added: “…”": the second
+/// verb's subject is the first verb's, not the pronoun of what it
+/// reported.
+#[test]
+fn a_second_verb_speaks_for_the_first_verbs_subject_not_its_report() {
+    let d = doc("Harbour master Karl Obi spoke on Monday.\n\n\
+         The harbour master noted that he had sailed for years, and added: “I know a little about boats.”");
+    let q = quote(&d, "a little about boats");
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "The harbour master"
+    );
+}

@@ -147,7 +147,11 @@ pub(super) fn nearest_speaker(
         if let Some(j) = (k.saturating_sub(FIRST_VERB).max(s0)..k - 1)
             .rev()
             .find(|&j| {
+                // Not the subject of what a cue reports: "The president
+                // noted that he taught law, and added" is the president's.
+                let reported = j >= s0 + 2 && ctx.word(j - 1) == "that" && cue_at(ctx, j - 2) > 0;
                 pronoun(j)
+                    && !reported
                     && (subject_position(ctx, s0, j)
                         || matches!(
                             ctx.word(j - 1),
