@@ -84,3 +84,19 @@ fn an_adverb_set_off_before_the_subject_is_no_part_of_it() {
         Some("Karl Obi")
     );
 }
+
+/// "director of news and talk Ana Ruiz called …": a base form right
+/// before a name whose own cue follows is part of a title, not the cue.
+#[test]
+fn a_base_form_inside_a_title_is_no_cue() {
+    let d = doc("Harbour Radio director of news and talk Ana Ruiz called the show “a gem.”");
+    let q = quote(&d, "a gem");
+    assert_eq!(&d.article.text[q.span.clone()], "the show “a gem.”");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Ana Ruiz")),
+        "{:?}",
+        q.speaker
+    );
+}

@@ -66,7 +66,15 @@ pub(super) fn used_as_noun(ctx: &Context, c: usize, w: &str, kind: CueWord) -> b
     // "In a Facebook message posted Friday, Cruz said": what posts a
     // message is no message; the verb modifies the noun.
     let posted = matches!(w, "posted" | "tweeted") && ctx.lex.is(&prev, WordClass::MessageNoun);
+    // "Vice President for news and talk Dave Gorab called …": a base form
+    // right before a name whose own cue follows modifies a title.
+    let titled = kind.base
+        && ctx.is_cap(c + 1)
+        && (c + 2..ctx.tokens.len().min(c + 5))
+            .take_while(|&k| ctx.is_cap(k) || ctx.lex.is_cue(ctx.word(k)))
+            .any(|k| !ctx.is_cap(k));
     posted
+        || titled
         || c > 0
             && !contraction
             && (noun_before(&prev)
