@@ -53,7 +53,11 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     if !starts {
         return false;
     }
-    let rest = (a..s1).take_while(|&k| !is_end_punct(ctx.tok(k))).count();
+    // Counted no further than the limit below.
+    let rest = (a..s1)
+        .take(9)
+        .take_while(|&k| !is_end_punct(ctx.tok(k)))
+        .count();
     // "said on Monday the ferry was late": a subject after the adjunct
     // opens what was said.
     let subject = (a + 1..a + rest).any(|k| {

@@ -131,7 +131,9 @@ pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> 
     // opening phrase set off by its comma, a work by a named author.
     if !pronoun
         && ctx.lex.is(&lower(ctx.word(a)), WordClass::AdjunctOpener)
-        && let Some(comma) = (a..k).rev().find(|&j| ctx.tok(j) == ",")
+        && let Some(comma) = (k.saturating_sub(LONG_SUBJECT).max(a)..k)
+            .rev()
+            .find(|&j| ctx.tok(j) == ",")
     {
         let by_name = ctx.is_cap(k - 1) && (comma + 2..k - 1).any(|j| ctx.word(j) == "by");
         if !by_name {

@@ -124,7 +124,9 @@ impl Resolver<'_> {
         let si = ctx.sentence_of_token(k);
         let before = ctx.sentences.get(si.checked_sub(1)?)?.tokens.clone();
         let from = ctx.tokens[before.start].start();
-        if ctx.block_at(from) != ctx.block_at(span.start) {
+        if span.start - from > super::super::PRONOUN_REACH
+            || ctx.block_at(from) != ctx.block_at(span.start)
+        {
             return None;
         }
         let m = self.within(from..span.start);
