@@ -288,7 +288,7 @@ pub(super) fn phrase_after_quote(
     s0: usize,
     k: usize,
 ) -> Option<std::ops::Range<usize>> {
-    let close = quote_closed_before(ctx, s0, k, 24, true)?;
+    let close = quote_closed_before(ctx, s0, k, SPEAKER_AFTER_QUOTE, true)?;
     let (mut a, mut b) = (close + 1, k);
     while a < b && ctx.tok(a) == "," {
         a += 1;

@@ -16,6 +16,10 @@ pub(super) const CUE_AFTER_CLAUSE: usize = 10;
 /// How many tokens a listener may take after "told": "told “Morning Joe”
 /// on Friday that …".
 pub(super) const LISTENER: usize = 16;
+/// How many tokens a speaker set off by commas may take between a
+/// quotation and its cue: "“…,” Harry Bond, 30, of Raleigh, N.C., who was
+/// among those polled, said".
+pub(super) const SPEAKER_AFTER_QUOTE: usize = 24;
 /// How many tokens may stand between the parts of a split statement: “A,”
 /// the former governor of Texas said on Friday. “B.”
 pub(super) const BETWEEN_PARTS: usize = 24;
