@@ -244,3 +244,31 @@ fn a_listener_after_an_attributed_question_is_nothing_said() {
         Some("Karl Obi"),
     );
 }
+
+/// A quotation deep in a sentence of the writer's after the attribution is
+/// that sentence's, not the statement's second part; one after a short
+/// lead-in ("And then,") still is.
+#[test]
+fn a_quotation_inside_the_writers_next_sentence_is_not_a_second_part() {
+    let d = doc(
+        "“We check every donor,” said Karl Obi, the campaign's treasurer. \
+         Donations are vetted against the federal limits, Obi said, but “we never ask what they earn.”",
+    );
+    let first = quote(&d, "every donor");
+    assert_eq!(
+        &d.article.text[first.span.clone()],
+        "“We check every donor,”",
+        "{:?}",
+        d.analysis.quotes
+    );
+    check(
+        &d,
+        "ask what they earn",
+        "“we never ask what they earn.”",
+        QuoteKind::Direct,
+        Some("Karl Obi"),
+    );
+    let d = doc("“The ferry is ready,” Mayor Ana Ruiz said. And then, “The crowds will come.”");
+    let first = quote(&d, "ferry is ready");
+    assert!(d.article.text[first.span.clone()].ends_with("come.”"));
+}

@@ -1,6 +1,5 @@
 //! Putting the findings together: statements split by their attribution
-//! joined, quotations running over paragraphs, titles in marks dropped,
-//! overlaps removed.
+//! joined, quotations running over paragraphs, titles in marks dropped.
 
 use super::*;
 
@@ -80,7 +79,17 @@ pub(super) fn next_to_attribution(ctx: &Context, cue: &Span, b: &Span) -> bool {
             && r.clone()
                 .all(|k| cue_at(ctx, k) == 0 && !is_quote_mark(ctx.tok(k)))
     };
-    (sb <= sc + 1 || sb <= sc + 3 && (sc + 1..sb).all(quiet)) && !new_clause && !relative
+    // “A,” he said. GOP nominees Mitt Romney “B.”: a second part in a later
+    // sentence opens it, after a conjunction or an adverb at most; one deep
+    // in a sentence of the writer's is that sentence's.
+    let opens_sentence = sb == sc || {
+        let lead = ctx.sentences[sb].tokens.start..to;
+        lead.len() <= SENTENCE_LEAD && lead.skip(1).all(|k| !ctx.is_cap(k))
+    };
+    (sb <= sc + 1 || sb <= sc + 3 && (sc + 1..sb).all(quiet))
+        && opens_sentence
+        && !new_clause
+        && !relative
 }
 
 /// “A,” he said.¶“B.”: a paragraph that is one quotation and no more,
@@ -235,68 +244,4 @@ pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut
     if let (Some(a), Some(t)) = (found.last_mut(), title) {
         a.span.end = t.end;
     }
-}
-
-/// Two findings for the same words: the first (the more specific) stays.
-pub(super) fn drop_overlaps(text: &str, found: &mut Vec<Found>) {
-    // Those kept are the start of `found` itself, `w` of them.
-    let mut w = 0;
-    for r in 0..found.len() {
-        found.swap(w, r);
-        let (keep, rest) = found.split_at_mut(w);
-        let f = &mut rest[0];
-        // Findings come in text order: only the last few can overlap.
-        let from = w.saturating_sub(OVERLAP_LOOKBACK);
-        let clash = keep[from..].iter().rposition(|k| {
-            let ov = k
-                .span
-                .end
-                .min(f.span.end)
-                .saturating_sub(k.span.start.max(f.span.start));
-            ov * 2 > (f.span.end - f.span.start).min(k.span.end - k.span.start)
-        });
-        match clash {
-            None => w += 1,
-            Some(i) => {
-                // A quotation with its own speaker and cue inside reported
-                // speech ("concludes with footage of Trump saying, “…”")
-                // is the more specific finding; not a quoted object the
-                // reported speech goes on after ("said he expected that
-                // Americans will say “no” to his policies").
-                let k = &mut keep[from + i];
-                let object = |c: &Span| {
-                    f.span.end + 2 < k.span.end
-                        && text
-                            .get(c.end..f.span.start)
-                            .is_some_and(|between| !between.contains([',', ':']))
-                };
-                // "“A,” said Mr. Ekovich, who noted that prices had
-                // “cratered.” “B.”": reported speech in the attribution
-                // between a statement's parts is a statement of its own.
-                let in_attribution = k.kind == QuoteKind::Direct
-                    && f.kind == QuoteKind::Indirect
-                    && f.speaker.is_some()
-                    && f.span.end < k.span.end
-                    && k.cue
-                        .as_ref()
-                        .is_some_and(|c| c.start >= k.span.start && c.end <= f.span.start);
-                if in_attribution {
-                    w += 1;
-                    continue;
-                }
-                let nested = f.kind == QuoteKind::Direct
-                    && k.kind == QuoteKind::Indirect
-                    && f.span.start >= k.span.start
-                    && f.span.end <= k.span.end
-                    && f.speaker.is_some()
-                    && f.cue
-                        .as_ref()
-                        .is_some_and(|c| c.start >= k.span.start && !object(c));
-                if nested {
-                    std::mem::swap(k, f);
-                }
-            }
-        }
-    }
-    found.truncate(w);
 }

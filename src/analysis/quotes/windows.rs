@@ -26,6 +26,9 @@ pub(super) const BETWEEN_PARTS: usize = 24;
 /// How close after a cue its "that" comes ("said last week that …"), and a
 /// naming cue's quoted words ("what he called the “…”").
 pub(super) const NAMED_WORDS: usize = 8;
+/// How many tokens may open a sentence before the second part of a split
+/// statement: “A,” he said. “B.”, “A,” he said. And then, “B.”
+pub(super) const SENTENCE_LEAD: usize = 3;
 /// How long an adjunct between a cue and what was said may be: "said in an
 /// interview on Monday with the paper that …".
 pub(super) const ADJUNCT: usize = 12;
