@@ -144,7 +144,19 @@ fn the_subject_after_an_opening_time_or_with_an_adjective_speaks_in_a_participle
     let d = doc(
         "But a few days later, Karl Obi reversed himself again, saying the pier was “safe enough for now.”\n\n\
          Last month, Tom Reed closed the old pier, saying it was “unsafe for anyone.”\n\n\
-         The retired engineer gave no details, saying only that the work was “going as planned.”",
+         The retired engineer gave no details, saying only that the work was “going as planned.”\n\n\
+         On Sunday morning Mayor Ana Ruiz made a last attempt, writing that the pier was “worth saving.”\n\n\
+         In her first reply, during a radio interview, Greta Berg closed the debate, saying it was “over.”\n\n\
+         Outside the hall, about 200 fishers gathered in the square, chanting “Save the pier.”",
+    );
+    assert_eq!(
+        quote(&d, "worth saving").speaker.as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(quote(&d, "“over.”").speaker.as_deref(), Some("Greta Berg"));
+    assert_eq!(
+        quote(&d, "Save the pier").speaker.as_deref(),
+        Some("200 fishers")
     );
     assert_eq!(
         quote(&d, "safe enough").speaker.as_deref(),

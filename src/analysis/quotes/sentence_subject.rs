@@ -22,9 +22,22 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
                 || is_ly_adverb(&w)
                 || matches!(w.as_ref(), "first" | "second" | "third"))
     };
+    // "On Sunday morning Mr. Trump …": an opening time with no comma, all
+    // its words after the first times ("At a June Trump campaign event"
+    // is a place), before a name, a determiner or a pronoun.
+    let bare_time = (s0 + 1..c.min(s0 + OPENER)).rev().find(|&e| {
+        opening_time(ctx, s0, e)
+            && (s0 + 1..e)
+                .all(|j| ctx.tokens[j].kind == TokenKind::Number || ends_on_time(ctx, j + 1))
+            && (ctx.is_cap(e)
+                || is_subject_pronoun(&lower(ctx.word(e)))
+                || ctx.lex.is(&lower(ctx.word(e)), WordClass::Determiner))
+    });
+    if let Some(e) = bare_time {
+        k = e;
     // "During a speech on Monday, Trump …", "Following a meeting, the
     // council …": the subject follows the opening phrase.
-    if (opens_with_adjunct(ctx, s0)
+    } else if (opens_with_adjunct(ctx, s0)
         || opening_adverb
         || matches!(
             lower(ctx.word(s0)).as_ref(),
@@ -35,9 +48,22 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         k = comma + 1;
         // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the opening phrase
         // runs on through a place's region and a time.
+        // So does a second adjunct set off by commas: "In his first
+        // reaction, during an interview, Mr. Trump …".
         for _ in 0..ADJUNCT_TAILS {
-            match (k..c).take(4).find(|&j| ctx.tok(j) == ",") {
-                Some(next) if adjunct_tail(ctx, k, next) => k = next + 1,
+            match (k..c).take(ADJUNCT).find(|&j| ctx.tok(j) == ",") {
+                Some(next) if next < k + 4 && adjunct_tail(ctx, k, next) => k = next + 1,
+                Some(next)
+                    if next + 1 < c
+                        && ctx.lex.is(&lower(ctx.word(k)), WordClass::AdjunctOpener)
+                        && clause_free(ctx, k, next)
+                        // "about 200 protesters congregated in …": a count
+                        // and its verb are the subject's.
+                        && ctx.tokens[k + 1].kind != TokenKind::Number
+                        && !(k..next).any(|j| is_ed_form(ctx.word(j))) =>
+                {
+                    k = next + 1
+                }
                 _ => break,
             }
         }
