@@ -147,7 +147,7 @@ fn the_subject_after_an_opening_time_or_with_an_adjective_speaks_in_a_participle
          The retired engineer gave no details, saying only that the work was “going as planned.”\n\n\
          On Sunday morning Mayor Ana Ruiz made a last attempt, writing that the pier was “worth saving.”\n\n\
          In her first reply, during a radio interview, Greta Berg closed the debate, saying it was “over.”\n\n\
-         Outside the hall, about 200 fishers gathered in the square, chanting “Save the pier.”",
+         Outside the hall, about 200 fishers congregated in three groups, holding signs and chanting “Save the pier.”",
     );
     assert_eq!(
         quote(&d, "worth saving").speaker.as_deref(),
