@@ -150,3 +150,20 @@ fn a_named_speakers_clause_ends_what_was_said() {
     let q = quote(&d, "Other differences");
     assert!(d.article.text[q.span.clone()].ends_with("the size of their boats"));
 }
+
+/// A quotation of several sentences that the writer's words go on after,
+/// then the attribution: the statement opens at the quotation's mark, not
+/// inside it at its last sentence.
+#[test]
+fn a_statement_opens_at_a_quotation_of_several_sentences() {
+    let d = doc(
+        "\u{201c}The ferries are full. We have no choice\u{201d} but to build a second pier, Mayor Ana Ruiz said.",
+    );
+    check(
+        &d,
+        "ferries are full",
+        "\u{201c}The ferries are full. We have no choice\u{201d} but to build a second pier",
+        QuoteKind::Mixed,
+        Some("Ana Ruiz"),
+    );
+}

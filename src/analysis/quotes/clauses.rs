@@ -100,7 +100,9 @@ pub(super) fn content(
 
 /// The start of the content ending at `b`: the direct quotation that ends
 /// there when it opens the sentence or follows a colon or a dash, or the
-/// sentence start.
+/// sentence start; or, when the sentence opens inside a quotation, that
+/// quotation's opening mark ("“It was fine. We stayed” before the storm,
+/// she said.").
 pub(super) fn quote_before(
     ctx: &Context,
     s0: usize,
@@ -134,7 +136,11 @@ pub(super) fn quote_before(
             return (a, QuoteKind::Direct);
         }
     }
-    (s0, QuoteKind::Indirect)
+    let opened = quotes
+        .at(s0)
+        .map(|qi| ctx.token_at(quotes.spans[qi].start))
+        .filter(|&a| a < s0);
+    (opened.unwrap_or(s0), QuoteKind::Indirect)
 }
 
 /// Where what was said begins after an adjunct opening at `a` ("said on
