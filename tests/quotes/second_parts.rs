@@ -272,3 +272,19 @@ fn a_quotation_inside_the_writers_next_sentence_is_not_a_second_part() {
     let first = quote(&d, "ferry is ready");
     assert!(d.article.text[first.span.clone()].ends_with("come.”"));
 }
+
+/// A second part running on over paragraphs, its mark reopened on each,
+/// joins the first all the same.
+#[test]
+fn a_second_part_over_several_paragraphs_joins_the_first() {
+    let d = doc(
+        "“The pier is old,” Mayor Ana Ruiz said. “It has served us well.\n\n“But it will not last another winter.”",
+    );
+    check(
+        &d,
+        "pier is old",
+        "“The pier is old,” Mayor Ana Ruiz said. “It has served us well.\n\n“But it will not last another winter.”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+}

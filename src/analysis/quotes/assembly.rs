@@ -175,7 +175,7 @@ pub(super) fn merge_split_quotes(ctx: &Context, quotes: &Quotations, found: &mut
                 Some(Speaker::Inherit | Speaker::Subject(_)) | None
             )
             && block.is_some()
-            && (block == ctx.block_at(b.span.end - 1) || quoted_paragraph_after(ctx, a, b))
+            && (block == ctx.block_at(b.span.start) || quoted_paragraph_after(ctx, a, b))
             && a.cue.as_ref().is_some_and(|c| {
                 c.end <= b.span.start
                     && c.start >= a.span.end
