@@ -97,3 +97,23 @@ fn a_second_verb_speaks_for_the_first_verbs_subject_not_its_report() {
         "The harbour master"
     );
 }
+
+/// A pronoun opening the main clause after a clause whose subject is the
+/// one person who fits stands for that person, not for the last speaker;
+/// not when the clause has a pronoun for its subject ("When he took the
+/// stage after Mr. Obi spoke"), nor for a person named in a phrase of its
+/// own ("After Mr. Obi's speech").
+#[test]
+fn a_pronoun_after_a_clause_opening_its_sentence_is_that_clauses_subject() {
+    let d = doc("“The pier is safe,” said Mayor Tom Reed.\n\n\
+         In Northport, where Karl Obi began his career, he said the ferries “will sail on.”\n\n\
+         “The fees stay,” said Mayor Tom Reed.\n\n\
+         When he took the stage after Mr. Obi spoke, he said the fees were “too high.”\n\n\
+         After Mr. Obi's speech, he said the council was “wrong.”");
+    assert_eq!(quote(&d, "wrong").speaker.as_deref(), Some("Tom Reed"));
+    assert_eq!(
+        quote(&d, "will sail on").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(quote(&d, "too high").speaker.as_deref(), Some("Tom Reed"));
+}

@@ -49,9 +49,20 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
         // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the opening phrase
         // runs on through a place's region and a time.
         // So does a second adjunct set off by commas: "In his first
-        // reaction, during an interview, Mr. Trump …".
+        // reaction, during an interview, Mr. Trump …", and a relative
+        // clause on the opening phrase's place: "Speaking in New Hampshire,
+        // which votes on Tuesday, Bush …".
         for _ in 0..ADJUNCT_TAILS {
-            match (k..c).take(ADJUNCT).find(|&j| ctx.tok(j) == ",") {
+            match (k..c).take(CLAUSE).find(|&j| ctx.tok(j) == ",") {
+                Some(next)
+                    if next + 1 < c
+                        && matches!(ctx.word(k), "which" | "where")
+                        && (k + 1..next)
+                            .all(|j| !is_quote_mark(ctx.tok(j)) && cue_at(ctx, j) == 0) =>
+                {
+                    k = next + 1
+                }
+                Some(next) if next >= k + ADJUNCT => break,
                 Some(next) if next < k + 4 && adjunct_tail(ctx, k, next) => k = next + 1,
                 Some(next)
                     if next + 1 < c

@@ -85,6 +85,33 @@ impl Resolver<'_> {
         {
             return Some(Some(self.mentioned(m.entity(), span)));
         }
+        // "In West Miami, where Mr. Rubio began his career, he showed …",
+        // "When Trump arrived, he said": the subject of a clause opening
+        // the pronoun's sentence, the one person who fits named before it.
+        let opened = self.within(ctx.tokens[s0].start()..span.start);
+        let mut fitting = opened.iter().filter(|m| {
+            fits(&self.entities[m.entity()]) && !(said.start..said.end).contains(&m.start())
+        });
+        if let Some(m) = fitting.next()
+            && fitting.all(|o| o.entity() == m.entity())
+            && np.start > s0
+            && ctx.tok(np.start - 1) == ","
+            && {
+                // The clause's subject: no pronoun before it ("When he took
+                // the stage after Mr. Vander Plaats's introduction"), no
+                // possessive.
+                let t = ctx.token_at(m.start());
+                let after = ctx.token_at(m.end());
+                (t.saturating_sub(3).max(s0)..t).any(|j| {
+                    let w = lower(ctx.word(j));
+                    w == "where" || ctx.lex.is(&w, WordClass::Subordinator)
+                }) && (s0..np.start).all(|j| {
+                    ctx.tok(j) != ";" && !super::super::is_subject_pronoun(&lower(ctx.word(j)))
+                }) && !super::super::phrases::is_possessive_mark(ctx.tok_or(after))
+            }
+        {
+            return Some(Some(self.mentioned(m.entity(), span)));
+        }
         if let Some(e) = self.opening_before(np.start, span, fits) {
             return Some(Some(self.mentioned(e, span)));
         }
