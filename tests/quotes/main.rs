@@ -9,6 +9,7 @@ mod exchanges;
 mod layouts;
 mod marks;
 mod nesting;
+mod opening_clauses;
 mod openings;
 mod paragraphs;
 mod patterns;

@@ -1,0 +1,20 @@
+//! The subject past a clause set off inside what opens its sentence: a
+//! relative clause on the opening phrase's place.
+
+use super::*;
+
+/// "Speaking in Northport, which votes on Tuesday, Karl Obi …": the
+/// relative clause is the opening phrase's, and the subject after it
+/// speaks for a second verb too.
+#[test]
+fn the_subject_after_a_relative_clause_in_the_opening_phrase() {
+    let d = doc(
+        "Speaking to the Harbour Radio on Monday in Northport, which is set to vote on the pier on Tuesday, \
+         Karl Obi referred to the mayor as “a careful planner” but described the plan as “a disaster.”",
+    );
+    assert_eq!(
+        quote(&d, "careful planner").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(quote(&d, "a disaster").speaker.as_deref(), Some("Karl Obi"));
+}
