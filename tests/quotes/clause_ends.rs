@@ -167,3 +167,20 @@ fn a_statement_opens_at_a_quotation_of_several_sentences() {
         Some("Ana Ruiz"),
     );
 }
+
+/// A cue's complement set off by a comma before "but" or "and" ends the
+/// statement: the clause after the conjunction is the writer's.
+#[test]
+fn a_conjunction_after_the_cues_complement_opens_the_writers_clause() {
+    let d = doc(
+        "The harbour board issued a statement warning of storms ahead, but the ferries sailed on Monday all the same.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| !d.article.text[q.span.clone()].contains("ferries sailed")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}

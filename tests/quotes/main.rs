@@ -8,6 +8,7 @@ mod descriptions;
 mod exchanges;
 mod layouts;
 mod marks;
+mod messages;
 mod nesting;
 mod opening_clauses;
 mod openings;

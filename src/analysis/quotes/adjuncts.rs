@@ -194,7 +194,7 @@ pub(super) fn after_opening_time(ctx: &Context, s0: usize, c: usize) -> Option<u
         // on Saturday,".
         || (opens_time(ctx, s0, comma) || ctx.lex.month(ctx.word(s0)).is_some())
             && (s0..comma).any(|j| ctx.lex.month(ctx.word(j)).is_some())
-        || matches!(first.as_ref(), "last" | "next" | "this") && is_time_unit(&last);
+        || matches!(first.as_ref(), "last" | "next" | "this" | "that") && is_time_unit(&last);
     let plain = (s0..comma).all(|j| ctx.tokens[j].kind != TokenKind::Punct);
     (timely && plain).then_some(comma + 1)
 }

@@ -172,8 +172,11 @@ pub(super) fn adjunct_end(
         if w == "that" || ctx.tok(k) == ":" {
             return Some(k);
         }
+        // "warning of accidents ahead, but drivers …": a conjunction after
+        // the comma opens the writer's next clause, not what was said.
         if ctx.tok(k) == "," {
-            return Some(k + 1);
+            return (!matches!(ctx.word(k + 1), "but" | "and" | "or" | "yet" | "so"))
+                .then_some(k + 1);
         }
         let governed = ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart);
         let subject =

@@ -36,8 +36,11 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             )
             // "issued a statement calling the test …", "sent a message
             // to supporters saying …".
-            || (c.saturating_sub(MESSAGE_TO).max(s0)..c)
-                .any(|j| ctx.lex.is(&lower(ctx.word(j)), WordClass::MessageNoun))
+            // Not "holding signs and chanting": a verb of its own.
+            || (c.saturating_sub(MESSAGE_TO).max(s0)..c).any(|j| {
+                ctx.lex.is(&lower(ctx.word(j)), WordClass::MessageNoun)
+                    && (j + 1..c).all(|k| !matches!(ctx.tok(k), "and" | "or" | ","))
+            })
             || joined);
     // "with Sen. John McCain calling it a “Chinese menu”": the name after
     // "with" is the participle's subject ("with softer language calling
