@@ -13,6 +13,7 @@ mod nesting;
 mod opening_clauses;
 mod openings;
 mod paragraphs;
+mod participles;
 mod patterns;
 mod pronouns;
 mod second_parts;

@@ -226,7 +226,37 @@ pub(super) fn hanging_subject(
                     | "unless"
                     | "where"
             ) || ctx.word(j) == "as" && ctx.tok(j - 1) == ","
+                || ctx.word(j) == "who"
         })?;
+    // "…, a professor named Eric Kingson, who is running for Congress and
+    // who worked the crowd, praising …": a relative clause's person, the
+    // first "who" set off by its comma.
+    if ctx.word(j) == "who" {
+        // Not "FIFA, who is under investigation, saying …": a clause that
+        // describes its person, doing nothing, leaves the participle to
+        // the sentence's subject.
+        if matches!(
+            ctx.word(j + 1),
+            "is" | "was" | "are" | "were" | "has" | "had"
+        ) && !ctx.word(j + 2).ends_with("ing")
+        {
+            return None;
+        }
+        let mut w = j;
+        while ctx.tok(w - 1) == "and"
+            && let Some(earlier) = (lo..w - 1)
+                .rev()
+                .take_while(|&x| ctx.tok(x) != "," && !is_quote_mark(ctx.tok(x)))
+                .find(|&x| ctx.word(x) == "who")
+        {
+            w = earlier;
+        }
+        if w <= s0 + 1 || ctx.tok(w - 1) != "," {
+            return None;
+        }
+        let start = np_back(ctx, s0, w - 1);
+        return (start < w - 1 && ctx.is_cap(w - 2)).then_some(start..w - 1);
+    }
     // A pronoun in the clause is its subject, past an opening adjunct.
     if let Some(k) = (j + 1..comma).find(|&k| is_subject_pronoun(ctx.word(k))) {
         return Some(k..k + 1);
