@@ -7,6 +7,7 @@ mod cue_words;
 mod descriptions;
 mod exchanges;
 mod layouts;
+mod listeners;
 mod marks;
 mod messages;
 mod nesting;

@@ -19,6 +19,22 @@ pub(super) fn tells_someone(cw: &str) -> bool {
             | "urging"
             | "informed"
             | "informing"
+            | "assure"
+            | "assures"
+            | "assured"
+            | "assuring"
+            | "reassure"
+            | "reassures"
+            | "reassured"
+            | "reassuring"
+            | "remind"
+            | "reminds"
+            | "reminded"
+            | "reminding"
+            | "convince"
+            | "convinces"
+            | "convinced"
+            | "convincing"
     )
 }
 
