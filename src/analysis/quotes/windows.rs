@@ -16,6 +16,9 @@ pub(super) const CUE_AFTER_CLAUSE: usize = 10;
 /// How many tokens a listener may take after "told": "told “Morning Joe”
 /// on Friday that …".
 pub(super) const LISTENER: usize = 16;
+/// How many tokens a listener may take before "that" after a cue that
+/// does not always name one: "warned the people of Northport that …".
+pub(super) const LISTENER_PHRASE: usize = 6;
 /// How many tokens a speaker set off by commas may take between a
 /// quotation and its cue: "“…,” Harry Bond, 30, of Raleigh, N.C., who was
 /// among those polled, said".

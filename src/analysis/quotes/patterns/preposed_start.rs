@@ -55,6 +55,14 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
     {
         a += 1;
     }
+    // "warned voters that …", "promised his supporters that …": a
+    // listener before "that" is no part of what was said.
+    if a == after
+        && may_name_listener(cw)
+        && let Some(t) = listener_before_that(ctx, a, s1)
+    {
+        a = t;
+    }
     a = skip_that(ctx, a, s1);
     if a >= s1 {
         return None;
@@ -121,4 +129,42 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
         }
     }
     Some(a)
+}
+
+/// A cue that may name whom it was said to before "that": "warned",
+/// "promised", "cautioned" (not "denounced supporters that …").
+fn may_name_listener(cw: &str) -> bool {
+    [
+        "warn", "promis", "caution", "advis", "notif", "persuad", "teach", "taught",
+    ]
+    .iter()
+    .any(|stem| cw.starts_with(stem))
+}
+
+/// The "that" after a listener opening at `a`: an object pronoun, a name,
+/// or a phrase for people ("voters", "his supporters", "the crowd"), with
+/// no verb of its own.
+fn listener_before_that(ctx: &Context, a: usize, s1: usize) -> Option<usize> {
+    let t = (a + 1..s1.min(a + LISTENER_PHRASE)).find(|&k| ctx.word(k) == "that")?;
+    let words = (a..t).all(|k| {
+        let w = ctx.word(k);
+        ctx.tokens[k].kind == TokenKind::Word
+            && cue_at(ctx, k) == 0
+            && (ctx.is_cap(k) || !(w.ends_with("ed") || w.ends_with("ing")))
+    });
+    let head = lower(ctx.word(t - 1));
+    let people = |w: &str| {
+        ctx.lex.is(w, WordClass::PersonNoun)
+            || w.strip_suffix('s')
+                .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
+            || matches!(w, "crowd" | "audience" | "public" | "nation" | "country")
+    };
+    let listener = if t == a + 1 {
+        matches!(ctx.word(a), "him" | "her" | "them" | "us" | "me" | "you")
+            || ctx.is_cap(a)
+            || people(&head)
+    } else {
+        people(&head) || (a..t).all(|k| ctx.is_cap(k) || abbreviation_stop(ctx, k))
+    };
+    (words && listener).then_some(t)
 }
