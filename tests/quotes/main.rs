@@ -3,6 +3,7 @@
 
 mod appositives;
 mod clause_ends;
+mod cue_verbs;
 mod cue_words;
 mod descriptions;
 mod exchanges;

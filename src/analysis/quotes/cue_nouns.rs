@@ -73,8 +73,28 @@ pub(super) fn used_as_noun(ctx: &Context, c: usize, w: &str, kind: CueWord) -> b
         && (c + 2..ctx.tokens.len().min(c + 5))
             .take_while(|&k| ctx.is_cap(k) || ctx.lex.is_cue(ctx.word(k)))
             .any(|k| !ctx.is_cap(k));
+    // "the procedure sometimes called partial-birth abortion": a naming
+    // participle after a noun and a frequency adverb names the noun (not
+    // "Trump often called her …", "he sometimes called").
+    let passive_name = w == "called"
+        && matches!(
+            prev.as_ref(),
+            "sometimes"
+                | "often"
+                | "commonly"
+                | "widely"
+                | "popularly"
+                | "informally"
+                | "officially"
+                | "formerly"
+        )
+        && c >= 2
+        && ctx.tokens[c - 2].kind == TokenKind::Word
+        && !ctx.is_cap(c - 2)
+        && !is_subject_pronoun(&lower(ctx.word(c - 2)));
     posted
         || titled
+        || passive_name
         || c > 0
             && !contraction
             && (noun_before(&prev)
