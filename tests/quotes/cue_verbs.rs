@@ -143,3 +143,27 @@ fn a_naming_participle_after_a_noun_is_no_cue() {
         Some("Ana Ruiz"),
     );
 }
+
+/// "“…,” Hannity started.": "started" and "began" attribute a quotation
+/// right before them; elsewhere they report nothing ("started the
+/// campaign").
+#[test]
+fn started_and_began_attribute_only_a_quotation_before_them() {
+    let d = doc("Karl Obi started the campaign in May.\n\n\
+         “The council is claiming the pier is safe,” Ana Ruiz began.");
+    check(
+        &d,
+        "pier is safe",
+        "“The council is claiming the pier is safe,”",
+        QuoteKind::Direct,
+        Some("Ana Ruiz"),
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| !d.article.text[q.span.clone()].contains("campaign in May")),
+        "{:?}",
+        d.analysis.quotes
+    );
+}
