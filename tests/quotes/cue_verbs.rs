@@ -158,6 +158,8 @@ fn started_and_began_attribute_only_a_quotation_before_them() {
         QuoteKind::Direct,
         Some("Ana Ruiz"),
     );
+    let q = quote(&d, "pier is safe");
+    assert_eq!(&d.article.text[q.cue.unwrap().span()], "began");
     assert!(
         d.analysis
             .quotes
