@@ -29,3 +29,21 @@ fn a_contact_label_is_no_transcript_line() {
     let d = doc("The pier reopens on Monday.\n\nEMAIL: desk at harbour news dot org, any time.");
     not_speech(&d, "desk at harbour");
 }
+
+/// A dash after a quotation inside the writer's sentence signs nothing:
+/// "his friends jeered, ''Ahoy!'' - Dutch for …", "- “…?” - Democrats".
+#[test]
+fn a_dash_after_a_quotation_in_a_sentence_is_no_signature() {
+    let d = doc(
+        "Karl Obi circled the trawler as his friends jeered, ''Ahoy there!'' - Dutch for ''hello.''\n\n\
+         And although Ana Ruiz lamented the delays - “does the council have to keep us waiting so long?” - Fishers in Northport said they were unfazed.",
+    );
+    assert!(
+        d.analysis
+            .quotes
+            .iter()
+            .all(|q| q.pattern != Pattern::Signed),
+        "{:?}",
+        d.analysis.quotes
+    );
+}

@@ -13,7 +13,15 @@ pub(in crate::analysis::quotes) fn signed(ctx: &Context, q: &Span, last: usize) 
             .map_or(ctx.tokens.len(), |s| ctx.sentences[s].tokens.end)
             .min(last + SIGNATURE)
     };
-    if last < ctx.tokens.len()
+    // A signature follows a quotation that stands alone, opening its
+    // paragraph: not "his friends jeered, ''Do svidaniya!'' - Russian for
+    // …", nor one set off by dashes inside the writer's sentence.
+    let opens_paragraph = ctx.block_at(q.start).is_some_and(|b| {
+        let from = ctx.token_at(ctx.blocks[b].0.start);
+        (from..ctx.token_at(q.start)).all(|k| ctx.tokens[k].kind == TokenKind::Punct)
+    });
+    if opens_paragraph
+        && last < ctx.tokens.len()
         && matches!(ctx.tok(last), "\u{2015}" | "\u{2014}" | "-" | "\u{2013}")
         && last + 1 < stop()
         && ctx.is_cap(last + 1)
