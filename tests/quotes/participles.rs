@@ -21,3 +21,23 @@ fn a_participle_after_a_relative_clause() {
         Some("Greta Berg")
     );
 }
+
+/// "footage of Karl Obi saying …", "a clip of Ana Ruiz saying …": the name
+/// a recording shows speaks, and "concludes with" reports nothing.
+#[test]
+fn the_name_a_recording_shows_speaks() {
+    let d = doc(
+        "The ad concludes with footage of Karl Obi saying during the debate, “That makes me smart,” when Ana Ruiz blasted him.\n\n\
+         The ad then cuts to a clip of Ana Ruiz saying, “We will fix the pier.”",
+    );
+    assert_eq!(
+        quote(&d, "makes me smart").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    let q = quote(&d, "fix the pier");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        &d.article.text[q.speaker_mention.unwrap().span()],
+        "Ana Ruiz"
+    );
+}

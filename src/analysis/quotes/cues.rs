@@ -132,6 +132,11 @@ pub(super) fn find_cue(ctx: &Context, c: usize) -> usize {
     if !(kind.cue || kind.bare) || ctx.is_cap(c) && !opening_participle() {
         return 0;
     }
+    // "The spot concludes with footage of …": ending with something
+    // reports nothing.
+    if lower(w).starts_with("conclud") && ctx.word(c + 1) == "with" {
+        return 0;
+    }
     // "said, and I quote, “…”": the writer's aside, no cue of its own.
     if w.eq_ignore_ascii_case("quote") && c >= 2 && i_quote_end(ctx, c - 2).is_some() {
         return 0;

@@ -60,11 +60,27 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
             .filter(|&np| np < p && (np..p).any(|j| ctx.is_cap(j)))
     };
     let may_have_subject = !participle && cw.ends_with("ing") && p > s0 + 1;
+    // "footage of Trump saying …", "a clip of Ana Ruiz saying": the name a
+    // recording shows speaks.
+    let shown = || {
+        let mut j = p;
+        while j > s0 + 2
+            && (ctx.is_cap(j - 1) || abbreviation_stop(ctx, j - 1))
+            && p - j < SET_OFF_NAME
+        {
+            j -= 1;
+        }
+        (j < p
+            && ctx.word(j - 1) == "of"
+            && ctx.lex.is(&lower(ctx.word(j - 2)), WordClass::MessageNoun))
+        .then_some(j..p)
+    };
     let with_subject = may_have_subject
         .then(|| np_back(ctx, s0, p))
         .filter(|&np| np > s0 && np < p && ctx.word(np - 1) == "with" && named(np))
         .or_else(|| may_have_subject.then(with_at).flatten())
-        .map(|np| np..p);
+        .map(|np| np..p)
+        .or_else(|| cw.ends_with("ing").then(shown).flatten());
     if !participle && with_subject.is_none() {
         return None;
     }
