@@ -35,6 +35,7 @@ mod listeners;
 mod objects;
 mod opening;
 mod participle;
+mod participle_subject;
 mod possessed;
 mod postposed;
 mod preposed;
