@@ -33,10 +33,10 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
                 || is_subject_pronoun(&lower(ctx.word(e)))
                 || ctx.lex.is(&lower(ctx.word(e)), WordClass::Determiner))
     });
-    if let Some(e) = bare_time {
-        k = e;
     // "During a speech on Monday, Trump …", "Following a meeting, the
     // council …": the subject follows the opening phrase.
+    if let Some(e) = bare_time {
+        k = e;
     } else if (opens_with_adjunct(ctx, s0)
         || opening_adverb
         || matches!(
@@ -63,7 +63,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
                     k = next + 1
                 }
                 Some(next) if next >= k + ADJUNCT => break,
-                Some(next) if next < k + 4 && adjunct_tail(ctx, k, next) => k = next + 1,
+                Some(next) if next < k + ADJUNCT_TAIL && adjunct_tail(ctx, k, next) => k = next + 1,
                 Some(next)
                     if next + 1 < c
                         && ctx.lex.is(&lower(ctx.word(k)), WordClass::AdjunctOpener)

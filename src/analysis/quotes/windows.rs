@@ -32,6 +32,9 @@ pub(super) const NAMED_WORDS: usize = 8;
 /// How many tokens may open a sentence before the second part of a split
 /// statement: “A,” he said. “B.”, “A,” he said. And then, “B.”
 pub(super) const SENTENCE_LEAD: usize = 3;
+/// How many tokens a place's region or a time set off after an opening
+/// phrase may take: "In Ames, Iowa, on Sunday,".
+pub(super) const ADJUNCT_TAIL: usize = 4;
 /// How long an adjunct between a cue and what was said may be: "said in an
 /// interview on Monday with the paper that …".
 pub(super) const ADJUNCT: usize = 12;

@@ -19,23 +19,19 @@ pub(super) fn tells_someone(cw: &str) -> bool {
             | "urging"
             | "informed"
             | "informing"
-            | "assure"
-            | "assures"
-            | "assured"
-            | "assuring"
-            | "reassure"
-            | "reassures"
-            | "reassured"
-            | "reassuring"
-            | "remind"
-            | "reminds"
-            | "reminded"
-            | "reminding"
-            | "convince"
-            | "convinces"
-            | "convinced"
-            | "convincing"
-    )
+    ) || ["assur", "reassur", "remind", "convinc"]
+        .iter()
+        .any(|stem| cw.starts_with(stem))
+}
+
+/// A cue that may name whom it was said to before "that": "warned",
+/// "promised", "cautioned" (not "denounced supporters that …").
+pub(super) fn may_name_listener(cw: &str) -> bool {
+    [
+        "warn", "promis", "caution", "advis", "notif", "persuad", "teach", "taught",
+    ]
+    .iter()
+    .any(|stem| cw.starts_with(stem))
 }
 
 /// Where what was said starts past the listener after `a`: "told

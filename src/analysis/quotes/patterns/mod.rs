@@ -50,7 +50,7 @@ use according_to::according_to;
 pub(super) use continuation::continuation;
 pub(super) use embedded::embedded_statement;
 use inverted::{inverted, inverted_after};
-use listeners::{past_listener, tells_someone};
+use listeners::{may_name_listener, past_listener, tells_someone};
 use objects::{named_end, opens_complement, quoted_object_end};
 pub(super) use objects::{quote_goes_on, quote_soon, quoted_list_end};
 use opening::opening_participle;

@@ -131,16 +131,6 @@ pub(super) fn preposed_start(at: &CueAt, np_start: usize, s1: usize) -> Option<u
     Some(a)
 }
 
-/// A cue that may name whom it was said to before "that": "warned",
-/// "promised", "cautioned" (not "denounced supporters that …").
-fn may_name_listener(cw: &str) -> bool {
-    [
-        "warn", "promis", "caution", "advis", "notif", "persuad", "teach", "taught",
-    ]
-    .iter()
-    .any(|stem| cw.starts_with(stem))
-}
-
 /// The "that" after a listener opening at `a`: an object pronoun, a name,
 /// or a phrase for people ("voters", "his supporters", "the crowd"), with
 /// no verb of its own.
