@@ -53,9 +53,9 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
     if !starts {
         return false;
     }
-    // Counted no further than the limit below.
+    // Counted no further than the limit.
     let rest = (a..s1)
-        .take(9)
+        .take(TRAILING_ADJUNCT + 1)
         .take_while(|&k| !is_end_punct(ctx.tok(k)))
         .count();
     // "said on Monday the ferry was late": a subject after the adjunct
@@ -85,7 +85,7 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| is_quote_mark(ctx.tok(k + 1)) && t.start() > ctx.tokens[k].end())
     });
-    rest <= 8
+    rest <= TRAILING_ADJUNCT
         && !subject
         && !introduces
         && !(a..s1).any(|k| ctx.word(k).eq_ignore_ascii_case("that"))

@@ -175,8 +175,8 @@ pub(super) fn adjunct_end(
         // "warning of accidents ahead, but drivers …": a conjunction after
         // the comma opens the writer's next clause, not what was said.
         if ctx.tok(k) == "," {
-            return (!matches!(ctx.word(k + 1), "but" | "and" | "or" | "yet" | "so"))
-                .then_some(k + 1);
+            let w = ctx.word(k + 1);
+            return (!(is_opening_conjunction(w) || w == "or")).then_some(k + 1);
         }
         let governed = ctx.lex.is(&lower(ctx.word(k - 1)), WordClass::AdjunctStart);
         let subject =

@@ -9,6 +9,11 @@ pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
 }
 
+/// "him", "her", "them", "us", "me": a pronoun as an object.
+pub(super) fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "us" | "me")
+}
+
 /// A word in -ing long enough not to be "king" or "thing": "saying",
 /// "politicizing".
 pub(super) fn is_ing_form(w: &str) -> bool {

@@ -35,6 +35,9 @@ pub(super) const SENTENCE_LEAD: usize = 3;
 /// How many tokens a place's region or a time set off after an opening
 /// phrase may take: "In Ames, Iowa, on Sunday,".
 pub(super) const ADJUNCT_TAIL: usize = 4;
+/// How long the writer's adjunct closing a sentence after a cue may be:
+/// "said on Monday at a rally in Dover.".
+pub(super) const TRAILING_ADJUNCT: usize = 8;
 /// How long an adjunct between a cue and what was said may be: "said in an
 /// interview on Monday with the paper that …".
 pub(super) const ADJUNCT: usize = 12;

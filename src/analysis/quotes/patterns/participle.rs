@@ -56,9 +56,7 @@ pub(super) fn participle(at: &CueAt, found: &[Found]) -> Option<Option<Found>> {
     } else if ctx.lex.cue_word(cw).as_quoted {
         // "referring to the pier as “…”": past "to".
         after + 1
-    } else if matches!(ctx.word(after), "him" | "her" | "them" | "us" | "me")
-        && ctx.tok_or(after + 1) == ","
-    {
+    } else if is_object_pronoun(ctx.word(after)) && ctx.tok_or(after + 1) == "," {
         // "chiding him, “…”": past the one spoken to.
         after + 2
     } else {

@@ -150,9 +150,7 @@ fn listener_before_that(ctx: &Context, a: usize, s1: usize) -> Option<usize> {
             || matches!(w, "crowd" | "audience" | "public" | "nation" | "country")
     };
     let listener = if t == a + 1 {
-        matches!(ctx.word(a), "him" | "her" | "them" | "us" | "me" | "you")
-            || ctx.is_cap(a)
-            || people(&head)
+        is_object_pronoun(ctx.word(a)) || ctx.word(a) == "you" || ctx.is_cap(a) || people(&head)
     } else {
         people(&head) || (a..t).all(|k| ctx.is_cap(k) || abbreviation_stop(ctx, k))
     };

@@ -60,8 +60,9 @@ impl Resolver<'_> {
         // "Ed Krayewski may have said it best when he blogged": the person
         // opening the pronoun's own sentence, before the last speaker.
         let s0 = ctx.sentences[ctx.sentence_of_token(np.start)].tokens.start;
-        if let Some(m) = self
-            .within(ctx.tokens[s0].start()..span.start)
+        // The mentions from the sentence's start to the pronoun.
+        let opened = self.within(ctx.tokens[s0].start()..span.start);
+        if let Some(m) = opened
             .iter()
             .find(|m| m.end() <= said.start || m.start() >= said.end)
             && ctx.token_at(m.start()) <= s0 + 1
@@ -85,32 +86,8 @@ impl Resolver<'_> {
         {
             return Some(Some(self.mentioned(m.entity(), span)));
         }
-        // "In West Miami, where Mr. Rubio began his career, he showed …",
-        // "When Trump arrived, he said": the subject of a clause opening
-        // the pronoun's sentence, the one person who fits named before it.
-        let opened = self.within(ctx.tokens[s0].start()..span.start);
-        let mut fitting = opened.iter().filter(|m| {
-            fits(&self.entities[m.entity()]) && !(said.start..said.end).contains(&m.start())
-        });
-        if let Some(m) = fitting.next()
-            && fitting.all(|o| o.entity() == m.entity())
-            && np.start > s0
-            && ctx.tok(np.start - 1) == ","
-            && {
-                // The clause's subject: no pronoun before it ("When he took
-                // the stage after Mr. Vander Plaats's introduction"), no
-                // possessive.
-                let t = ctx.token_at(m.start());
-                let after = ctx.token_at(m.end());
-                (t.saturating_sub(3).max(s0)..t).any(|j| {
-                    let w = lower(ctx.word(j));
-                    w == "where" || ctx.lex.is(&w, WordClass::Subordinator)
-                }) && (s0..np.start).all(|j| {
-                    ctx.tok(j) != ";" && !super::super::is_subject_pronoun(&lower(ctx.word(j)))
-                }) && !super::super::phrases::is_possessive_mark(ctx.tok_or(after))
-            }
-        {
-            return Some(Some(self.mentioned(m.entity(), span)));
+        if let Some(e) = self.clause_subject(opened, np.start, s0, said, fits) {
+            return Some(Some(self.mentioned(e, span)));
         }
         if let Some(e) = self.opening_before(np.start, span, fits) {
             return Some(Some(self.mentioned(e, span)));
@@ -132,6 +109,42 @@ impl Resolver<'_> {
             self.nearest_before(span.start, skip, outside)
                 .map(|e| self.mentioned(e, span)),
         )
+    }
+
+    /// "In West Miami, where Mr. Rubio began his career, he showed …",
+    /// "When Trump arrived, he said": the subject of a clause opening the
+    /// sentence of the pronoun at token `k`, after that clause's comma,
+    /// when it is the one person who fits named before the pronoun
+    /// (`opened`, the mentions from the sentence's start at `s0`). Not
+    /// when a pronoun is the clause's subject ("When he took the stage
+    /// after Mr. Vander Plaats's introduction"), nor a possessive.
+    fn clause_subject(
+        &self,
+        opened: &[Placed],
+        k: usize,
+        s0: usize,
+        said: &Span,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut fitting = opened.iter().filter(|m| {
+            fits(&self.entities[m.entity()]) && !(said.start..said.end).contains(&m.start())
+        });
+        let m = fitting.next()?;
+        let t = ctx.token_at(m.start());
+        let after = ctx.token_at(m.end());
+        (fitting.all(|o| o.entity() == m.entity())
+            && k > s0
+            && ctx.tok(k - 1) == ","
+            && (t.saturating_sub(3).max(s0)..t).any(|j| {
+                let w = lower(ctx.word(j));
+                w == "where" || ctx.lex.is(&w, WordClass::Subordinator)
+            })
+            && (s0..k).all(|j| {
+                ctx.tok(j) != ";" && !super::super::is_subject_pronoun(&lower(ctx.word(j)))
+            })
+            && !super::super::phrases::is_possessive_mark(ctx.tok_or(after)))
+        .then_some(m.entity())
     }
 
     /// "Clinton's rival, Sen. Bernie Sanders, skipped the meeting. Instead
