@@ -3,6 +3,7 @@
 
 mod appositives;
 mod clause_ends;
+mod colons;
 mod cue_verbs;
 mod cue_words;
 mod descriptions;
@@ -19,6 +20,7 @@ mod participles;
 mod patterns;
 mod pronouns;
 mod second_parts;
+mod speaker_words;
 mod speakers;
 mod statements;
 mod subjects;

@@ -57,10 +57,18 @@ pub(super) fn ends_content(ctx: &Context, k: usize, s1: usize) -> bool {
                     || after_quote(n)
                         && s1 <= n + COMMENT
                         && (n..s1).all(|j| !is_quote_mark(ctx.tok(j))));
+            // "said both are weak, but he gave the Texan a compliment:
+            // “…”": a clause of the speaker's own that brings in a
+            // quotation is the writer's.
+            let brings_in_quotation = || {
+                (n + 2..s1.min(n + CLAUSE))
+                    .take_while(|&j| !is_quote_mark(ctx.tok(j)))
+                    .any(|j| ctx.tok(j) == ":" && is_quote_mark(ctx.tok(j + 1)))
+            };
             comment
                 || matches!(next, "and" | "but")
-                    && after_quote(n)
                     && is_subject_pronoun(ctx.word(n + 1))
+                    && (after_quote(n) || brings_in_quotation())
                 || next.ends_with("ing") && (cue_at(ctx, n) > 0 || after_quote(n) && !ctx.is_cap(n))
                 || next == "citing"
                 // "…, with Sen. John McCain calling it “…”": another

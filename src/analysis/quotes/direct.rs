@@ -97,16 +97,20 @@ pub(super) fn attribute_direct(
         let s0 = ctx.sentences[ctx.sentence_of_token(first - 1)].tokens.start;
         // Not a cue in an opening clause set off by its comma ("With
         // leaders worried about …, Obama is rolling out a message: “…”").
+        // Nor one before a clause with a pronoun of its own ("Reid said
+        // both are weak, but he gave the Texan a compliment: “…”"), whose
+        // subject speaks.
+        let person = |k: usize| ctx.is_cap(k) || is_subject_pronoun(ctx.word(k));
         let clause_after = |c: usize| {
             (c.max(first.saturating_sub(CLAUSE))..first - 1)
                 .rev()
                 .find(|&k| ctx.tok(k) == ",")
-                .is_some_and(|comma| {
-                    subject_of(ctx, comma + 1, first - 1).is_some_and(|np| ctx.is_cap(np.start))
-                })
+                .and_then(|comma| subject_of(ctx, comma + 1, first - 1))
+                .filter(|np| person(np.start))
         };
-        if let Some(c) = (s0..first - 1).rev().find(|&k| cue_at(ctx, k) > 0)
-            && !clause_after(c)
+        let cue = (s0..first - 1).rev().find(|&k| cue_at(ctx, k) > 0);
+        if let Some(c) = cue
+            && clause_after(c).is_none()
             && let Some((np, _)) = speaker_before(ctx, s0, c)
         {
             return Some(Found {
@@ -130,8 +134,11 @@ pub(super) fn attribute_direct(
             });
         }
         // "Karl Obi, the port director, was blunt: “…”": the subject speaks.
-        if let Some(np) = subject_of(ctx, s0, first - 1)
-            && ctx.is_cap(np.start)
+        // So does a pronoun after a conjunction ("But he gave the Texan a
+        // compliment: “…”").
+        let own = cue.and_then(clause_after);
+        if let Some(np) = own.or_else(|| subject_of(ctx, s0, first - 1))
+            && person(np.start)
         {
             return Some(Found {
                 kind: QuoteKind::Direct,

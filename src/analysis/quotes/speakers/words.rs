@@ -29,6 +29,23 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     } {
         np = np.drop_last()?;
     }
+    // "a New York Times/CBS News survey released", "The Vermont senator
+    // declined": a past form closing the phrase after its noun is the
+    // noun's verb or participle, no part of who speaks. "those surveyed"
+    // and "officials involved" keep theirs.
+    while np.len() > 1 && {
+        let (k, before) = (np.last(), lower(ctx.word(np.last() - 1)));
+        !ctx.is_cap(k)
+            && past_form(ctx, ctx.word(k))
+            && !ctx.lex.is(ctx.word(k), WordClass::Postmodifier)
+            && ctx.tokens[k - 1].kind == TokenKind::Word
+            && !before.ends_with("ly")
+            && !matches!(before.as_ref(), "those" | "the" | "a" | "an")
+            // "the document he released" is his.
+            && !super::super::is_subject_pronoun(&before)
+    } {
+        np = np.drop_last()?;
+    }
     if np.len() == 2
         && super::super::phrases::is_possessive_mark(ctx.tok(np.last()))
         && matches!(
