@@ -94,6 +94,10 @@ pub(super) fn trailing_adjunct(ctx: &Context, a: usize, s1: usize) -> bool {
 /// How many comma-set places and times can follow an opening phrase.
 pub(super) const ADJUNCT_TAILS: usize = 3;
 
+/// How many words of an opening phrase's noun may follow a comma between
+/// its adjectives ("a long, tense meeting").
+pub(super) const COORDINATE_TAIL: usize = 2;
+
 /// Tokens `a..b` continue an opening phrase: a place ("Iowa") or a time
 /// ("on Sunday", "last week", "Tuesday").
 pub(super) fn adjunct_tail(ctx: &Context, a: usize, b: usize) -> bool {

@@ -64,6 +64,7 @@ pub(super) fn subject_of(ctx: &Context, s0: usize, c: usize) -> Option<std::ops:
                 }
                 Some(next) if next >= k + ADJUNCT => break,
                 Some(next) if next < k + ADJUNCT_TAIL && adjunct_tail(ctx, k, next) => k = next + 1,
+                Some(next) if next + 1 < c && coordinate_adjective(ctx, k, next) => k = next + 1,
                 Some(next)
                     if next + 1 < c
                         && ctx.lex.is(&lower(ctx.word(k)), WordClass::AdjunctOpener)
@@ -212,4 +213,24 @@ fn present_verb(ctx: &Context, e: usize) -> bool {
         && ctx.tokens[e - 1].kind == TokenKind::Word
         && !ctx.lex.is(&lower(head), WordClass::Determiner)
         && (ctx.is_cap(e + 1) || ctx.lex.is(ctx.word(e + 1), WordClass::Determiner))
+}
+
+/// "Following a swiftly called, late-afternoon meeting, the council …":
+/// `a..b`, after the opening phrase's first comma, is the rest of its noun
+/// phrase, a word or two in lower case with no verb ("After the vote,
+/// members cheered, …" and "…, voters decide, …" have theirs).
+fn coordinate_adjective(ctx: &Context, a: usize, b: usize) -> bool {
+    b > a
+        && b <= a + COORDINATE_TAIL
+        && !ctx.word(a).ends_with('s')
+        && (a..b).all(|k| {
+            let w = ctx.word(k);
+            ctx.tokens[k].kind == TokenKind::Word
+                && !ctx.is_cap(k)
+                && cue_at(ctx, k) == 0
+                && !is_ed_form(w)
+                && !ctx.lex.is(w, WordClass::PastVerb)
+                && !ctx.lex.is(w, WordClass::Determiner)
+                && !is_subject_pronoun(w)
+        })
 }
