@@ -85,13 +85,14 @@ pub enum WordClass {
     SentenceOpener,
     PluralNoun,
     Motion,
+    PerceptionVerb,
 }
 
 // Every class has a bit of its own in a word's set.
 const _: () = assert!(WordClass::ALL.len() <= u32::BITS as usize);
 
 impl WordClass {
-    const ALL: [(WordClass, &'static str); 27] = [
+    const ALL: [(WordClass, &'static str); 28] = [
         (WordClass::Adverb, "adverb"),
         (WordClass::TimeWord, "time-word"),
         (WordClass::NpBreak, "np-break"),
@@ -119,6 +120,7 @@ impl WordClass {
         (WordClass::SentenceOpener, "sentence-opener"),
         (WordClass::PluralNoun, "plural-noun"),
         (WordClass::Motion, "motion"),
+        (WordClass::PerceptionVerb, "perception-verb"),
     ];
 
     /// The class's bit in a word's set of classes.

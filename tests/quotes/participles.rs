@@ -41,3 +41,25 @@ fn the_name_a_recording_shows_speaks() {
         "Ana Ruiz"
     );
 }
+
+/// "we watch the ferry crews relentlessly calling …", "with many
+/// marchers chanting “…”": the noun phrase after a verb of seeing or
+/// hearing, or after "with", is the participle's subject. A passive's
+/// subject is the sentence's ("Obi was heard on a microphone telling …").
+#[test]
+fn a_participle_after_what_is_seen_or_heard() {
+    let d = doc(
+        "Down at the quay we watch the ferry crews in Northport relentlessly calling the mayor “the great wrecker.”\n\n\
+         The march was loud, with many dockers and their families chanting “Save the pier” and “No to the sale.”\n\n\
+         Karl Obi was heard on a microphone telling Greta Berg to “go home and stay there.”",
+    );
+    assert_eq!(
+        quote(&d, "great wrecker").speaker.as_deref(),
+        Some("the ferry crews in Northport")
+    );
+    assert_eq!(
+        quote(&d, "Save the pier").speaker.as_deref(),
+        Some("many dockers and their families")
+    );
+    assert_eq!(quote(&d, "go home").speaker.as_deref(), Some("Karl Obi"));
+}

@@ -122,6 +122,23 @@ pub(super) fn nearest_speaker(
         let start = np_back(ctx, s0, k - 1);
         return (start < k - 1).then_some((start..k - 1, start));
     }
+    // "we watch the negotiators relentlessly referring to …", "with many
+    // marchers chanting “…”": a participle's subject is the noun phrase
+    // after a verb of seeing or hearing, or after "with".
+    match ctx
+        .word(c)
+        .ends_with("ing")
+        .then(|| perceived_from(ctx, s0, k))
+        .flatten()
+    {
+        Some((j, false)) => return Some((j + 1..k, j + 1)),
+        Some((j, true)) => {
+            let np = subject_of(ctx, s0, j - 1)?;
+            let start = np.start;
+            return Some((np, start));
+        }
+        None => {}
+    }
     // "McConnell, who said …": the relative pronoun speaks for its antecedent.
     if k > s0 && ctx.word(k - 1).eq_ignore_ascii_case("who") {
         return Some((k - 1..k, k - 1));
@@ -321,4 +338,29 @@ pub(super) fn quote_closed_before(
         })
         .find(|&j| is_quote_mark(ctx.tok(j)))?;
     matches!(ctx.tok(close - 1), "," | "?" | "!").then_some(close)
+}
+
+/// The verb of seeing or hearing, or the "with", that a participle's
+/// subject ending at `k` follows: its position, and whether it is a
+/// passive's ("Obi was heard on a microphone telling …", whose subject is
+/// the sentence's).
+pub(super) fn perceived_from(ctx: &Context, s0: usize, k: usize) -> Option<(usize, bool)> {
+    let j = (k.saturating_sub(NOUN_PHRASE).max(s0)..k.saturating_sub(1))
+        .rev()
+        .take_while(|&j| {
+            ctx.tokens[j].kind == TokenKind::Word || matches!(ctx.tok(j), "\u{2019}" | "'")
+        })
+        .find(|&j| {
+            let w = lower(ctx.word(j));
+            w == "with" || ctx.lex.is(&w, WordClass::PerceptionVerb)
+        })?;
+    let passive = j > s0 && ctx.word(j) != "with" && {
+        let before = lower(ctx.word(j - 1));
+        ctx.lex.is(&before, WordClass::Auxiliary)
+            || matches!(before.as_ref(), "been" | "being" | "be")
+    };
+    let phrase = lower(ctx.word(j + 1));
+    (passive
+        || j + 1 < k && cue_at(ctx, j + 1) == 0 && !ctx.lex.is(&phrase, WordClass::AdjunctStart))
+    .then_some((j, passive))
 }

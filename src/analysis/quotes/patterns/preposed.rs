@@ -12,7 +12,9 @@ pub(super) fn preposed(at: &CueAt, np: std::ops::Range<usize>, np_start: usize) 
     // participle's own subject.
     let reduced = cw.ends_with("ing")
         && np_start > s0
-        && (ctx.word(np_start - 1) == "of" || ctx.word(np.end) == "for");
+        && (ctx.word(np_start - 1) == "of"
+            || ctx.word(np.end) == "for"
+            || perceived_from(ctx, s0, np.end) == Some((np_start - 1, false)));
     if !subject_position(ctx, s0, np_start) && !reduced {
         return None;
     }
