@@ -7,11 +7,13 @@ use super::super::entities::{Entity, EntityKind};
 use crate::lexicon::Gender;
 use crate::lexicon::WordClass;
 use crate::text::TokenKind;
-use crate::text::{Offsets, Run, Span, StartIndex, lower, offsets};
+use crate::text::{Run, Span, StartIndex, lower};
 
+mod mentions;
 mod pronouns;
 mod words;
 
+use mentions::Placed;
 use words::{head_of, is_person_noun, plausible, subject_of};
 
 /// Who speaks, before resolution.
@@ -44,32 +46,6 @@ pub struct Resolved {
     pub mention: Option<Span>,
 }
 
-/// A mention and its entity, in 32-bit offsets: an article can hold a
-/// hundred thousand mentions.
-struct Placed {
-    at: Offsets,
-    entity: u32,
-}
-
-impl Placed {
-    fn new(span: &Span, entity: usize) -> Placed {
-        // Entity indexes are fewer than the text's bytes.
-        Placed {
-            at: Offsets::from(span),
-            entity: offsets::small(entity),
-        }
-    }
-    fn start(&self) -> usize {
-        self.at.start()
-    }
-    fn end(&self) -> usize {
-        self.at.end()
-    }
-    fn entity(&self) -> usize {
-        self.entity as usize
-    }
-}
-
 pub struct Resolver<'a> {
     ctx: &'a Context<'a>,
     entities: &'a [Entity],
@@ -90,7 +66,7 @@ impl<'a> Resolver<'a> {
             .collect();
         // No two mentions start at one place: the order is total.
         // Unstable, and so without a copy of the list; no two are equal.
-        mentions.sort_unstable_by_key(|p| (p.start(), p.entity, p.end()));
+        mentions.sort_unstable_by_key(|p| (p.start(), p.entity(), p.end()));
         let index = StartIndex::new(ctx.text.len(), mentions.iter().map(Placed::start));
         let first_person = mentions
             .iter()
@@ -319,54 +295,5 @@ impl<'a> Resolver<'a> {
             entity: None,
             mention: Some(span),
         })
-    }
-
-    /// Every mention of `e` before the end of `r` lies inside `r`.
-    fn only_within(&self, e: &Entity, r: &Span) -> bool {
-        e.mentions
-            .iter()
-            .take_while(|m| m.start < r.end)
-            .all(|m| m.start >= r.start)
-    }
-
-    /// The mentions starting inside `r`, in text order.
-    fn within(&self, r: Span) -> &[Placed] {
-        let a = self.index.first_at(&self.mentions, Placed::start, r.start);
-        let b = self.index.first_at(&self.mentions, Placed::start, r.end);
-        &self.mentions[a..b]
-    }
-
-    /// The entity of the nearest mention before `pos` that fits.
-    fn nearest(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.nearest_before(pos, pos, fits)
-    }
-
-    /// The entity of the nearest mention that ends before `skip` and fits,
-    /// looking back from `pos`.
-    fn nearest_before(
-        &self,
-        pos: usize,
-        skip: usize,
-        fits: impl Fn(&Entity) -> bool,
-    ) -> Option<usize> {
-        let lo = pos.saturating_sub(super::PRONOUN_REACH);
-        self.within(lo..pos)
-            .iter()
-            .rev()
-            .filter(|m| m.end() <= pos && m.start() < skip)
-            .map(Placed::entity)
-            .find(|&e| fits(&self.entities[e]))
-    }
-
-    /// The first person named in the paragraph after `pos` that fits.
-    fn named_next(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        let blocks = &self.ctx.blocks;
-        let bi = self.ctx.block_at(pos)?;
-        let (next, _) = blocks.get(bi + 1)?;
-        self.within(next.clone())
-            .iter()
-            .filter(|m| m.end() <= next.end)
-            .map(Placed::entity)
-            .find(|&e| fits(&self.entities[e]))
     }
 }
