@@ -36,3 +36,15 @@ fn a_pronoun_after_a_conjunction_speaks() {
     assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
     assert_eq!(q.pattern, Pattern::Subject);
 }
+
+/// "Said Obi: “…”": a cue opening its sentence, the name after it, then
+/// the colon.
+#[test]
+fn a_cue_opening_the_sentence_before_its_name() {
+    let d = doc(
+        "Experts say the plan would make the harbour busier. Said Karl Obi: “I don’t think she cares about the pier.”",
+    );
+    let q = quote(&d, "cares about the pier");
+    assert_eq!(q.speaker.as_deref(), Some("Karl Obi"));
+    assert_eq!(q.pattern, Pattern::Inverted);
+}

@@ -121,6 +121,20 @@ pub(super) fn attribute_direct(
                 cue: Some(ctx.tokens[c].span()),
             });
         }
+        // "Said Ellis: “…”": a cue opening its sentence, the speaker's name
+        // after it.
+        if cue == Some(s0)
+            && first >= s0 + 3
+            && (s0 + 1..first - 1).all(|k| ctx.is_cap(k) || abbreviation_stop(ctx, k))
+        {
+            return Some(Found {
+                kind: QuoteKind::Direct,
+                span: q,
+                speaker: Speaker::phrase(s0 + 1..first - 1),
+                pattern: Pattern::Inverted,
+                cue: Some(ctx.tokens[s0].span()),
+            });
+        }
         // A label opens its sentence; a name ending a clause ("delivered a
         // message to Trump:") is its object.
         let start = np_back(ctx, s0, first - 1);
