@@ -100,3 +100,18 @@ fn a_base_form_inside_a_title_is_no_cue() {
         q.speaker
     );
 }
+
+/// "and began talking about …", "the crew immediately began calling …": a
+/// verb of starting or keeping on before the participle is no part of the
+/// subject, who is the first verb's.
+#[test]
+fn a_verb_of_starting_before_the_participle() {
+    let body = "Karl Obi insisted at a rally that he is still in the race.\n\n\
+                But he laid off half his staff and began talking about what will happen “if we do not win.”";
+    assert_eq!(speaker_of(body, "do not win").as_deref(), Some("Karl Obi"));
+    let body = "After the vote, the ferry crew immediately began calling for the mayor to “step down now.”";
+    assert_eq!(
+        speaker_of(body, "step down").as_deref(),
+        Some("the ferry crew")
+    );
+}

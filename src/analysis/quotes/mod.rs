@@ -116,6 +116,7 @@ const _: () = assert!(std::mem::size_of::<Quote>() <= std::mem::size_of::<Found>
 const _: () = assert!(std::mem::align_of::<Quote>() == std::mem::align_of::<Found>());
 
 mod adjuncts;
+mod after_quote;
 mod appositives;
 mod assembly;
 mod breaks;
@@ -142,6 +143,7 @@ mod titles;
 mod windows;
 
 use adjuncts::*;
+use after_quote::*;
 use appositives::*;
 use assembly::*;
 use breaks::*;

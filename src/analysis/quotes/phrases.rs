@@ -14,6 +14,15 @@ pub(super) fn is_object_pronoun(w: &str) -> bool {
     matches!(w, "him" | "her" | "them" | "us" | "me")
 }
 
+/// A verb of starting or keeping on, before a participle: "began talking",
+/// "kept saying".
+pub(super) fn is_aspect_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "began" | "begins" | "begin" | "started" | "starts" | "start" | "kept" | "keeps" | "keep"
+    )
+}
+
 /// A word in -ing long enough not to be "king" or "thing": "saying",
 /// "politicizing".
 pub(super) fn is_ing_form(w: &str) -> bool {
