@@ -63,3 +63,19 @@ fn a_participle_after_what_is_seen_or_heard() {
     );
     assert_eq!(quote(&d, "go home").speaker.as_deref(), Some("Karl Obi"));
 }
+
+/// "I remember Karl Obi going on radio in May, declaring …": the person
+/// remembered or seen doing something does the participle after the comma
+/// too, not the sentence's subject.
+#[test]
+fn a_participle_after_someone_seen_doing_something() {
+    let d = doc(
+        "I remember Karl Obi going on the radio in May 1977, declaring a “war on rust” and \
+         telling the town that “we need a new pier.”",
+    );
+    assert_eq!(
+        quote(&d, "war on rust").speaker.as_deref(),
+        Some("Karl Obi")
+    );
+    assert_eq!(quote(&d, "new pier").speaker.as_deref(), Some("Karl Obi"));
+}

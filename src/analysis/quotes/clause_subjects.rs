@@ -195,7 +195,9 @@ pub(super) fn long_subject(ctx: &Context, s0: usize, k: usize) -> Option<usize> 
 /// comma, hangs on: "…, when Sanders protesters interrupted her speech,
 /// shouting …", "…, though in a news conference he used stronger
 /// language, saying …". None when no conjunction opens a clause between
-/// the sentence's start at `s0` and the comma.
+/// the sentence's start at `s0` and the comma. The person seen or
+/// remembered doing something does the participle too ("I remember Karl
+/// Obi going on TV in May, declaring …").
 pub(super) fn hanging_subject(
     ctx: &Context,
     s0: usize,
@@ -206,6 +208,9 @@ pub(super) fn hanging_subject(
     }
     let comma = p - 1;
     let lo = comma.saturating_sub(CLAUSE).max(s0 + 1);
+    if let Some(np) = perceived_doing(ctx, lo, comma) {
+        return Some(np);
+    }
     // The clause runs from its subordinator to the comma, with no comma
     // of its own: "…, as Mrs. Clinton echoed the criticism, saying".
     let j = (lo..comma)

@@ -71,3 +71,18 @@ pub(super) fn perceived_from(ctx: &Context, s0: usize, k: usize) -> Option<(usiz
         || j + 1 < k && cue_at(ctx, j + 1) == 0 && !ctx.lex.is(&phrase, WordClass::AdjunctStart))
     .then_some((j, passive))
 }
+
+/// "remember Karl Obi going on TV", "saw the crew standing at the quay":
+/// the noun phrase between a verb of seeing or remembering and the
+/// participle that says what it did, looked for in `lo..hi`.
+pub(super) fn perceived_doing(
+    ctx: &Context,
+    lo: usize,
+    hi: usize,
+) -> Option<std::ops::Range<usize>> {
+    let j = (lo..hi).find(|&j| ctx.lex.is(&lower(ctx.word(j)), WordClass::PerceptionVerb))?;
+    let e = (j + 2..hi.min(j + 2 + NOUN_PHRASE))
+        .take_while(|&e| ctx.tokens[e].kind == TokenKind::Word || abbreviation_stop(ctx, e))
+        .find(|&e| !ctx.is_cap(e) && is_ing_form(ctx.word(e)))?;
+    Some(j + 1..e)
+}
