@@ -79,3 +79,16 @@ fn a_participle_after_someone_seen_doing_something() {
     );
     assert_eq!(quote(&d, "new pier").speaker.as_deref(), Some("Karl Obi"));
 }
+
+/// "a radio spot in which children sink a toy ferry, yelling “…”": the
+/// participle is the relative clause's people's, a bare noun alone.
+#[test]
+fn a_participle_after_a_relative_clause_on_a_thing() {
+    let d = doc(
+        "The campaign began with a radio spot, “Playing Obi,” in which children sink a toy ferry in a bath, yelling “Save the pier!”",
+    );
+    assert_eq!(
+        quote(&d, "Save the pier").speaker.as_deref(),
+        Some("children")
+    );
+}

@@ -232,6 +232,8 @@ pub(super) fn hanging_subject(
                     | "where"
             ) || ctx.word(j) == "as" && ctx.tok(j - 1) == ","
                 || ctx.word(j) == "who"
+                // "a Web ad in which children bash a dollhouse, yelling".
+                || ctx.word(j) == "which" && ctx.lex.is(&lower(ctx.word(j - 1)), WordClass::AdjunctStart)
         })?;
     // "…, a professor named Eric Kingson, who is running for Congress and
     // who worked the crowd, praising …": a relative clause's person, the
@@ -281,6 +283,11 @@ pub(super) fn hanging_subject(
         .tokens
         .get(a)
         .is_some_and(|t| t.kind == TokenKind::Number);
+    // "in which children use …": a bare noun for people is the subject
+    // alone.
+    if ctx.lex.is(&first, WordClass::PersonNoun) {
+        return Some(a..a + 1);
+    }
     if !(ctx.is_cap(a) || ctx.lex.is(&first, WordClass::Determiner) || count) {
         return None;
     }
