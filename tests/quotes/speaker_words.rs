@@ -36,3 +36,22 @@ fn a_participle_that_names_the_people_stays() {
         Some("Two officials involved")
     );
 }
+
+/// "Dockers can’t just point their fingers and cry “…”": an auxiliary
+/// closing the phrase is the clause's verb; a name that is also one
+/// ("Ana May") keeps it.
+#[test]
+fn an_auxiliary_is_no_part_of_the_speaker() {
+    let d = doc(
+        "Dockers can’t just point their fingers and cry “but the council lied!”\n\n\
+         Harbour master Ana May said the pier “will open in June.”",
+    );
+    assert_eq!(
+        quote(&d, "council lied").speaker.as_deref(),
+        Some("Dockers")
+    );
+    assert_eq!(
+        quote(&d, "open in June").speaker.as_deref(),
+        Some("Ana May")
+    );
+}

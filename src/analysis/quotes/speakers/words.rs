@@ -21,11 +21,18 @@ pub(super) fn plausible(ctx: &Context, mut np: Run) -> Option<Run> {
     // "the authors of the “…”", "a host of states that …": a phrase cut
     // short before its noun ends on no determiner, preposition or
     // conjunction.
+    // "Democrats can’t": nor on an auxiliary, the clause's verb.
     while np.len() > 1 && {
-        let w = lower(ctx.word(np.last()));
+        let w = lower(ctx.tok(np.last()));
         ctx.lex.is(&w, WordClass::Determiner)
             || ctx.lex.is(&w, WordClass::AdjunctStart)
-            || matches!(w.as_ref(), "and" | "or" | "that")
+            || !ctx.is_cap(np.last()) && ctx.lex.is(&w, WordClass::Auxiliary)
+            || matches!(
+                w.as_ref(),
+                "and" | "or" | "that" | "do" | "does" | "did" | "’t" | "'t" | "n’t" | "n't"
+            )
+            || w.ends_with("n’t")
+            || w.ends_with("n't")
     } {
         np = np.drop_last()?;
     }
