@@ -47,20 +47,22 @@ pub(super) fn joined_subject(ctx: &Context, s0: usize, start: usize, k: usize) -
     start
 }
 
-/// The verb of seeing or hearing, or the "with", that a participle's
-/// subject ending at `k` follows: its position, and whether it is a
-/// passive's ("Obi was heard on a microphone telling …", whose subject is
-/// the sentence's).
+/// A verb of seeing, hearing or remembering at `j`: "watch", "heard".
+fn is_perception_verb(ctx: &Context, j: usize) -> bool {
+    ctx.lex.is(&lower(ctx.word(j)), WordClass::PerceptionVerb)
+}
+
+/// The verb of seeing, hearing or remembering, or the "with", that a
+/// participle's subject ending at `k` follows: its position, and whether
+/// it is a passive's ("Obi was heard on a microphone telling …", whose
+/// subject is the sentence's).
 pub(super) fn perceived_from(ctx: &Context, s0: usize, k: usize) -> Option<(usize, bool)> {
     let j = (k.saturating_sub(NOUN_PHRASE).max(s0)..k.saturating_sub(1))
         .rev()
         .take_while(|&j| {
             ctx.tokens[j].kind == TokenKind::Word || matches!(ctx.tok(j), "\u{2019}" | "'")
         })
-        .find(|&j| {
-            let w = lower(ctx.word(j));
-            w == "with" || ctx.lex.is(&w, WordClass::PerceptionVerb)
-        })?;
+        .find(|&j| ctx.word(j).eq_ignore_ascii_case("with") || is_perception_verb(ctx, j))?;
     let passive = j > s0 && ctx.word(j) != "with" && {
         let before = lower(ctx.word(j - 1));
         ctx.lex.is(&before, WordClass::Auxiliary)
@@ -80,7 +82,7 @@ pub(super) fn perceived_doing(
     lo: usize,
     hi: usize,
 ) -> Option<std::ops::Range<usize>> {
-    let j = (lo..hi).find(|&j| ctx.lex.is(&lower(ctx.word(j)), WordClass::PerceptionVerb))?;
+    let j = (lo..hi).find(|&j| is_perception_verb(ctx, j))?;
     let e = (j + 2..hi.min(j + 2 + NOUN_PHRASE))
         .take_while(|&e| ctx.tokens[e].kind == TokenKind::Word || abbreviation_stop(ctx, e))
         .find(|&e| !ctx.is_cap(e) && is_ing_form(ctx.word(e)))?;
