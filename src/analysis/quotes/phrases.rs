@@ -14,6 +14,13 @@ pub(super) fn is_object_pronoun(w: &str) -> bool {
     matches!(w, "him" | "her" | "them" | "us" | "me")
 }
 
+/// A noun for people, singular or plural: "an expert", "experts say".
+pub(super) fn is_person_noun(ctx: &Context, w: &str) -> bool {
+    ctx.lex.is(w, WordClass::PersonNoun)
+        || w.strip_suffix('s')
+            .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
+}
+
 /// A verb of starting or keeping on, before a participle: "began talking",
 /// "kept saying".
 pub(super) fn is_aspect_verb(w: &str) -> bool {

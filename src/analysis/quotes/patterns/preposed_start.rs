@@ -144,9 +144,7 @@ fn listener_before_that(ctx: &Context, a: usize, s1: usize) -> Option<usize> {
     });
     let head = lower(ctx.word(t - 1));
     let people = |w: &str| {
-        ctx.lex.is(w, WordClass::PersonNoun)
-            || w.strip_suffix('s')
-                .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
+        is_person_noun(ctx, w)
             || matches!(w, "crowd" | "audience" | "public" | "nation" | "country")
     };
     let listener = if t == a + 1 {

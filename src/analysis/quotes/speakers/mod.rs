@@ -13,8 +13,9 @@ mod mentions;
 mod pronouns;
 mod words;
 
+use super::phrases::is_person_noun;
 use mentions::Placed;
-use words::{head_of, is_person_noun, plausible, subject_of};
+use words::{head_of, plausible, subject_of};
 
 /// Who speaks, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]

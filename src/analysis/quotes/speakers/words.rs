@@ -3,6 +3,7 @@
 //! the verb after the head.
 
 use super::super::Context;
+use super::super::phrases::is_person_noun;
 use crate::lexicon::WordClass;
 use crate::text::{Run, TokenKind, lower};
 
@@ -149,13 +150,6 @@ pub(super) fn head_of(ctx: &Context, np: Run) -> Run {
             || super::super::is_subject_pronoun(w)
     });
     clause.and_then(|k| Run::new(np.start()..k)).unwrap_or(np)
-}
-
-/// A noun for people, singular or plural: "an expert", "experts say".
-pub(super) fn is_person_noun(ctx: &Context, w: &str) -> bool {
-    ctx.lex.is(w, WordClass::PersonNoun)
-        || w.strip_suffix('s')
-            .is_some_and(|one| ctx.lex.is(one, WordClass::PersonNoun))
 }
 
 /// The subject of a phrase that runs on into its verb: "Cook" of "Cook
